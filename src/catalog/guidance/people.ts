@@ -1,0 +1,400 @@
+/**
+ * Our guidance for the people controls 6.1–6.8 of ISO/IEC 27001:2022 Annex A (ISO/IEC 27002:2022 clause 6),
+ * written in our own words.
+ */
+import type { GuidanceByControl } from "../types.js";
+
+export const peopleGuidance: GuidanceByControl = {
+  "6.1": {
+    purpose:
+      "Screening means checking the background of candidates before they join, and where justified again during their employment, so that people given access to the organization's information are who they claim to be and are suitable for the trust placed in them. The depth of checks must be proportionate to the role, the classification of the information the person will handle and the risks involved, and must stay within employment, privacy and anti-discrimination law. It applies to employees and, through contracts, to contractors and agency staff.",
+    implementation: [
+      "Write a screening procedure, agreed with HR and legal counsel, that defines a baseline check for everyone (identity, right to work, references, verification of CV, employment history and claimed qualifications) and enhanced checks for sensitive roles (e.g. criminal record, credit or sanctions checks where local law permits).",
+      "Classify roles into screening levels based on the access they will have (privileged administrators, finance, roles with access to customer data or production), and record the required level in each job description or role profile.",
+      "Complete checks before access is granted; where a check cannot be finished before the start date, document the risk decision and apply compensating measures such as delayed privileged access, supervision or restricted access until it is cleared.",
+      "Extend the same requirements to contractors, temporary and agency staff by making the supplier or agency responsible for screening in the contract and by obtaining confirmation that it was done.",
+      "Handle screening results as confidential personal data: inform candidates, obtain consent where required, limit who can see results, and keep them only as long as the retention schedule allows (data on criminal convictions is specially restricted under GDPR Article 10).",
+      "Define triggers for re-screening, such as promotion or move into a more sensitive role, a client or regulatory requirement, or a fixed interval for high-risk positions, and record the outcome.",
+    ],
+    scale: {
+      small:
+        "HR or the founder runs identity, right-to-work and reference checks for every hire using a short checklist, and buys enhanced checks from a screening vendor only for the few people with admin or financial access.",
+      large:
+        "A documented screening standard with tiered levels per role family, an outsourced background screening provider integrated with the applicant tracking system, country-specific variants approved by legal, and periodic re-screening for privileged and regulated roles.",
+    },
+    evidence: [
+      "Approved screening procedure defining check levels per role and the legal basis per country",
+      "Completed screening checklists or vendor reports for a sample of recent joiners, dated before their start and account creation dates",
+      "Contract clauses requiring suppliers and agencies to screen their staff, plus their confirmations",
+      "Risk acceptance records for anyone who started before checks were complete, with the compensating measures applied",
+      "Privacy notice for candidates and retention rules for screening data",
+    ],
+    pitfalls: [
+      "Account creation or access provisioning dates precede the completion of background checks, with no documented exception.",
+      "Contractors and agency staff get administrative access without any screening requirement in their contracts.",
+      "Screening is identical for every role, so sensitive positions receive no deeper checks, or excessive checks are run that local privacy law does not allow.",
+      "Screening evidence is kept indefinitely or shared too widely, creating a data protection issue.",
+    ],
+    related: ["6.2", "6.6", "5.34", "5.20", "5.18", "clause:7.2"],
+    keywords: [
+      "background check",
+      "background verification",
+      "pre-employment screening",
+      "vetting",
+      "reference check",
+      "right to work",
+      "criminal record check",
+      "DBS check",
+      "BPSS",
+      "BS 7858",
+      "credit check",
+      "CV verification",
+      "qualification verification",
+      "re-screening",
+      "new hire",
+      "onboarding",
+      "contractor screening",
+    ],
+  },
+  "6.2": {
+    purpose:
+      "This control is about the employment contract and equivalent agreements: they must make clear, before work starts, what the person and the organization are each responsible for regarding information security. People then know the rules are a condition of their engagement, the organization can enforce them, and obligations such as confidentiality, intellectual property and data protection are legally anchored, including those that survive after the person leaves. It covers employees and, through their contracts, contractors.",
+    implementation: [
+      "Work with HR and legal to add an information security section or reference to employment contracts, contractor agreements and staff handbooks, including the duty to follow the security policy, acceptable use rules and topic-specific policies.",
+      "State legal responsibilities explicitly: confidentiality, data protection (GDPR or local equivalent), intellectual property and copyright, and handling of information received from customers and other parties.",
+      "Include responsibilities for classifying and handling information and assets, and for reporting security events and weaknesses.",
+      "Specify the consequences of breaching the rules, referring to the disciplinary process, and which obligations continue after the contract ends and for how long.",
+      "Have every person sign or electronically accept the terms and policies before receiving access, and keep the signed record in the HR file.",
+      "Review the templates when laws, policies or the organization's risk profile change, and obtain renewed acknowledgment from existing staff when the security terms change materially.",
+    ],
+    scale: {
+      small:
+        "A standard employment contract template with a confidentiality and security clause, plus a one-page acceptable use acknowledgment signed on day one and stored in the HR folder.",
+      large:
+        "Legal maintains country-specific contract templates with a common security schedule, policy acknowledgments are collected and tracked in the HRIS or learning platform, and annual re-acceptance is enforced before access recertification.",
+    },
+    evidence: [
+      "Current employment and contractor contract templates showing the security and confidentiality clauses",
+      "Signed contracts or electronic acceptance records for a sample of joiners, dated on or before their start",
+      "Employee handbook or code of conduct referencing the security policy and acceptable use rules",
+      "Records of policy re-acknowledgment after material changes to the security terms",
+    ],
+    pitfalls: [
+      "Contract templates contain no security or confidentiality terms, or refer to policies that no longer exist.",
+      "Contractors and freelancers work under agreements that omit security obligations entirely.",
+      "Signed acknowledgments are missing for some staff, typically long-serving employees hired before the ISMS existed.",
+      "Post-employment obligations are not stated, so the organization cannot rely on them when someone leaves.",
+    ],
+    related: ["6.1", "6.4", "6.5", "6.6", "5.10", "5.32"],
+    keywords: [
+      "employment contract",
+      "terms and conditions",
+      "contract of employment",
+      "contractor agreement",
+      "employee handbook",
+      "code of conduct",
+      "policy acknowledgment",
+      "policy acknowledgement",
+      "policy sign-off",
+      "acceptable use agreement",
+      "confidentiality clause",
+      "intellectual property clause",
+      "IP assignment",
+      "onboarding paperwork",
+      "HR clauses",
+    ],
+  },
+  "6.3": {
+    purpose:
+      "This control covers the security awareness program and role-based training: everyone working for the organization, and relevant interested parties, should understand the security policy, their own responsibilities and the threats they face, and specialists should have the deeper skills their role requires. The aim is to reduce human error and social engineering success, and to make people able and willing to follow procedures. It supports the competence and awareness requirements of ISO 27001 clauses 7.2 and 7.3.",
+    implementation: [
+      "Define a yearly awareness and training plan based on the risk assessment, policies and recent incidents, with owners, audiences, topics, formats and dates.",
+      "Deliver security induction to every new joiner before or shortly after access is granted, covering the policy, acceptable use, password and MFA rules, clear desk, remote working and how to report incidents.",
+      "Run ongoing awareness activities at regular intervals, such as annual e-learning, short newsletters or briefings on current threats, and phishing simulations with follow-up coaching for those who click.",
+      "Provide role-specific education and training: secure coding for developers, hardening and incident handling for administrators, privacy for teams handling personal data, and social engineering resistance for finance and help desk staff.",
+      "Track completion per person, chase overdue training through line managers, and update the content when policies, technologies or threats change.",
+      "Measure effectiveness with quiz scores, phishing click and reporting rates and incident trends, and report the results to management review.",
+    ],
+    scale: {
+      small:
+        "A short induction session plus an annual online course from a security awareness platform, quarterly phishing tests, and a spreadsheet of completions reviewed by the ISMS manager.",
+      large:
+        "A managed security awareness program with an LMS, mandatory annual modules, targeted campaigns for high-risk groups, continuous phishing simulation, security champions in each department, and KPI dashboards reported to the board.",
+    },
+    evidence: [
+      "Annual awareness and training plan with topics, audiences and schedule",
+      "LMS completion reports showing the training status of all staff, including new joiners",
+      "Training materials and their revision dates, showing they reflect current policies and threats",
+      "Phishing simulation results and trend metrics over several campaigns",
+      "Records of role-based training, such as secure coding course certificates for developers",
+      "Management review minutes where awareness metrics were discussed",
+    ],
+    pitfalls: [
+      "Completion rates well below 100% with no follow-up, or new joiners who never received induction.",
+      "One generic course for everyone, with no role-specific training for developers, administrators or other high-risk roles.",
+      "Content not updated for years and not aligned with the current policies.",
+      "No measurement of effectiveness, so the organization cannot show the program changes behavior.",
+    ],
+    related: ["clause:7.2", "clause:7.3", "5.1", "6.8", "8.28", "5.10"],
+    keywords: [
+      "security awareness",
+      "awareness training",
+      "SAT",
+      "security training",
+      "phishing simulation",
+      "phishing test",
+      "e-learning",
+      "LMS",
+      "induction",
+      "onboarding training",
+      "role-based training",
+      "secure coding training",
+      "social engineering",
+      "security culture",
+      "security champions",
+      "training completion rate",
+      "competence",
+    ],
+  },
+  "6.4": {
+    purpose:
+      "This control requires a formal, communicated disciplinary process for people who breach the information security policy. It deters violations, ensures breaches are handled fairly and consistently, and lets the organization respond proportionately once a breach has been confirmed. The response should consider how serious the breach was, whether it was deliberate or repeated, and whether the person had been trained. For contractors and suppliers, equivalent consequences are set through contract terms rather than HR discipline.",
+    implementation: [
+      "Make sure the HR disciplinary procedure explicitly covers breaches of information security policies and refers to them, and that the security policy and contracts refer back to it.",
+      "Define a graduated scale of responses, from coaching or retraining for honest mistakes to formal warnings and dismissal for gross or deliberate misconduct, taking into account intent, impact, repetition and prior training.",
+      "Start disciplinary action only after the breach has been verified through a fair investigation, with HR and, where necessary, legal counsel involved, and with evidence collected and preserved properly.",
+      "Communicate the process to staff through induction, the handbook and awareness training, so that it acts as a deterrent.",
+      "Set out contractual remedies for breaches by contractors, suppliers and other third parties, such as removal from the engagement, penalties or termination.",
+      "Keep confidential records of cases and outcomes, and feed lessons learned into training and controls.",
+    ],
+    scale: {
+      small:
+        "The employee handbook's disciplinary section names security policy breaches as misconduct, and the managing director handles cases with external HR or legal advice.",
+      large:
+        "A formal HR disciplinary policy with defined investigation roles, coordination between security, HR, legal and employee representatives or works councils, and a case management system with restricted access.",
+    },
+    evidence: [
+      "Disciplinary procedure or HR policy that explicitly references information security breaches",
+      "Evidence the process was communicated (handbook, induction material, training slides)",
+      "Anonymized or access-restricted case records showing investigation before sanction",
+      "Contract clauses setting consequences for security breaches by contractors and suppliers",
+    ],
+    pitfalls: [
+      "The disciplinary procedure makes no mention of information security, so sanctions for policy breaches have no clear basis.",
+      "Sanctions are imposed before the breach is verified, or inconsistently across departments and seniority levels.",
+      "A punitive approach to honest mistakes discourages people from reporting incidents.",
+    ],
+    related: ["6.2", "6.3", "6.8", "5.28", "5.27", "5.36"],
+    keywords: [
+      "disciplinary process",
+      "disciplinary procedure",
+      "sanctions",
+      "policy violation",
+      "policy breach",
+      "misconduct",
+      "gross misconduct",
+      "HR investigation",
+      "written warning",
+      "dismissal",
+      "termination for cause",
+      "deterrent",
+      "insider threat",
+      "just culture",
+    ],
+  },
+  "6.5": {
+    purpose:
+      "This control deals with what happens to a person's security obligations when they leave or change roles. Duties such as confidentiality and protection of intellectual property continue after the person has gone, and they must be defined, communicated to the leaver or mover and enforceable. A role change should be treated as ending the old responsibilities and starting the new ones. Return of assets (5.11) and removal of access rights (5.18) are separate controls; this one focuses on the obligations and the HR-led process that ties them together.",
+    implementation: [
+      "Define in contracts and the NDA which obligations continue after termination (confidentiality, intellectual property, data protection) and for how long.",
+      "Build a documented leaver process, triggered by HR, with checklist steps for the line manager, IT and security, including a reminder of continuing obligations, return of assets and revocation of access on the last day.",
+      "Hold an exit interview or send a written reminder confirming the leaver's ongoing confidentiality duties, and get it acknowledged where possible.",
+      "Treat internal moves as a combination of leaving one role and joining another: review and remove access and responsibilities that are no longer needed, transfer ownership of assets and duties, and brief the person on the new role's requirements.",
+      "Make sure handovers of knowledge, credentials for shared accounts and responsibilities (e.g. asset or risk ownership) are completed, and rotate any secrets the person knew.",
+      "Apply the same process to contractors and supplier staff through the supplier agreement, requiring the supplier to notify the organization of departures promptly.",
+    ],
+    scale: {
+      small:
+        "A one-page leaver and mover checklist used by the office manager, covering the confidentiality reminder, laptop return and account closure, with the completed checklist filed per person.",
+      large:
+        "An automated joiner-mover-leaver workflow in the HRIS and IAM tool that notifies all owners, drives access removal, records exit acknowledgments and produces reports on overdue steps.",
+    },
+    evidence: [
+      "Documented leaver and mover procedure with assigned responsibilities",
+      "Completed leaver checklists for a sample of recent leavers, including the confidentiality reminder",
+      "Contract or NDA clauses stating obligations that survive termination",
+      "Records of access changes for internal movers showing old access removed",
+      "Supplier agreements requiring notification when contractor staff leave",
+    ],
+    pitfalls: [
+      "Internal movers keep the access and responsibilities of their previous role (privilege creep).",
+      "HR does not notify IT and security of leavers in time, so obligations and access are not addressed.",
+      "Leavers are never reminded of continuing confidentiality duties, weakening enforcement later.",
+      "Passwords of shared or service accounts known to the leaver are not changed.",
+    ],
+    related: ["5.11", "5.18", "6.2", "6.6", "5.16", "5.20"],
+    keywords: [
+      "leaver",
+      "leavers process",
+      "offboarding",
+      "termination of employment",
+      "change of role",
+      "mover",
+      "joiner-mover-leaver",
+      "JML",
+      "exit interview",
+      "exit checklist",
+      "post-employment obligations",
+      "continuing confidentiality",
+      "handover",
+      "privilege creep",
+      "resignation",
+    ],
+  },
+  "6.6": {
+    purpose:
+      "This control concerns confidentiality agreements and non-disclosure agreements (NDAs) with employees, contractors, suppliers, partners and other parties who receive the organization's protected information. The terms should match the organization's actual protection needs, be documented, signed before disclosure and reviewed periodically. They give the organization a legal basis to protect sensitive information, trade secrets and personal data and to act if they are disclosed. It moved from communications security in 2013 to the people theme in 2022.",
+    implementation: [
+      "Identify who needs to sign confidentiality agreements (staff, contractors, suppliers, consultants, partners, prospective customers in deals) and make signing a precondition for access or disclosure.",
+      "Prepare NDA templates with legal counsel that define the information protected, the duration of the obligation, permitted use, ownership of information and IP, and actions when the agreement ends (return or destruction).",
+      "Include obligations to notify the organization of unauthorized disclosure or breaches, any right to audit or monitor compliance, and the consequences and remedies for breach.",
+      "Consider the governing law and jurisdiction, and use mutual or one-way templates as appropriate.",
+      "Keep a register of signed NDAs with counterparties, dates and expiry, so that coverage can be checked before information is shared.",
+      "Review templates at planned intervals and when legal requirements or the organization's needs change, and re-sign where terms change materially.",
+    ],
+    scale: {
+      small:
+        "One standard mutual NDA and a confidentiality clause in the employment contract, with signed copies kept in a shared folder listed in a simple register.",
+      large:
+        "Legal maintains a library of NDA templates by purpose and jurisdiction, signatures run through a contract lifecycle management system, and procurement checks NDA status before sharing data with suppliers.",
+    },
+    evidence: [
+      "Approved NDA templates with version history and review date",
+      "Register of signed NDAs for suppliers, contractors and partners",
+      "Signed confidentiality agreements for a sample of staff and third parties, dated before access",
+      "Records of the last template review by legal",
+    ],
+    pitfalls: [
+      "Information shared with a prospective supplier or partner before an NDA was signed.",
+      "Templates not reviewed for years, missing current requirements such as notification of breaches or personal data handling.",
+      "No register, so the organization cannot show which third parties are bound by confidentiality terms.",
+      "NDAs expired while the relationship and the information exchange continue.",
+    ],
+    related: ["6.2", "6.5", "5.20", "5.14", "5.31", "5.32"],
+    keywords: [
+      "NDA",
+      "non-disclosure agreement",
+      "confidentiality agreement",
+      "CDA",
+      "mutual NDA",
+      "one-way NDA",
+      "trade secrets",
+      "confidentiality clause",
+      "proprietary information",
+      "disclosure",
+      "NDA register",
+      "contractor confidentiality",
+      "supplier confidentiality",
+    ],
+  },
+  "6.7": {
+    purpose:
+      "This control covers security for people who work away from the organization's premises, whether from home, in hybrid arrangements, while traveling or in shared spaces, so that information they access, process or store there stays protected. The 2013 term was teleworking; the 2022 version covers all forms of remote and flexible work. It is about the arrangements and rules for the remote work setting; the security of the devices themselves is handled by 8.1 and the protection of assets carried off-site by 7.9.",
+    implementation: [
+      "Issue a remote working policy that states who may work remotely, permitted locations, permitted devices (corporate only or BYOD under conditions) and what information may be handled outside the office.",
+      "Provide secure remote access, for example a VPN or zero trust network access (ZTNA) with MFA, and prohibit direct exposure of internal services to the internet.",
+      "Secure endpoints used remotely through MDM or endpoint management: full-disk encryption, EDR, automatic patching, screen lock, host firewall and remote wipe capability.",
+      "Set rules for the physical working environment: preventing family members or others from seeing or hearing confidential information, privacy screens in public places, lockable storage, and no printing of confidential documents at home unless approved.",
+      "Give guidance on home and public networks (router security, avoiding untrusted Wi-Fi or using the VPN), on backups and on disposing of paper securely.",
+      "Make support and incident reporting channels available to remote workers, and review remote working arrangements and the technical settings periodically.",
+    ],
+    scale: {
+      small:
+        "A short remote working policy, company laptops with disk encryption and MDM, a cloud workspace protected by SSO and MFA, and reminders in onboarding about working in public places.",
+      large:
+        "A formal hybrid working standard, ZTNA or always-on VPN with device posture checks, conditional access, DLP on endpoints, home office guidance, and separate rules for overseas travel to high-risk countries.",
+    },
+    evidence: [
+      "Approved remote working policy and records of staff acknowledgment",
+      "VPN or ZTNA configuration showing MFA and device compliance requirements",
+      "MDM or endpoint management reports showing encryption, patch and EDR status for remote devices",
+      "Awareness material on working securely from home and while traveling",
+      "Incident records involving remote working and the actions taken",
+    ],
+    pitfalls: [
+      "No remote working policy even though most staff work from home.",
+      "Personal devices access company data without any controls or agreement.",
+      "Remote access without MFA, or exposed RDP or admin interfaces.",
+      "Confidential paper documents printed at home and thrown away in household waste.",
+    ],
+    related: ["8.1", "7.9", "7.7", "8.5", "8.20", "5.10"],
+    keywords: [
+      "remote working",
+      "teleworking",
+      "working from home",
+      "WFH",
+      "hybrid working",
+      "home office",
+      "flexible working",
+      "BYOD",
+      "VPN",
+      "ZTNA",
+      "zero trust",
+      "MDM",
+      "public Wi-Fi",
+      "privacy screen",
+      "remote access",
+      "travel",
+      "coffee shop",
+    ],
+  },
+  "6.8": {
+    purpose:
+      "This control ensures people have a simple, well-known and timely way to report security events they observe or suspect, such as phishing emails, lost devices, malware symptoms, suspicious behavior or policy violations, and also weaknesses they notice in systems or procedures. In 2022 it merged the 2013 controls for reporting events and reporting weaknesses. It covers the reporting by personnel; the assessment, response and learning that follow are covered by 5.24 to 5.27.",
+    implementation: [
+      "Set up one or more clear reporting channels, such as a service desk category, a dedicated email address, a phone number, a phish report button in the email client or a web form, and make them reachable around the clock where needed.",
+      "Define what should be reported, with examples: suspected phishing, malware alerts, lost or stolen devices or documents, unauthorized access, misdirected emails containing personal data, physical security breaches, system malfunctions, control failures and weaknesses.",
+      "Tell staff to report as soon as possible, not to try to prove or exploit a suspected weakness themselves, and not to delete evidence.",
+      "Promote a no-blame reporting culture, acknowledge reports and give feedback, and consider an anonymous or whistleblowing channel for sensitive cases.",
+      "Route reports into the incident management process with defined triage times, and make contractors and suppliers aware of how and when to report.",
+      "Track reporting volumes and times, test the channels periodically, and include reporting in induction and awareness training.",
+    ],
+    scale: {
+      small:
+        "A dedicated security email address and chat channel monitored by the IT lead, a phish report button in the mail client, and a one-page 'what to report' guide shared at onboarding.",
+      large:
+        "A service desk portal with a security category, 24/7 SOC intake, phish reporting integrated with automated triage, a whistleblowing hotline, and metrics on report volumes and response times.",
+    },
+    evidence: [
+      "Documented reporting procedure naming the channels and what to report",
+      "Awareness and induction material explaining how to report",
+      "Tickets or logs of events reported by staff, with timestamps and triage",
+      "Phish report button statistics or phishing simulation reporting rates",
+      "Contract terms or supplier communications requiring third parties to report events",
+    ],
+    pitfalls: [
+      "Staff interviewed by the auditor cannot say how or where to report a suspected incident.",
+      "Reports received by email are not logged or followed up, so there is no record.",
+      "Weaknesses are not covered, or staff are encouraged to test suspected vulnerabilities themselves.",
+      "Fear of blame leads to late or missing reports, for example of lost laptops or misdirected emails.",
+    ],
+    related: ["5.24", "5.25", "5.26", "6.3", "8.16", "6.4"],
+    keywords: [
+      "incident reporting",
+      "event reporting",
+      "report a security incident",
+      "report phishing",
+      "phish report button",
+      "security weakness",
+      "suspicious email",
+      "lost laptop",
+      "data breach reporting",
+      "service desk",
+      "help desk",
+      "whistleblowing",
+      "no-blame culture",
+      "SOC",
+      "near miss",
+    ],
+  },
+};

@@ -1,0 +1,19 @@
+/**
+ * The `isms` command-line program. Command groups register themselves here; each imports its heavy
+ * modules lazily inside its actions.
+ */
+import { Command } from "commander";
+import { registerCatalogCommands } from "./catalog.command.js";
+
+export const VERSION = "0.1.0";
+
+/** Builds the program; tests drive it in-process with `parseAsync([...], { from: "user" })`. */
+export function createProgram(): Command {
+  const program = new Command()
+    .name("isms")
+    .description("ISMS Copilot: an ISO/IEC 27001:2022 workbench with an ISO/IEC 27002:2022 copilot")
+    .version(VERSION)
+    .showHelpAfterError("(run with --help for usage)");
+  registerCatalogCommands(program);
+  return program;
+}
