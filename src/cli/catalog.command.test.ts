@@ -203,7 +203,12 @@ describe("isms catalog export", () => {
 describe("isms catalog show for every entry", () => {
   it("keeps every control and clause within 80 columns", async () => {
     const { CONTROLS, CLAUSES } = await import("../catalog/index.js");
-    const ids = [...CONTROLS.map((c) => c.id), ...CLAUSES.map((c) => `clause:${c.id}`), "A.12.4.1", "A.18.2.3"];
+    const ids = [
+      ...CONTROLS.map((c) => c.id),
+      ...CLAUSES.map((c) => `clause:${c.id}`),
+      "A.12.4.1",
+      "A.18.2.3",
+    ];
     for (const id of ids) {
       const { stdout } = await runIsms("catalog", "show", id);
       const longest = stdout.split("\n").reduce((max, line) => Math.max(max, line.length), 0);
