@@ -7,13 +7,13 @@ import type { GuidanceByControl } from "../types.js";
 export const organizationalAGuidance: GuidanceByControl = {
   "5.1": {
     purpose:
-      "This control is about having a documented set of security policies that management has approved, that people actually know about, and that are kept current. It covers both the overarching information security policy and the topic-specific policies beneath it (access control, backup, cryptography, acceptable use and so on). The aim is that management direction is clear, consistent with business, legal and contractual needs, and reviewed when things change. It overlaps with clause 5.2, which sets the requirements for the top-level ISMS policy; this control adds the policy framework and its upkeep.",
+      "This control is about the policy layer of the ISMS: a top-level information security policy plus the topic-specific policies beneath it (access control, backup, cryptography, acceptable use and so on), each with an owner, signed off by someone with the authority to do so, known to the people it applies to, and revisited on a schedule and after big changes. Since 2022 the topic-specific policies are named in the control itself. Clause 5.2 of ISO 27001 fixes what the top-level policy must contain; this control governs the whole set and its upkeep. Checking that people actually follow the policies is 5.36, and step-by-step operating instructions are 5.37.",
     implementation: [
-      "Write a top-level information security policy that states the organization's security objectives (or how they are set), its commitment to meet applicable requirements and to continually improve the ISMS, and who owns security; have it approved by top management.",
+      "Draft a short top-level information security policy and have top management sign it off: why security matters to the business, how security objectives are set, the commitments ISO 27001 clause 5.2 asks for (meeting applicable requirements, continual improvement) and who owns security.",
       "Decide which topic-specific policies you need, driven by the risk assessment and the Statement of Applicability (typically access control, asset management, acceptable use, classification, backup, cryptography and key management, supplier security, incident management, secure development, remote working), and give each an owner with the authority to approve it.",
       "Check every topic-specific policy for consistency with the top-level policy and with each other, and keep them in a controlled policy register with version, owner, approver, approval date and next review date.",
       "Publish the policies where staff and relevant external parties can find them (intranet, policy portal, supplier onboarding pack) and collect acknowledgements, for example at onboarding and after significant changes.",
-      "Review each policy at a planned interval (commonly yearly) and whenever there are major changes in the business, technology, threat landscape, legislation or after significant incidents, and record the outcome even when nothing changes.",
+      "Give every policy a review date (many organizations choose yearly) and also revisit it after events that could make it stale, such as a reorganization, a new platform, a new law, a shifted threat picture or a serious incident; record the outcome even when nothing changes.",
       "Handle exceptions through a documented policy exception process with a risk owner's approval, an expiry date and compensating measures.",
     ],
     scale: {
@@ -38,10 +38,12 @@ export const organizationalAGuidance: GuidanceByControl = {
     related: ["5.2", "5.4", "5.36", "5.37", "clause:5.2", "clause:7.5"],
     keywords: [
       "information security policy",
+      "ISMS policy",
       "ISP",
       "topic-specific policy",
       "topic specific policies",
       "policy framework",
+      "security policy framework",
       "policy hierarchy",
       "policy register",
       "policy review",
@@ -50,14 +52,14 @@ export const organizationalAGuidance: GuidanceByControl = {
       "policy acknowledgement",
       "policy attestation",
       "policy exception",
+      "policy owner",
       "management direction",
       "review of the policies for information security",
-      "policy owner",
     ],
   },
   "5.2": {
     purpose:
-      "This control makes sure everyone knows who is responsible for which parts of information security. Roles such as the ISMS manager or CISO, asset owners, risk owners, system administrators and ordinary staff are defined and assigned according to what the organization needs, so that no security task falls between the cracks and accountability is clear. It differs from clause 5.3, which covers the ISMS roles top management must assign, and from 5.4, which is about managers making their staff follow the rules.",
+      "This control is about making ownership of security work explicit: deciding which security roles the organization really needs (ISMS manager or CISO, asset and risk owners, system administrators, incident manager, and the basic duties of every employee) and putting a named, capable person behind each one, so that no task falls between the cracks and accountability can be traced. It differs from ISO 27001 clause 5.3, where top management assigns the ISMS roles themselves, from control 5.3, which splits conflicting duties between people, and from 5.4, which makes line managers hold their teams to the rules.",
     implementation: [
       "Identify the security roles the organization needs (for example CISO or ISMS manager, information security committee, asset owners, risk owners, data protection officer, incident manager, system and application owners, security champions) and document them in a roles and responsibilities matrix or RACI.",
       "Assign each role to a named person or position, including deputies, and make sure the person has the authority, competence and time to carry it out.",
@@ -86,6 +88,7 @@ export const organizationalAGuidance: GuidanceByControl = {
     related: ["5.3", "5.4", "5.9", "6.2", "clause:5.3", "clause:7.2"],
     keywords: [
       "roles and responsibilities",
+      "security roles",
       "RACI",
       "CISO",
       "ISMS manager",
@@ -96,15 +99,15 @@ export const organizationalAGuidance: GuidanceByControl = {
       "security committee",
       "security champion",
       "job description",
-      "accountability",
-      "delegation",
+      "delegation of security tasks",
       "shared responsibility model",
       "org chart",
+      "information security organization",
     ],
   },
   "5.3": {
     purpose:
-      "This control reduces the risk of fraud, error and misuse that arises when one person can carry out a sensitive task end to end without anyone else noticing. Conflicting duties, such as requesting and approving access, writing and deploying code to production, or creating a vendor and paying it, are split between different people. Where the organization is too small to separate duties, compensating controls such as logging, independent review and management supervision take their place. It is related to, but broader than, least privilege in access control.",
+      "This control stops any single person from being able to carry out, and then hide, a sensitive task from start to finish. Duties that conflict, such as requesting and approving access, writing and releasing code to production, or creating a supplier and paying it, go to different people, so fraud, costly mistakes or a quietly bypassed control are likely to be noticed. Where a small team cannot split duties, compensating measures such as logging, independent review and management oversight fill the gap. It concerns people's duties: splitting networks is 8.22 and separating development, test and production environments is 8.31. It supports, but is broader than, least privilege.",
     implementation: [
       "Identify conflicting duties in key processes: access request, approval and provisioning; code development, review and release; change request, approval and implementation; security administration versus auditing of logs; finance transactions such as supplier creation and payment approval.",
       "Record the separations in an SoD matrix or toxic-combination rule set and reflect them in role design (RBAC roles, approval workflows, branch protection rules that require a second reviewer).",
@@ -131,11 +134,13 @@ export const organizationalAGuidance: GuidanceByControl = {
       "Small organizations claiming SoD is not applicable instead of documenting compensating controls.",
       "Break-glass or emergency accounts used routinely, bypassing approvals without after-the-fact review.",
     ],
-    related: ["5.2", "5.15", "5.18", "8.2", "8.4", "8.32"],
+    related: ["5.2", "5.15", "5.18", "8.2", "8.15", "8.32"],
     keywords: [
       "segregation of duties",
       "separation of duties",
       "SoD",
+      "SoD matrix",
+      "SoD conflict",
       "four-eyes principle",
       "four eyes",
       "maker-checker",
@@ -152,7 +157,7 @@ export const organizationalAGuidance: GuidanceByControl = {
   },
   "5.4": {
     purpose:
-      "This control is about managers at every level actively requiring their staff and contractors to follow the security policies and procedures. It goes beyond top management's leadership of the ISMS (clause 5.1): line managers make sure people are briefed on their security duties before getting access, understand what is expected, receive training, are motivated to comply and have a confidential way to report concerns. The outcome is a security culture where compliance is expected and supported, not left to the security team alone.",
+      "This control is about line management making security part of everyday work in their teams. Top management's leadership of the ISMS is ISO 27001 clause 5.1; here every manager, from team lead to director, sees to it that their people, contractors included, understand what the policies mean for their own work before they are given access, have the time and means to comply, keep their skills current and can raise concerns in confidence. It differs from 5.2, which defines who holds which security role, and from 6.3, which delivers the training itself. The result should be a culture where following the rules is normal, not left to the security team alone.",
     implementation: [
       "Make security responsibilities part of managers' own objectives and job descriptions, for example ensuring team members complete onboarding briefings, annual awareness training and policy acknowledgements.",
       "Require managers to confirm that new joiners have been briefed on their security role and relevant policies before or when they receive access to information and systems.",
@@ -183,28 +188,29 @@ export const organizationalAGuidance: GuidanceByControl = {
     keywords: [
       "management responsibilities",
       "line manager",
+      "manager accountability",
       "security culture",
       "tone from the top",
       "leading by example",
       "management commitment",
+      "management support for security",
+      "manager briefing",
       "onboarding briefing",
-      "training completion",
-      "policy compliance",
-      "whistleblowing",
-      "anonymous reporting",
-      "manager accountability",
       "security objectives for managers",
+      "whistleblowing",
+      "confidential reporting channel",
+      "anonymous reporting",
     ],
   },
   "5.5": {
     purpose:
-      "This control ensures the organization has established, agreed ways to contact relevant authorities, such as law enforcement, regulators, data protection supervisory authorities, national CSIRTs and emergency services, and keeps them ready for use. The point is that when an incident, breach or disruption happens, the right people know whom to call, what must be reported and by when, so that legal notification deadlines are met and help is obtained quickly. It also covers staying informed about upcoming regulatory expectations.",
+      "This control is about knowing in advance which authorities the organization may have to deal with, such as police and cybercrime units, the data protection supervisory authority, sector regulators, the national CSIRT or NIS2 competent authority and emergency services, and keeping working contacts with them. When an incident, breach or disruption strikes, the right people already know whom to call, what has to be reported and by when, so legal deadlines are met and help arrives quickly. Staying in touch also helps anticipate new regulatory expectations. Informal peer communities are 5.6, and staff reporting events internally is 6.8.",
     implementation: [
       "Identify the authorities relevant to your context: police or cybercrime units, data protection supervisory authority (GDPR Art. 33 breach notification), sector regulators (financial, health, telecom), the national CSIRT or NIS2 competent authority, fire and emergency services, utilities and telecom providers.",
       "Record them in a maintained contact list with phone numbers, reporting portals, out-of-hours contacts and the applicable reporting deadlines (for example 72 hours for personal data breaches, 24-hour early warning under NIS2).",
       "Define who in the organization is authorized to contact each authority and in which situations, and make sure the incident response plan and business continuity plans refer to the list.",
       "Prepare templates for regulatory notifications and keep a log of every contact made with authorities.",
-      "Review the contact list at least annually and after any incident or regulatory change, and test it during incident response or continuity exercises.",
+      "Review the contact list at a set interval (for example yearly) and after any incident or regulatory change, and test it during incident response or continuity exercises.",
     ],
     scale: {
       small:
@@ -222,7 +228,7 @@ export const organizationalAGuidance: GuidanceByControl = {
     pitfalls: [
       "Contact list exists but is out of date, missing the data protection authority or the sector regulator.",
       "No clarity on who is allowed to speak to authorities, leading to delays or inconsistent statements.",
-      "Reporting deadlines not written into the incident procedure, so the 72-hour window is missed.",
+      "Reporting deadlines not written into the incident procedure, so a legal window such as the GDPR 72 hours is missed.",
     ],
     related: ["5.6", "5.24", "5.26", "5.29", "5.31", "5.34"],
     keywords: [
@@ -230,18 +236,21 @@ export const organizationalAGuidance: GuidanceByControl = {
       "regulator",
       "supervisory authority",
       "data protection authority",
+      "ICO",
       "law enforcement",
       "police",
+      "cybercrime unit",
       "CSIRT",
       "CERT",
+      "NCSC",
       "NIS2",
+      "NIS2 competent authority",
       "breach notification",
       "72 hours",
       "GDPR Article 33",
       "emergency services",
       "regulatory reporting",
-      "incident notification",
-      "contact list",
+      "authority contact list",
     ],
   },
   "5.6": {
@@ -275,24 +284,27 @@ export const organizationalAGuidance: GuidanceByControl = {
     keywords: [
       "special interest groups",
       "ISAC",
+      "FS-ISAC",
       "information sharing",
+      "threat sharing community",
       "security forum",
       "professional association",
       "ISACA",
       "ISC2",
       "OWASP",
+      "FIRST",
       "CERT advisories",
       "vendor security bulletin",
       "mailing list",
       "TLP",
       "Traffic Light Protocol",
+      "security meetup",
       "security community",
-      "early warning",
     ],
   },
   "5.7": {
     purpose:
-      "New in 2022, this control is about collecting and analyzing information on threats relevant to the organization and turning it into action. Threat intelligence can be strategic (trends and threat actors for management), tactical (attacker techniques, e.g. MITRE ATT&CK) or operational (indicators of compromise, specific attacks). Good intelligence is relevant, timely, contextual and actionable. It feeds the risk assessment, detection rules, preventive controls and security testing. It is not vulnerability management (8.8), though the two work together.",
+      "New in 2022, this control is about collecting and analyzing information on threats relevant to the organization and turning it into action. ISO/IEC 27002 distinguishes three levels: strategic (the changing threat landscape and the kinds of attackers, for management), tactical (attacker tools, techniques and methods, e.g. MITRE ATT&CK TTPs) and operational (details of specific attacks, including technical indicators such as IOCs). Intelligence is worth having only if it concerns this organization's threats, adds understanding, comes with context and leads to decisions. It feeds the risk assessment, detection rules, preventive controls and security testing. It is not vulnerability management (8.8) or membership of interest groups (5.6), though both supply it.",
     implementation: [
       "Define intelligence requirements: which threats, threat actors, sectors and technologies matter to the organization, and who will use the output (risk management, SOC, management, IT operations).",
       "Select internal and external sources: own logs and incidents, national CERT and ISAC feeds, commercial or open-source threat feeds, vendor reports, dark web and paste site monitoring services.",
@@ -326,6 +338,9 @@ export const organizationalAGuidance: GuidanceByControl = {
       "cyber threat intelligence",
       "CTI",
       "threat intel",
+      "strategic threat intelligence",
+      "tactical threat intelligence",
+      "operational threat intelligence",
       "IOC",
       "indicators of compromise",
       "TTPs",
@@ -335,17 +350,19 @@ export const organizationalAGuidance: GuidanceByControl = {
       "TAXII",
       "MISP",
       "TIP",
+      "OSINT",
       "threat landscape",
       "threat actor",
       "threat hunting",
       "dark web monitoring",
       "paste site",
-      "strategic tactical operational intelligence",
+      "leaked credentials",
+      "brand monitoring",
     ],
   },
   "5.8": {
     purpose:
-      "This control makes security part of how every project is run, whatever its type: a software build, a new SaaS rollout, an office move, a merger or a business process change. Security risks are assessed early and through the project lifecycle, security requirements are defined and agreed, and delivery is checked against them before go-live. In 2022 it absorbed the 2013 requirement on security requirements analysis and specification. It governs projects; the detailed engineering side sits in the secure development controls 8.25 to 8.27.",
+      "This control makes security part of how every project is run, whatever its type: a software build, a new SaaS rollout, an office move, a merger or a business process change. Security risks are identified when the project starts, revisited as it progresses, turned into agreed requirements and checked before go-live. In 2022 it absorbed the 2013 control on security requirements analysis and specification. It governs projects; secure engineering practice belongs to 8.25 and 8.27, application security requirements to 8.26, and changes to live systems to change management (8.32).",
     implementation: [
       "Add security steps to the project management methodology (waterfall, agile or hybrid): security classification of the project at initiation, a risk assessment, and security gates at key milestones such as design approval and go-live.",
       "Define security requirements for each project from business needs, legal and contractual obligations, classification of the information involved and the risk assessment, covering e.g. access control, authentication, logging, encryption, data protection and supplier requirements.",
@@ -385,21 +402,22 @@ export const organizationalAGuidance: GuidanceByControl = {
       "project risk assessment",
       "DPIA",
       "definition of done",
-      "agile",
+      "security in agile projects",
       "go-live approval",
       "security architecture review",
+      "information security in project management",
       "information security requirements analysis and specification",
     ],
   },
   "5.9": {
     purpose:
-      "This control is about knowing what you have to protect: an inventory of information and the assets associated with it, such as hardware, software, cloud services, databases, people's devices and facilities, each with an owner. The 2022 wording deliberately puts information first rather than just IT equipment. An accurate, up-to-date inventory underpins risk assessment, classification, access control, patching and disposal. Ownership (from 2013 A.8.1.2) means a person or function accountable for the asset's protection throughout its lifecycle.",
+      "This control is about knowing what you have to protect: an inventory of information and of the assets associated with it, such as hardware, software, cloud and SaaS services, databases and facilities, each with an owner. The 2022 title deliberately puts information first rather than just IT equipment. An accurate, current inventory underpins risk assessment, classification, access control, patching and disposal. Ownership (2013 A.8.1.2) means a named person or function accountable for the asset's protection across its lifecycle. Deciding how sensitive each asset is belongs to 5.12, and the rules for using assets to 5.10.",
     implementation: [
       "Identify information assets (customer data, source code, financial records, HR data, intellectual property) and the associated assets that store, process or transmit them: endpoints, servers, network devices, cloud accounts and SaaS applications, software, facilities and key suppliers.",
       "Record them in one or more inventories (CMDB, asset management tool, MDM, cloud resource inventory, SaaS register) with location, classification, owner and lifecycle status, and make sure the inventories are consistent with each other.",
       "Assign an owner to each asset or asset group when it is created or acquired; owners are responsible for classification, access authorization and appropriate protection and disposal.",
       "Automate discovery where possible (network scanning, endpoint agents, cloud APIs, SSO and expense data for shadow IT) and reconcile discovered assets with the inventory.",
-      "Update the inventory through procurement, onboarding, change management and disposal processes, and review it at least annually.",
+      "Update the inventory through procurement, onboarding, change management and disposal processes, and review it periodically (for example yearly, or continuously where discovery is automated).",
     ],
     scale: {
       small:
@@ -423,6 +441,7 @@ export const organizationalAGuidance: GuidanceByControl = {
     related: ["5.10", "5.11", "5.12", "5.23", "8.1", "clause:6.1.2"],
     keywords: [
       "asset inventory",
+      "inventory of assets",
       "asset register",
       "information asset register",
       "asset owner",
@@ -435,6 +454,7 @@ export const organizationalAGuidance: GuidanceByControl = {
       "hardware inventory",
       "software inventory",
       "SaaS inventory",
+      "cloud resource inventory",
       "shadow IT",
       "asset discovery",
       "asset lifecycle",
@@ -442,13 +462,13 @@ export const organizationalAGuidance: GuidanceByControl = {
   },
   "5.10": {
     purpose:
-      "This control sets out how people may and may not use the organization's information and other assets, such as laptops, email, internet access, cloud services and data, and how information must be handled according to its classification. It merges the 2013 acceptable use control with the handling of assets. The aim is that staff, contractors and third-party users know the rules for everyday use, such as personal use limits, prohibited activities, storage and sharing, so that misuse and accidental leaks are prevented and unacceptable behavior can be acted on.",
+      "This control sets out how people may and may not use the organization's information and other assets, such as laptops, email, internet access, cloud services and data, and how information is to be handled at each classification level. It merges the 2013 acceptable use control with the handling of assets. The aim is that staff, contractors and third-party users know the everyday rules (personal use, prohibited activities, where data may be stored and shared), so misuse and accidental leaks are prevented and breaches can be acted on. Marking information is 5.13, sending it to others is 5.14, and home working rules are 6.7.",
     implementation: [
       "Write an acceptable use policy (AUP) covering expected and prohibited behavior: personal use, installing software, use of generative AI tools, sharing credentials, accessing inappropriate content, storage of company data on personal devices or accounts, and monitoring that the organization may carry out.",
       "Define handling procedures per classification level: how information may be stored, copied, printed, shared, transmitted and destroyed, including rules for removable media and physical documents.",
       "Make all personnel and relevant external users read and accept the AUP at onboarding and after significant changes.",
       "Support the rules with technical measures, such as web filtering, DLP, restricted admin rights and MDM, so compliance does not rely only on people.",
-      "Monitor for breaches of the AUP within legal limits and handle them through the disciplinary process; review the AUP at least annually.",
+      "Monitor for breaches of the AUP within legal limits and handle them through the disciplinary process; review the AUP periodically, for example yearly.",
     ],
     scale: {
       small:
@@ -482,21 +502,22 @@ export const organizationalAGuidance: GuidanceByControl = {
       "email usage",
       "BYOD",
       "generative AI use",
+      "ChatGPT use",
       "rules of behavior",
       "rules of behaviour",
       "IT usage policy",
-      "code of conduct",
+      "IT code of conduct",
     ],
   },
   "5.11": {
     purpose:
-      "This control ensures that when employees, contractors or other parties leave or their engagement changes, they hand back everything belonging to the organization: laptops, phones, access cards, tokens, documents and, importantly, information they hold on personal devices or accounts. The aim is to prevent organizational assets and information walking out of the door and to secure knowledge transfer. It works alongside removal of access rights (5.18) and post-termination responsibilities (6.5); it is about physical and information assets, not accounts.",
+      "This control is about getting everything back when someone leaves or changes role: laptops, phones, badges, hardware tokens, keys, paper files and, easily forgotten, company information sitting on personal devices or in personal accounts. Anything not recovered is an uncontrolled copy of the organization's data or a way back in, so the leaver process checks returns against what was issued and secures knowledge the business still needs. Contractors and third parties are covered too. Removing accounts and access rights is 5.18 and duties that continue after departure are 6.5; this control is about the physical and information assets themselves.",
     implementation: [
       "Define a leaver (and mover) process triggered by HR or contract owners that lists every asset to be returned, based on the asset inventory and what was issued to the person.",
       "Collect devices, access badges, hardware tokens, keys, paper documents and storage media, check them against the issued-asset record, and sign off the return.",
       "Where personal devices (BYOD) were used, ensure company information is transferred back and securely deleted, for example through MDM selective wipe or removal of managed apps.",
-      "Capture knowledge held by the leaver (documentation, passwords of shared systems rotated, handover of files and responsibilities) before the last day.",
-      "Track unreturned assets and escalate (e.g. remote wipe, deduction or legal follow-up per contract), and make sure returned equipment is reissued or disposed of securely.",
+      "Before the last day, have the leaver hand over documentation, files and open responsibilities, and arrange for any shared passwords they knew to be changed.",
+      "Track unreturned assets and escalate (e.g. remote wipe, cost recovery where the contract and local law allow, or legal follow-up), and make sure returned equipment is reissued or disposed of securely.",
     ],
     scale: {
       small:
@@ -539,7 +560,7 @@ export const organizationalAGuidance: GuidanceByControl = {
   },
   "5.12": {
     purpose:
-      "This control is about classifying information according to how much protection it needs, considering confidentiality, integrity, availability and the requirements of interested parties such as customers, law and contracts. A classification scheme, for example Public, Internal, Confidential and Restricted, gives staff a shared language that drives handling, labelling, access and encryption rules. Owners are accountable for classifying their information. It is the basis for 5.13 (labelling) and the handling rules in 5.10, which are separate controls.",
+      "This control is about sorting information into a small number of sensitivity levels according to the harm that its disclosure, corruption or unavailability would cause, taking account of what customers, contracts and law expect. A scheme such as Public, Internal, Confidential and Restricted gives everyone a shared language that drives handling, labelling, access and encryption rules. Information owners decide the level of their information and revisit it as circumstances change. Classification is the decision; marking the result on documents and systems is 5.13, and the handling rules that follow from each level sit in 5.10.",
     implementation: [
       "Define a classification scheme with a small number of levels (typically three or four), clear definitions and examples, based on the impact of loss of confidentiality, integrity or availability.",
       "Make information owners responsible for classifying their information and associated assets, and for reviewing the classification when the value or sensitivity changes (e.g. after publication or when data becomes obsolete).",
@@ -587,7 +608,7 @@ export const organizationalAGuidance: GuidanceByControl = {
   },
   "5.13": {
     purpose:
-      "This control is about marking information with its classification so people and systems know how to handle it. Labels can be visible (headers, footers, watermarks, stamps on paper, labels on removable media) or embedded as metadata that tools such as DLP and email gateways can read; the 2022 version explicitly mentions metadata. Procedures must cover all formats and say where labelling may be omitted, for example for public information. Labelling depends on the classification scheme of 5.12 but is a separate control.",
+      "This control is about marking information with its classification so people and systems know how to handle it. Labels can be visible (headers, footers, watermarks, stamps on paper, labels on removable media) or embedded as metadata that tools such as DLP and email gateways can read; the 2022 guidance explicitly recognizes metadata as a labelling technique. Procedures should cover every format and state which information needs no label, often public material. Labelling depends on the classification scheme of 5.12 but is a separate control.",
     implementation: [
       "Write a labelling procedure that, for each classification level and format (documents, emails, databases, physical media, paper, verbal communication), says how to apply a label and when labelling can be skipped.",
       "Use technical means where possible: default labels in document templates, sensitivity labels in office and collaboration suites, email subject or header tags, and metadata tags on cloud storage and database fields.",
@@ -628,12 +649,13 @@ export const organizationalAGuidance: GuidanceByControl = {
       "document header footer",
       "email tagging",
       "Microsoft Purview",
+      "MIP labels",
       "DLP labels",
     ],
   },
   "5.14": {
     purpose:
-      "This control covers how information is transferred, inside the organization and with outside parties, by every route: electronic transfer (email, file sharing, messaging, APIs, SFTP), physical media (USB drives, paper, couriers) and verbal communication (phone calls, meetings, video conferences). Rules, procedures or agreements protect the information in transit against interception, misdelivery, modification and loss. In 2022 it merged three 2013 controls: transfer policies and procedures, transfer agreements, and electronic messaging.",
+      "This control covers moving information from one place or party to another, inside the organization and with outsiders, by any channel: electronic (email, file sharing, messaging, APIs, SFTP), physical (USB drives, paper, couriers) and spoken (phone calls, meetings, video conferences). Each channel needs agreed rules, and regular or sensitive exchanges with other organizations need a written agreement, so information is not intercepted, sent to the wrong person, altered or lost on the way. In 2022 it merged three 2013 controls: transfer policies and procedures, transfer agreements, and electronic messaging. The encryption used is governed by 8.24 and network protection by 8.20 and 8.21.",
     implementation: [
       "Define rules for each transfer method appropriate to the classification: approved tools (managed file transfer, corporate file sharing, encrypted email), banned channels (personal email, consumer messaging apps, unencrypted USB), and required protection (TLS, end-to-end or message encryption, password-protected archives with passwords sent separately).",
       "Put agreements in place with external parties for regular or sensitive exchanges, covering responsibilities, notification of incidents, technical standards, labelling, chain of custody and retention.",
@@ -671,21 +693,24 @@ export const organizationalAGuidance: GuidanceByControl = {
       "managed file transfer",
       "secure email",
       "email encryption",
-      "TLS",
+      "S/MIME",
+      "PGP",
+      "enforced TLS for email",
       "electronic messaging",
       "data sharing agreement",
       "transfer agreement",
       "courier",
-      "chain of custody",
       "DMARC",
       "external sharing",
+      "auto-forwarding",
       "consumer file sharing",
+      "WeTransfer",
       "information transfer policies and procedures",
     ],
   },
   "5.15": {
     purpose:
-      "This control requires rules for both logical and physical access to information and other assets, based on business and security requirements. Typically this is a topic-specific access control policy built on need-to-know, need-to-use, least privilege and deny-by-default, setting out how access is requested, approved, granted and reviewed. It takes over the 2013 access control policy and access to networks controls. It sets the rules; identity lifecycle (5.16), authentication information (5.17) and granting access rights (5.18) implement them.",
+      "This control is where the organization decides who may reach which information, systems, networks and premises, and on what grounds. Usually it takes the form of a topic-specific access control policy founded on need-to-know, need-to-use, least privilege and deny-by-default, covering logical and physical access and describing how access is requested, approved, granted and reviewed. It took over the 2013 controls on access control policy and on access to networks and network services. It sets the rules; identities (5.16), authentication information (5.17) and access rights (5.18) put them into practice, 8.3 enforces them inside applications, and 7.2 covers physical entry.",
     implementation: [
       "Write a topic-specific access control policy covering principles (need-to-know, least privilege, deny by default), the access model (RBAC, ABAC or group-based), segregation of duties, privileged access, remote and network access, and physical access.",
       "Define access rules per system or information type, derived from classification and business needs, for example role definitions and access matrices agreed with asset owners.",
@@ -735,14 +760,14 @@ export const organizationalAGuidance: GuidanceByControl = {
   },
   "5.16": {
     purpose:
-      "This control covers the full lifecycle of identities, human and non-human: creating them, keeping them unique and accountable, changing them and disabling or removing them when no longer needed. Each person should have their own identity so actions can be traced; shared or generic identities are allowed only when justified, approved and controlled. Service accounts, API identities and machine identities are included. It replaces 2013 user registration and de-registration; granting rights is 5.18 and credentials are 5.17.",
+      "This control covers identities from creation to removal, for people and for non-human users alike. Each person should have their own identity so actions can be traced back to them; shared or generic identities are tolerated only where there is a business reason, with sign-off and extra oversight. Service accounts, API identities and machine or workload identities are in scope too. It replaces the 2013 control on user registration and de-registration; granting rights is 5.18, credentials are 5.17 and privileged accounts get extra care under 8.2.",
     implementation: [
       "Define an identity management procedure: unique identity per person, naming conventions, identity proofing before creation, and the authoritative source (usually the HR system) for employees and contractors.",
       "Automate joiner, mover and leaver events from HR to the identity provider or directory (e.g. SCIM provisioning to SaaS apps) so identities are created and disabled on time.",
       "Restrict shared and generic accounts to documented cases with an accountable owner, approval and extra controls such as a password vault with checkout logging.",
       "Inventory non-human identities (service accounts, API keys, bots, workload identities) with owners and purpose, and review them periodically.",
       "Disable or remove identities promptly when no longer needed, and prevent reuse of identifiers that could cause confusion in audit trails.",
-      "Keep records of significant identity events (creation, changes, disablement) and reconcile directories against HR data at least quarterly.",
+      "Keep records of significant identity events (creation, changes, disablement) and reconcile directories against HR data on a regular cycle, for example quarterly.",
     ],
     scale: {
       small:
@@ -763,7 +788,7 @@ export const organizationalAGuidance: GuidanceByControl = {
       "Service accounts with no owner, no review and non-expiring credentials.",
       "Contractor identities created outside the HR process and never removed.",
     ],
-    related: ["5.15", "5.17", "5.18", "6.5", "8.2", "8.5"],
+    related: ["5.15", "5.17", "5.18", "8.2", "8.5", "8.15"],
     keywords: [
       "identity management",
       "IAM",
@@ -773,27 +798,29 @@ export const organizationalAGuidance: GuidanceByControl = {
       "user registration and de-registration",
       "joiner-mover-leaver",
       "JML",
-      "onboarding",
-      "offboarding",
+      "account provisioning",
+      "account disablement",
       "unique user ID",
       "shared accounts",
       "generic accounts",
       "service accounts",
       "non-human identities",
+      "workload identity",
       "orphaned accounts",
       "SCIM",
       "identity provider",
       "IdP",
       "Active Directory",
+      "Entra ID",
     ],
   },
   "5.17": {
     purpose:
-      "This control covers how authentication information, such as passwords, PINs, tokens, certificates, cryptographic keys and MFA factors, is issued, handled and protected. It merges three 2013 controls: management of secret authentication information, user responsibilities for it, and password management systems. It aims to stop credentials being guessed, shared, disclosed or stolen, so that authentication can be trusted. It focuses on managing credentials; the technical login mechanisms and MFA enforcement are 8.5 (secure authentication).",
+      "This control covers how the secrets that prove identity, such as passwords, PINs, tokens, certificates, login keys and MFA factors, are handed out, reset, stored and looked after by users and systems. It merges three 2013 controls: management of secret authentication information, user responsibilities for it, and password management systems. The aim is that credentials are not guessed, shared, leaked or stolen, so a successful login can be trusted. It is about managing the credentials; login mechanisms and MFA enforcement are 8.5, privileged accounts 8.2 and cryptographic key management 8.24.",
     implementation: [
-      "Define a process for issuing and resetting authentication information: verify the user's identity before issue or reset, deliver initial or temporary passwords securely and force a change at first use, and replace vendor default credentials on installation.",
+      "Set up an issue and reset process: confirm who the user is before handing out or resetting any credential, use one-time or temporary secrets sent over a separate secure channel and changed on first use, and replace vendor default passwords as part of installation.",
       "Set password rules in line with current good practice (e.g. NIST SP 800-63B): sufficient length or passphrases, screening against breached and common passwords, no forced periodic rotation without cause, change on suspected compromise, and lockout or throttling of repeated attempts.",
-      "Make sure systems store and transmit authentication information in protected form only (salted and hashed passwords, TLS), and hide passwords on entry.",
+      "Configure systems so that passwords are never kept in clear text (salted, slow hashing such as bcrypt or Argon2), travel only over encrypted channels and are masked while typed.",
       "Provide a company password manager and a secrets manager or vault for service and application credentials, and prohibit credentials in code, scripts or plain-text files.",
       "Tell users their responsibilities: keep credentials secret, do not share or reuse them between work and personal accounts, report suspected compromise, and have them acknowledge this, for example in the AUP.",
       "Monitor for leaked credentials (breach notification services, secret scanning in repositories) and rotate exposed credentials immediately.",
@@ -816,7 +843,7 @@ export const organizationalAGuidance: GuidanceByControl = {
       "Initial passwords identical for all new users or sent in plain text together with the username.",
       "Service desk resets passwords on a phone call without verifying the caller's identity.",
       "Hard-coded credentials or API keys in source code repositories and scripts.",
-      "Policy still enforces outdated complexity and 30-day rotation, driving users to predictable passwords written on notes.",
+      "Policy still forces frequent rotation (e.g. every 30 days) and complexity rules without breached-password screening, driving users to predictable passwords written on notes.",
     ],
     related: ["5.16", "5.18", "8.2", "8.5", "8.24", "6.3"],
     keywords: [
@@ -825,13 +852,17 @@ export const organizationalAGuidance: GuidanceByControl = {
       "passwords",
       "passphrase",
       "password manager",
+      "password vault",
       "secrets management",
       "secrets manager",
-      "vault",
       "password reset",
       "initial password",
+      "temporary password",
       "default credentials",
+      "breached passwords",
+      "leaked credentials",
       "credential stuffing",
+      "credential rotation",
       "NIST SP 800-63B",
       "MFA token",
       "PIN",
@@ -843,7 +874,7 @@ export const organizationalAGuidance: GuidanceByControl = {
   },
   "5.18": {
     purpose:
-      "This control covers granting, changing, reviewing and removing access rights to information and other assets according to the access control policy. Access is approved by the asset owner before provisioning, adjusted when people change roles, reviewed regularly through user access reviews, and removed promptly when employment or a contract ends. It merges the 2013 controls on user access provisioning, review of access rights, and removal or adjustment of access rights. Privileged access gets extra controls under 8.2.",
+      "This control covers the life of access rights: each grant is approved by the asset or system owner before it is set up, rights are adjusted when people change jobs, confirmed in regular user access reviews, and withdrawn promptly when employment or a contract ends, all within the rules set under 5.15. It merges the 2013 controls on user access provisioning, review of user access rights, and removal or adjustment of access rights. Identities themselves are 5.16, technical enforcement inside applications is 8.3, and privileged access gets extra controls under 8.2.",
     implementation: [
       "Require a documented request and approval by the asset or system owner (and line manager) before access is granted, checking need-to-know and segregation of duties.",
       "Provision access based on approved roles or groups where possible, and keep a central record of who has which access to which systems.",

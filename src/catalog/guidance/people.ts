@@ -7,7 +7,7 @@ import type { GuidanceByControl } from "../types.js";
 export const peopleGuidance: GuidanceByControl = {
   "6.1": {
     purpose:
-      "Screening means checking the background of candidates before they join, and where justified again during their employment, so that people given access to the organization's information are who they claim to be and are suitable for the trust placed in them. The depth of checks must be proportionate to the role, the classification of the information the person will handle and the risks involved, and must stay within employment, privacy and anti-discrimination law. It applies to employees and, through contracts, to contractors and agency staff.",
+      "Screening is the background verification of people before they are hired and, a point added in the 2022 wording, again during employment where the role or the risk calls for it. It confirms identity, right to work, work history and qualifications, and for sensitive jobs may extend to criminal record, credit or sanctions checks. How deep to go is a risk decision (an administrator with production access warrants more than an office assistant), and every check has to be lawful where the person lives and works. Contractors and agency staff are covered through the supplier's contract. Contract clauses (6.2) and NDAs (6.6) are separate controls.",
     implementation: [
       "Write a screening procedure, agreed with HR and legal counsel, that defines a baseline check for everyone (identity, right to work, references, verification of CV, employment history and claimed qualifications) and enhanced checks for sensitive roles (e.g. criminal record, credit or sanctions checks where local law permits).",
       "Classify roles into screening levels based on the access they will have (privileged administrators, finance, roles with access to customer data or production), and record the required level in each job description or role profile.",
@@ -51,14 +51,17 @@ export const peopleGuidance: GuidanceByControl = {
       "CV verification",
       "qualification verification",
       "re-screening",
-      "new hire",
-      "onboarding",
       "contractor screening",
+      "pre-hire checks",
+      "sanctions screening",
+      "ongoing screening",
+      "employee vetting",
+      "security clearance",
     ],
   },
   "6.2": {
     purpose:
-      "This control is about the employment contract and equivalent agreements: they must make clear, before work starts, what the person and the organization are each responsible for regarding information security. People then know the rules are a condition of their engagement, the organization can enforce them, and obligations such as confidentiality, intellectual property and data protection are legally anchored, including those that survive after the person leaves. It covers employees and, through their contracts, contractors.",
+      "This control concerns the security content of employment contracts and contractor agreements: the signed terms that make following the security rules a condition of working for the organization, and that also say what the organization commits to in return, such as providing the policies, training and means to comply. Anchoring duties like confidentiality, acceptable use, data protection and intellectual property in the contract makes them enforceable, including those that survive departure (6.5). It differs from 6.6, which covers stand-alone confidentiality or non-disclosure agreements with any party, and from 6.4, which covers what happens when the terms are broken.",
     implementation: [
       "Work with HR and legal to add an information security section or reference to employment contracts, contractor agreements and staff handbooks, including the duty to follow the security policy, acceptable use rules and topic-specific policies.",
       "State legal responsibilities explicitly: confidentiality, data protection (GDPR or local equivalent), intellectual property and copyright, and handling of information received from customers and other parties.",
@@ -106,7 +109,7 @@ export const peopleGuidance: GuidanceByControl = {
   },
   "6.3": {
     purpose:
-      "This control covers the security awareness program and role-based training: everyone working for the organization, and relevant interested parties, should understand the security policy, their own responsibilities and the threats they face, and specialists should have the deeper skills their role requires. The aim is to reduce human error and social engineering success, and to make people able and willing to follow procedures. It supports the competence and awareness requirements of ISO 27001 clauses 7.2 and 7.3.",
+      "This control covers the security awareness program and role-based education and training: induction for joiners, recurring awareness for all staff and relevant external parties, updates when policies or threats change, and deeper skills training for roles such as developers, administrators, finance and help desk staff. The risk it treats is human error and susceptibility to phishing and other social engineering; the outcome is people who know the rules that apply to their job and follow them. It is the Annex A counterpart of the competence and awareness requirements in ISO 27001 clauses 7.2 and 7.3; knowing how to report an event links to 6.8.",
     implementation: [
       "Define a yearly awareness and training plan based on the risk assessment, policies and recent incidents, with owners, audiences, topics, formats and dates.",
       "Deliver security induction to every new joiner before or shortly after access is granted, covering the policy, acceptable use, password and MFA rules, clear desk, remote working and how to report incidents.",
@@ -158,7 +161,7 @@ export const peopleGuidance: GuidanceByControl = {
   },
   "6.4": {
     purpose:
-      "This control requires a formal, communicated disciplinary process for people who breach the information security policy. It deters violations, ensures breaches are handled fairly and consistently, and lets the organization respond proportionately once a breach has been confirmed. The response should consider how serious the breach was, whether it was deliberate or repeated, and whether the person had been trained. For contractors and suppliers, equivalent consequences are set through contract terms rather than HR discipline.",
+      "This control is about having a known, fair disciplinary route for people who break information security rules, agreed with HR and made known to staff before anything goes wrong. Its value is partly deterrence and partly fairness: sanctions follow only a verified breach, are graduated according to intent, impact, repetition and prior training, and are applied consistently regardless of seniority. For contractors, suppliers and other external parties the equivalent lever is contractual, such as removal from the engagement, penalties or termination. It builds on the contract terms of 6.2 and must not discourage honest reporting of mistakes under 6.8.",
     implementation: [
       "Make sure the HR disciplinary procedure explicitly covers breaches of information security policies and refers to them, and that the security policy and contracts refer back to it.",
       "Define a graduated scale of responses, from coaching or retraining for honest mistakes to formal warnings and dismissal for gross or deliberate misconduct, taking into account intent, impact, repetition and prior training.",
@@ -197,14 +200,14 @@ export const peopleGuidance: GuidanceByControl = {
       "written warning",
       "dismissal",
       "termination for cause",
-      "deterrent",
       "insider threat",
       "just culture",
+      "sanctions for security breaches",
     ],
   },
   "6.5": {
     purpose:
-      "This control deals with what happens to a person's security obligations when they leave or change roles. Duties such as confidentiality and protection of intellectual property continue after the person has gone, and they must be defined, communicated to the leaver or mover and enforceable. A role change should be treated as ending the old responsibilities and starting the new ones. Return of assets (5.11) and removal of access rights (5.18) are separate controls; this one focuses on the obligations and the HR-led process that ties them together.",
+      "This control covers the security duties that outlive a job. When someone leaves or moves internally, the organization settles in advance which obligations carry on (typically confidentiality, intellectual property and data protection) and for how long, tells the leaver or mover about them, and keeps the signed terms and records needed to hold them to it later. An internal move is handled as the end of the old role's responsibilities and the start of the new one's. Return of equipment (5.11) and removal of access rights (5.18) are separate controls; 6.5 is about the lasting obligations and the HR-triggered leaver and mover process that ties those steps together.",
     implementation: [
       "Define in contracts and the NDA which obligations continue after termination (confidentiality, intellectual property, data protection) and for how long.",
       "Build a documented leaver process, triggered by HR, with checklist steps for the line manager, IT and security, including a reminder of continuing obligations, return of assets and revocation of access on the last day.",
@@ -249,11 +252,13 @@ export const peopleGuidance: GuidanceByControl = {
       "handover",
       "privilege creep",
       "resignation",
+      "termination or change of employment responsibilities",
+      "notice period",
     ],
   },
   "6.6": {
     purpose:
-      "This control concerns confidentiality agreements and non-disclosure agreements (NDAs) with employees, contractors, suppliers, partners and other parties who receive the organization's protected information. The terms should match the organization's actual protection needs, be documented, signed before disclosure and reviewed periodically. They give the organization a legal basis to protect sensitive information, trade secrets and personal data and to act if they are disclosed. It moved from communications security in 2013 to the people theme in 2022.",
+      "This control concerns confidentiality agreements and non-disclosure agreements (NDAs) with staff, contractors, suppliers, consultants, partners and prospective business partners who will see protected information. Scope, duration and obligations should fit what actually needs protecting, the agreement should be signed before anything is shared, and the templates should be revisited as laws and business needs change. Signed NDAs give a legal basis for protecting trade secrets and personal data and for acting after a leak. Unlike 6.2, which deals with security terms inside the employment contract, it applies to any party; it moved from the 2013 communications security domain (A.13.2.4) to the people theme.",
     implementation: [
       "Identify who needs to sign confidentiality agreements (staff, contractors, suppliers, consultants, partners, prospective customers in deals) and make signing a precondition for access or disclosure.",
       "Prepare NDA templates with legal counsel that define the information protected, the duration of the obligation, permitted use, ownership of information and IP, and actions when the agreement ends (return or destruction).",
@@ -291,15 +296,16 @@ export const peopleGuidance: GuidanceByControl = {
       "trade secrets",
       "confidentiality clause",
       "proprietary information",
-      "disclosure",
       "NDA register",
       "contractor confidentiality",
       "supplier confidentiality",
+      "NDA template",
+      "confidentiality undertaking",
     ],
   },
   "6.7": {
     purpose:
-      "This control covers security for people who work away from the organization's premises, whether from home, in hybrid arrangements, while traveling or in shared spaces, so that information they access, process or store there stays protected. The 2013 term was teleworking; the 2022 version covers all forms of remote and flexible work. It is about the arrangements and rules for the remote work setting; the security of the devices themselves is handled by 8.1 and the protection of assets carried off-site by 7.9.",
+      "This control covers security for work done away from the organization's premises: home offices, hybrid arrangements, travel, client sites and co-working spaces. Outside the office, other people may see screens or overhear calls, home networks are unmanaged and paper can end up in household waste, so the organization sets rules and provides technical means that keep information protected wherever people work. The 2013 control was called teleworking; the 2022 version covers all forms of remote and flexible work. It focuses on the remote working arrangements; hardening of the devices themselves is 8.1 and the care of equipment taken off-site is 7.9.",
     implementation: [
       "Issue a remote working policy that states who may work remotely, permitted locations, permitted devices (corporate only or BYOD under conditions) and what information may be handled outside the office.",
       "Provide secure remote access, for example a VPN or zero trust network access (ZTNA) with MFA, and prohibit direct exposure of internal services to the internet.",
@@ -344,13 +350,13 @@ export const peopleGuidance: GuidanceByControl = {
       "public Wi-Fi",
       "privacy screen",
       "remote access",
-      "travel",
       "coffee shop",
+      "co-working space",
     ],
   },
   "6.8": {
     purpose:
-      "This control ensures people have a simple, well-known and timely way to report security events they observe or suspect, such as phishing emails, lost devices, malware symptoms, suspicious behavior or policy violations, and also weaknesses they notice in systems or procedures. In 2022 it merged the 2013 controls for reporting events and reporting weaknesses. It covers the reporting by personnel; the assessment, response and learning that follow are covered by 5.24 to 5.27.",
+      "This control is about giving staff and contractors an easy, well-publicized and fast way to raise the alarm about anything security-related they notice or suspect: phishing emails, lost devices, malware symptoms, misdirected emails, suspicious behavior, policy violations and weaknesses in systems or procedures. In 2022 it merged the 2013 controls on reporting events and reporting weaknesses. It covers the human reporting channel only: automated detection by tools is 8.16, and the assessment, response and learning that follow a report are 5.24 to 5.27.",
     implementation: [
       "Set up one or more clear reporting channels, such as a service desk category, a dedicated email address, a phone number, a phish report button in the email client or a web form, and make them reachable around the clock where needed.",
       "Define what should be reported, with examples: suspected phishing, malware alerts, lost or stolen devices or documents, unauthorized access, misdirected emails containing personal data, physical security breaches, system malfunctions, control failures and weaknesses.",
@@ -389,12 +395,13 @@ export const peopleGuidance: GuidanceByControl = {
       "suspicious email",
       "lost laptop",
       "data breach reporting",
-      "service desk",
       "help desk",
       "whistleblowing",
       "no-blame culture",
-      "SOC",
       "near miss",
+      "security mailbox",
+      "reporting information security events",
+      "reporting information security weaknesses",
     ],
   },
 };

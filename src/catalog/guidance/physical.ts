@@ -7,7 +7,7 @@ import type { GuidanceByControl } from "../types.js";
 export const physicalGuidance: GuidanceByControl = {
   "7.1": {
     purpose:
-      "This control is about defining the physical boundaries (buildings, floors, rooms, fences, cages) around areas that hold information and related assets, and making those boundaries strong enough to stop unauthorized physical access. The strength and layering of each perimeter should follow the value and classification of what it protects, typically moving from public areas through office space to restricted zones such as server rooms. Entry points through the perimeter are dealt with in 7.2 and monitoring of the premises in 7.4.",
+      "This control is about drawing the physical boundaries, such as the building shell, floors, room walls, fences or colocation cages, around places where information and equipment are kept, and making each boundary strong enough for what sits behind it. Protection is layered, getting stronger as you move from public space through general offices to restricted zones like server rooms or archives, so that one breach does not expose critical assets. The boundary itself is 7.1; the doors and entry checks through it are 7.2, the rooms inside it 7.3, and detection of intruders 7.4.",
     implementation: [
       "Map each site and define security zones (public, office, restricted, highly restricted such as server or archive rooms), documenting which assets each zone holds and the required protection.",
       "Make perimeters physically sound: solid walls and doors without gaps, secured windows on accessible floors, false ceilings and raised floors that do not allow bypassing a wall, and no unsecured roof or service access.",
@@ -49,7 +49,7 @@ export const physicalGuidance: GuidanceByControl = {
       "reception",
       "building security",
       "site security",
-      "secure area",
+      "perimeter wall",
     ],
   },
   "7.2": {
@@ -102,11 +102,12 @@ export const physicalGuidance: GuidanceByControl = {
       "delivery and loading areas",
       "loading bay",
       "mailroom",
+      "physical entry controls",
     ],
   },
   "7.3": {
     purpose:
-      "This control is about the physical design of offices, rooms and facilities so that sensitive activities and information inside them are protected: rooms that hold critical equipment are not publicly accessible or signposted, confidential work cannot be seen or overheard from outside, and internal information is not exposed to passers-by. It complements the perimeter (7.1) and entry controls (7.2) with protection of the specific spaces inside and the way they are laid out.",
+      "This control concerns how individual offices, rooms and facilities inside the perimeter are designed and run so that sensitive work done in them does not draw attention or leak out. Typical questions are where the server room or archive is placed, whether signs or published floor plans give it away, whether screens, whiteboards or conversations can be seen or heard from corridors or the street, and whether rooms are locked when empty. It complements the outer boundary (7.1) and entry controls (7.2); the rules of behavior for people inside secure areas are 7.6.",
     implementation: [
       "Locate critical facilities such as server rooms, network rooms and archives away from public access, ideally in interior spaces without windows to the street and not on the ground floor or in basements prone to flooding.",
       "Keep signage discreet so that buildings and rooms do not reveal what sensitive activities take place in them, and do not publish internal floor plans or room directories.",
@@ -151,7 +152,7 @@ export const physicalGuidance: GuidanceByControl = {
   },
   "7.4": {
     purpose:
-      "Physical security monitoring is new in 2022 and requires premises to be watched continuously for unauthorized physical access, using measures such as CCTV, intrusion alarms and security guards, so that break-ins and tailgating are detected and responded to. It adds a detective layer to the perimeter and entry controls of 7.1 and 7.2. Surveillance must itself be protected from tampering and must respect privacy and data protection law, since video of people is personal data.",
+      "Physical security monitoring, new in 2022, is the detective layer for premises: CCTV, intruder alarms with door and motion sensors, and guards or patrols that notice break-ins, tailgating or people where they should not be, around the clock where the risk warrants it, and trigger a response. Entry controls (7.2) record who was let in; monitoring catches those who got in some other way. It is about premises; watching networks and systems for anomalous behavior is 8.16. The monitoring systems themselves need protection against tampering, and video of people is personal data subject to privacy law.",
     implementation: [
       "Assess each site to decide which monitoring is needed: intrusion detection systems with door contacts, motion and glass-break sensors, CCTV coverage of entrances, exits and sensitive areas, and guards or patrols where justified.",
       "Connect alarms to a monitoring point, such as an alarm receiving center, a security operations room or an on-call person, with defined response procedures and contact lists.",
@@ -179,7 +180,7 @@ export const physicalGuidance: GuidanceByControl = {
       "CCTV recorders on the corporate network with default passwords.",
       "Cameras covering areas in breach of privacy law, with no signage or retention rules.",
     ],
-    related: ["7.1", "7.2", "5.34", "5.25", "8.15", "7.5"],
+    related: ["7.1", "7.2", "7.6", "5.25", "5.34", "8.16"],
     keywords: [
       "physical security monitoring",
       "CCTV",
@@ -248,6 +249,7 @@ export const physicalGuidance: GuidanceByControl = {
       "lightning protection",
       "surge protection",
       "site selection",
+      "protecting against external and environmental threats",
     ],
   },
   "7.6": {
@@ -255,10 +257,10 @@ export const physicalGuidance: GuidanceByControl = {
       "This control sets the rules of behavior for people working in or visiting secure areas such as data centers, server rooms, labs or archives. It aims to prevent damage, interference or information leakage caused by those who have been let in, for example through unsupervised work, photography or leaving the area unlocked. It applies to staff, contractors and visitors, and complements the design of the secure area (7.3) and entry controls (7.2).",
     implementation: [
       "Document rules for each secure area and make them known to everyone authorized to enter, with a short briefing before first access.",
-      "Share the existence and purpose of a secure area, and activities inside it, only on a need-to-know basis.",
-      "Avoid unsupervised work in secure areas, especially by third parties such as maintenance technicians, who should be escorted or monitored.",
-      "Prohibit photography, video, audio recording and personal recording devices unless explicitly authorized, and restrict bringing in removable media or laptops.",
-      "Lock and periodically check vacant secure areas, and define emergency procedures that preserve security during evacuations.",
+      "Keep details of what is in sensitive rooms and what work is done there to the people who actually need them.",
+      "Do not leave anyone, particularly contractors and maintenance technicians, working alone in a secure area: escort them, or supervise them in person or by camera.",
+      "Ban photos, video and audio recording unless specifically approved, and decide which phones, laptops and removable media may be carried in.",
+      "Keep unoccupied secure rooms locked, check them on a routine such as guard rounds, and post emergency procedures so an evacuation does not leave the area open.",
       "Keep a log of who worked in the area and what was done, for example through access logs and work permits.",
     ],
     scale: {
@@ -288,14 +290,14 @@ export const physicalGuidance: GuidanceByControl = {
       "no photography",
       "recording devices",
       "work permit",
-      "need to know",
       "restricted area",
       "secure zone",
+      "data center visitor rules",
     ],
   },
   "7.7": {
     purpose:
-      "This control requires rules for a clear desk, so papers and removable storage media are not left accessible, and a clear screen, so unattended screens do not display information and sessions are locked. It reduces the risk of unauthorized viewing, theft or loss of information in offices, shared spaces and home offices, including during and after working hours. Both the definition of the rules and their enforcement, for example through technical lock settings and checks, are expected.",
+      "Clear desk and clear screen means that sensitive papers and removable media are put away, and unattended screens are locked and show nothing, whenever people leave their workspace: at the end of the day, in meeting rooms, on hot desks and in home offices. It reduces the chance that visitors, cleaners or colleagues casually read, photograph or pick up information. Auditors look for both written rules and their enforcement in practice, such as automatic screen lock settings and walkthrough checks. It is distinct from 8.1, which sets the overall technical configuration of end point devices, and from 7.10 on the management of storage media.",
     implementation: [
       "Publish clear desk and clear screen rules, for example as a topic-specific policy or part of acceptable use, covering offices, meeting rooms, home offices and hot desks.",
       "Provide lockable drawers, cabinets or lockers, and require sensitive paper and removable media to be locked away when not in use and at the end of the day.",
@@ -340,18 +342,19 @@ export const physicalGuidance: GuidanceByControl = {
       "sticky notes",
       "whiteboard",
       "hot desking",
+      "clear desk and clear screen policy",
     ],
   },
   "7.8": {
     purpose:
-      "This control is about placing and protecting equipment so that it is safe from physical and environmental harm and from unauthorized access or viewing. It covers servers, network equipment, printers and workstations: positioning away from water, heat, dust and vibration, keeping sensitive screens out of sight, monitoring conditions such as temperature and humidity, and separating equipment managed by the organization from equipment it does not manage.",
+      "This control is about where equipment is placed and how it is physically protected, so that it is safe from environmental harm and from unauthorized access or viewing. It covers servers, network equipment, printers and workstations: keeping them away from water, heat, dust and vibration, turning sensitive screens away from onlookers, watching temperature and humidity, and in shared buildings or colocation sites keeping the organization's equipment apart from other tenants'. Site-wide hazards such as fire and flood are 7.5, and power and cooling supply is 7.11.",
     implementation: [
       "Place servers and network equipment in dedicated, locked rooms, racks or cabinets, limiting access to authorized personnel and avoiding placement in walkways or shared storage spaces.",
       "Position screens and printers handling sensitive information so that they cannot be viewed by unauthorized people, including through windows.",
       "Monitor temperature and humidity in equipment rooms with alerts, and protect against water, dust, smoke, vibration, electrical interference and other environmental risks.",
-      "Set rules against eating, drinking and smoking near critical equipment, and keep combustible materials away.",
+      "Ban food, drink and smoking next to critical equipment, and keep cardboard and other combustible material out of equipment rooms.",
       "Install lightning and surge protection and, where the risk is high, shielding against electromagnetic emanation for equipment processing highly sensitive information.",
-      "Physically separate information processing facilities managed by the organization from those it does not manage, for example in shared buildings or colocation sites, using locked racks or cages.",
+      "In shared buildings and colocation sites, keep your racks and devices physically apart from those of other tenants or the landlord, for example in locked racks or a caged area.",
     ],
     scale: {
       small:
@@ -381,12 +384,12 @@ export const physicalGuidance: GuidanceByControl = {
       "temperature monitoring",
       "humidity",
       "environmental monitoring",
-      "HVAC",
       "screen positioning",
       "TEMPEST",
       "electromagnetic emanation",
       "colocation cage",
       "no food or drink",
+      "rack placement",
     ],
   },
   "7.9": {
@@ -426,7 +429,6 @@ export const physicalGuidance: GuidanceByControl = {
       "lost device",
       "travel security",
       "equipment removal",
-      "removal of assets",
       "remote wipe",
       "device tracking",
       "MDM",
@@ -436,17 +438,19 @@ export const physicalGuidance: GuidanceByControl = {
       "BYOD",
       "chain of custody",
       "hotel room",
+      "security of equipment and assets off-premises",
+      "laptop left in car",
     ],
   },
   "7.10": {
     purpose:
-      "This control covers the management of storage media, such as USB drives, external hard disks, backup tapes, optical discs and memory cards, throughout their life: acquisition, use, transport and disposal, in line with the classification scheme and handling rules. In 2022 it merged the 2013 controls on removable media, disposal of media, physical media transfer and removal of assets. It aims to prevent unauthorized disclosure, modification, removal or destruction of information stored on media.",
+      "This control is about storage media, such as USB sticks, external drives, backup tapes, optical discs and memory cards, across their whole life: which media may be used, how they are labeled, encrypted, stored and carried, and how they are wiped or destroyed, all according to the classification of the data on them. In 2022 it merged four 2013 controls: management of removable media, disposal of media, physical media transfer and removal of assets. It differs from 7.14, which checks whole devices such as laptops, servers and printers before disposal or reuse, and from 8.10, which is about deleting data once it is no longer needed, wherever it is held.",
     implementation: [
       "Issue rules for removable media: whether it is permitted at all, which approved devices may be used, what information may be stored and who authorizes it, and block or restrict USB storage ports where there is no business need.",
       "Require encryption of sensitive information on removable media, and keep a register of media containing classified information with custodians.",
       "Store media in safe, secure environments according to manufacturer specifications and the classification, and keep multiple copies on separate media where needed to protect against degradation.",
       "Transport media using trusted couriers or carriers, tamper-evident packaging and records of content, dispatch and receipt, and verify identity of couriers.",
-      "Dispose of or reuse media securely through overwriting, cryptographic erasure, degaussing or physical destruction appropriate to the sensitivity, and keep destruction records or certificates from disposal providers.",
+      "Dispose of or reuse media securely through overwriting, cryptographic erasure, degaussing (magnetic media only) or physical destruction appropriate to the sensitivity, and keep destruction records or certificates from disposal providers.",
       "Review media use periodically, for example through DLP or endpoint logs, and address unauthorized use.",
     ],
     scale: {
@@ -485,6 +489,10 @@ export const physicalGuidance: GuidanceByControl = {
       "media disposal",
       "degaussing",
       "certificate of destruction",
+      "management of removable media",
+      "physical media transfer",
+      "disposal of media",
+      "removal of assets",
     ],
   },
   "7.11": {
@@ -539,13 +547,13 @@ export const physicalGuidance: GuidanceByControl = {
   },
   "7.12": {
     purpose:
-      "This control is about protecting power and data cables, including telecommunications and supporting services, from interception, interference and damage. Unprotected cabling can be tapped, cut or disrupted, leading to eavesdropping, outages or tampering. The aim is that cables are routed, separated, labeled and protected according to the sensitivity and criticality of what they carry, and that patch panels and cable rooms are not accessible to unauthorized people.",
+      "This control is about the physical cabling that carries power, data and telephony. Cables can be tapped, cut, damaged during building work or disrupted by electrical interference, leading to eavesdropping, outages or tampering. The aim is that cable routes are protected and documented, power and data lines are kept apart, cables are labeled, and patch panels, risers and cable rooms are closed to unauthorized people, with stronger measures where the traffic carried is sensitive or critical. It is the physical layer only; the logical security of the network running over the cables is 8.20.",
     implementation: [
-      "Route power and telecommunications lines underground or in protected conduits and trunking where possible, avoiding public areas and unsecured ceiling voids.",
-      "Separate power cables from communication cables to avoid interference, following applicable building and electrical standards.",
+      "Where cables enter the building or cross shared or public spaces, bury them or run them in protected conduit or trunking, and avoid unsecured ceiling voids.",
+      "Run power and data cabling on separate paths so that electrical noise does not affect the data lines, following local electrical and structured cabling standards.",
       "Label cables at both ends and maintain up-to-date cabling documentation so that unauthorized connections and errors can be identified.",
       "Locate patch panels, cable rooms and termination points in locked rooms or cabinets, and disable or secure unused network ports.",
-      "For sensitive or critical systems, consider armored conduit, fiber optic cables, electromagnetic shielding, alternative routes and periodic inspection for unauthorized devices attached to cables.",
+      "Where the information is sensitive or the link critical, add stronger measures such as armored conduit, fiber instead of copper, shielding, a second diverse route and occasional physical checks for taps or rogue devices.",
       "Control who can change cabling and record changes through change management.",
     ],
     scale: {
@@ -627,18 +635,18 @@ export const physicalGuidance: GuidanceByControl = {
       "vendor access",
       "third-party technician",
       "CMMS",
-      "firmware",
       "fault log",
       "repair",
+      "maintenance contract",
     ],
   },
   "7.14": {
     purpose:
-      "This control ensures that equipment containing storage media, such as laptops, servers, phones, printers, multifunction devices and network appliances, is checked before it is disposed of or reused, and that sensitive data and licensed software have been removed or securely overwritten. It prevents data leaks from discarded or reassigned devices. Damaged devices need an assessment of whether to destroy, repair or discard them. It covers whole equipment, while 7.10 covers storage media generally.",
+      "This control applies at the moment equipment that contains storage leaves service or changes hands: laptops, desktops, servers, phones, printers and multifunction devices, network appliances and leased equipment. Before it is sold, scrapped, handed back to a lessor or reissued to another user, someone confirms, and records, that sensitive data and licensed software are gone through verified wiping, cryptographic erasure or physical destruction; damaged devices are assessed rather than sent for repair by default. It differs from 7.10 (handling of removable and storage media through their life) and 8.10 (deleting information when it is no longer needed, wherever it is held).",
     implementation: [
       "Define a secure disposal and reuse procedure with approved sanitization methods by data sensitivity, for example following NIST SP 800-88 (clear, purge, destroy) or an equivalent standard.",
       "Verify that storage media has been removed or sanitized before disposal or reuse, including media in printers, copiers, routers and phones, and record the verification.",
-      "Use cryptographic erasure on encrypted devices, overwriting tools for reusable disks, and physical destruction such as shredding or degaussing for failed or highly sensitive media.",
+      "Use cryptographic erasure on encrypted devices, overwriting tools for reusable disks, and physical destruction such as shredding or disintegration for failed or highly sensitive media (degaussing works only on magnetic media, not on SSDs).",
       "Remove licensed software and release licenses where appropriate, and remove labels and markings that reveal the owner or classification.",
       "Use certified disposal or ITAD providers under contract with security requirements, and obtain certificates of destruction listing serial numbers.",
       "Update the asset register when equipment is disposed of or reassigned, and assess damaged equipment to decide whether it should be destroyed rather than repaired.",

@@ -15,7 +15,7 @@ export const technologicalAGuidance: GuidanceByControl = {
       "For BYOD, separate work and personal data (work profile, app protection policies or containerization), state what the organization can see and wipe on a personal device, and obtain the user's written acceptance of those terms.",
       "Make remote lock and wipe work in practice: define how users report a lost or stolen device, how fast IT triggers the wipe, and record each case.",
       "Control the use of removable media, Bluetooth and connections to untrusted networks (for example by requiring VPN or zero-trust access for corporate services) and make sure important local data is synchronized or backed up.",
-      "Review compliance reports from the management console monthly and act on non-compliant devices, for instance by blocking them from email and cloud services through conditional access.",
+      "Review compliance reports from the management console at a set interval (monthly suits most organizations) and act on non-compliant devices, for instance by blocking them from email and cloud services through conditional access.",
     ],
     scale: {
       small:
@@ -62,14 +62,14 @@ export const technologicalAGuidance: GuidanceByControl = {
   },
   "8.2": {
     purpose:
-      "This control is about tightly limiting and managing privileged access: administrator, root, domain admin, database owner, cloud tenant owner and similar rights that can bypass normal controls. Misused or stolen privileged accounts are behind many serious breaches and ransomware attacks, so the aim is that such rights are granted only on an approved need, held by as few people as possible, used through separate accounts, strongly authenticated, logged and regularly reviewed. General user access rights are covered by 5.18, and tools that can override system controls by 8.18.",
+      "This control is about the small set of accounts and roles that can change or bypass everything else: administrator, root, domain or global admin, database owner, cloud tenant owner, and powerful service or supplier support accounts. Stolen or misused privileged credentials feature in most serious breaches, so these rights are granted only on an approved need, held by few people and ideally for limited time, used from separate accounts with strong MFA, logged, and reviewed more often than ordinary access. The general access rules are 5.15 and ordinary user rights 5.18; 8.2 adds the stricter regime for elevated rights, while 8.18 covers the powerful utility programs themselves.",
     implementation: [
       "Identify, for each system, platform and cloud service, which roles carry privileged rights and who currently holds them, including service accounts, break-glass accounts and supplier support accounts.",
       "Require a documented, approved request for each privileged right, granted on a need-to-use basis and where possible for a limited time (just-in-time elevation) rather than permanently.",
       "Give administrators a separate privileged account from the one used for email and web browsing, and forbid routine work with admin rights; avoid shared or generic admin IDs, or control them through a vault with check-out and attribution to a named person.",
       "Protect privileged accounts with phishing-resistant MFA and, for high-value environments, a privileged access management (PAM) solution or dedicated admin workstations.",
       "Log privileged sessions and actions, forward the logs to a place administrators cannot alter, and alert on new admin role assignments and use of emergency accounts.",
-      "Review the list of privileged users at least quarterly with system owners, remove unnecessary rights promptly, and revoke them immediately on role change or departure.",
+      "Review the list of privileged users with system owners at a short, fixed interval (quarterly is common), remove unnecessary rights promptly, and revoke them immediately on role change or departure.",
     ],
     scale: {
       small:
@@ -112,6 +112,8 @@ export const technologicalAGuidance: GuidanceByControl = {
       "privileged access workstation",
       "PAW",
       "management of privileged access rights",
+      "elevated privileges",
+      "tiered administration",
     ],
   },
   "8.3": {
@@ -169,14 +171,14 @@ export const technologicalAGuidance: GuidanceByControl = {
   },
   "8.4": {
     purpose:
-      "This control is about protecting source code, development tools and software libraries against unauthorized reading and unauthorized change. Source code is valuable intellectual property, may contain secrets, and is a prime target for supply-chain attacks that insert malicious code. The aim is that code lives in managed repositories where read and write access is granted by role, every change is traceable to a person and reviewed, and nobody can alter what reaches production without the agreed process. It continues the 2013 control on access to program source code.",
+      "This control is about who can read and who can change source code, development tools and the software libraries built into products. Code is valuable intellectual property, often holds secrets, and is a favorite target of supply-chain attacks that slip malicious changes into builds. The aim is that code lives in managed repositories, read and write rights are granted separately by role, every change is attributable and reviewed, and nothing reaches production outside the agreed pipeline. It continues the 2013 control on access to program source code; secure coding practices are 8.28 and separation of environments 8.31.",
     implementation: [
       "Keep all source code, infrastructure as code and build scripts in a central version control system (Git hosted on GitHub, GitLab, Bitbucket or similar) and forbid local-only or shared-drive code bases.",
       "Grant repository access by team and role through the identity provider with SSO and MFA, separating read access from write and admin rights, and remove access automatically when people leave or change team.",
       "Protect main and release branches: require pull or merge requests, at least one independent reviewer, passing CI checks, and no direct pushes or force pushes; consider signed commits for critical repositories.",
       "Enable secret scanning and keep credentials out of code by using a secrets manager; rotate any secret found in history.",
       "Control who can change CI/CD pipelines, build runners and package registries, and pin or verify third-party libraries pulled into builds.",
-      "Keep audit logs of repository access, permission changes and administrative actions, and review repository permissions and outside collaborators at least twice a year.",
+      "Keep audit logs of repository access, permission changes and administrative actions, and review repository permissions and outside collaborators periodically, for example twice a year.",
     ],
     scale: {
       small:
@@ -279,7 +281,7 @@ export const technologicalAGuidance: GuidanceByControl = {
     implementation: [
       "Identify the systems and resources whose capacity matters most (compute, memory, storage, network bandwidth, database connections, licenses, cloud quotas) based on service criticality and availability requirements.",
       "Monitor utilization continuously with thresholds and alerts, for example warning at 75% and critical at 90% of disk or bandwidth, routed to the team that can act.",
-      "Forecast future demand at least annually and whenever major business changes are planned (new customers, products, migrations), and record the resulting capacity plan.",
+      "Forecast future demand on a fixed cycle (annually is common) and whenever major business changes are planned (new customers, products, migrations), and record the resulting capacity plan.",
       "Add capacity in time through procurement, cloud autoscaling or reserved capacity, and check cloud service limits and quotas before they block growth.",
       "Reduce demand where sensible: delete obsolete data, archive old records, decommission unused applications, optimize batch jobs and queries, and restrict bandwidth for non-essential services.",
       "Review capacity incidents and trends in regular operations meetings and feed lessons into the next plan.",
@@ -309,24 +311,24 @@ export const technologicalAGuidance: GuidanceByControl = {
       "utilization",
       "utilisation",
       "performance monitoring",
-      "thresholds",
       "headroom",
       "autoscaling",
       "scalability",
       "disk space",
       "storage growth",
       "bandwidth",
-      "CPU",
-      "memory",
       "load testing",
       "cloud quotas",
-      "forecast",
       "demand management",
+      "capacity forecast",
+      "capacity thresholds",
+      "CPU and memory usage",
+      "out of disk space",
     ],
   },
   "8.7": {
     purpose:
-      "This control is about preventing, detecting and recovering from malicious software such as viruses, worms, trojans, spyware and ransomware. Malware arrives through email, web downloads, removable media and exploited vulnerabilities, and one infection can encrypt or leak an entire environment. The aim is layered defense: technical detection and blocking tools, restriction of what software can run, secure configuration and patching, recoverable backups and users who recognize and report suspicious content. Anti-malware software alone is not considered sufficient. It updates the 2013 controls against malware.",
+      "This control is about preventing, detecting and recovering from malicious software such as viruses, worms, trojans, spyware and ransomware. Malware arrives through email, web downloads, removable media and exploited vulnerabilities, and one infection can encrypt or leak an entire environment. The answer is layered: detection and blocking tools such as EDR, limits on what software can run, secure configuration and patching, recoverable backups, and users who recognize and report suspicious content. Installing an antivirus or EDR agent is therefore only part of it; auditors also look for awareness and the other layers. Blocking malicious websites is treated specifically in 8.23 and patching in 8.8.",
     implementation: [
       "Deploy and centrally manage anti-malware or EDR on all supported end points and servers, with automatic updates, real-time protection, tamper protection and alerts going to someone who responds.",
       "Filter email and web traffic: scan attachments and links, sandbox suspicious files, block known malicious domains, and disable or restrict Office macros from the internet.",
@@ -379,11 +381,11 @@ export const technologicalAGuidance: GuidanceByControl = {
   },
   "8.8": {
     purpose:
-      "This control is about finding and fixing weaknesses in software and systems before attackers exploit them: knowing what you run, learning about vulnerabilities that affect it, judging the exposure and remediating in time through patches, configuration changes or compensating measures. It covers patch management, vulnerability scanning, penetration testing and handling vulnerability reports from outsiders. The 2022 version also absorbs the technical side of the old technical compliance review. The aim is a steady, measurable reduction of exploitable vulnerabilities, with internet-facing and actively exploited ones treated first.",
+      "This control is about vulnerability and patch management: keeping track of the software and systems in use, learning quickly about flaws that affect them (vendor advisories, CVE feeds, scanners, penetration tests, reports from researchers), judging how exposed the organization is, and closing the gap by patching, reconfiguring or applying compensating measures, with internet-facing and actively exploited flaws first. The 2022 version also absorbs the technical half of the 2013 technical compliance review. It concerns systems in use; security testing of software before release is 8.29, secure baseline settings are 8.9, and the care needed when scanning or testing live systems is 8.34.",
     implementation: [
       "Maintain an accurate inventory of hardware, software, versions and cloud assets with owners, including third-party libraries in your own applications (SBOM or software composition analysis), as the basis for vulnerability management.",
       "Assign roles for monitoring vulnerability sources (vendor advisories, CVE feeds, CERT notices, known-exploited lists), scanning, assessing risk and deploying fixes.",
-      "Scan internal and external systems, containers and cloud configurations at a set frequency and after major changes, and commission penetration tests for critical and internet-facing systems, typically annually.",
+      "Scan internal and external systems, containers and cloud configurations at a set frequency and after major changes, and commission penetration tests for critical and internet-facing systems, commonly once a year and after major changes.",
       "Define remediation timelines by severity and exposure (for example critical internet-facing within days, high within 30 days), taking into account CVSS, exploitability and asset criticality.",
       "Test patches where possible before deployment, deploy through change management, and verify remediation with a rescan.",
       "Where no patch exists or patching is delayed, apply and record compensating measures (disable the service, tighten firewall rules, increase monitoring) or a formal risk acceptance by the risk owner; plan replacement of end-of-life software.",
@@ -435,14 +437,14 @@ export const technologicalAGuidance: GuidanceByControl = {
   },
   "8.9": {
     purpose:
-      "This control, new in 2022, is about defining secure configurations for hardware, software, services and networks, applying them consistently, recording them and detecting drift. Default settings, vendor passwords, unused services and inconsistent hand-built servers are common attack paths, so the aim is documented hardening baselines, controlled changes to them and monitoring that systems still match. It is not the same as change management (8.32), which governs how any change is approved, nor is it merely a CMDB; it is about the security settings themselves.",
+      "New in 2022, configuration management means deciding how hardware, software, services and networks should be set up, with security settings at the core, recording that intended state in standard templates, hardening baselines, golden images or infrastructure as code (IaC), building systems from it, and checking over time that live systems have not drifted from it. Default passwords, unnecessary services and hand-built, inconsistent servers are common attack paths. It differs from 8.32, which governs how any change is approved, and from the asset inventory or CMDB of 5.9, which records what exists rather than how it must be configured.",
     implementation: [
       "Define secure configuration baselines per technology (operating systems, databases, network devices, cloud services, SaaS tenants, containers), starting from vendor hardening guides or recognized benchmarks such as CIS Benchmarks.",
       "Include in each baseline: changed default passwords, removal of unneeded services, ports and accounts, minimal privileged identities, logging, time synchronization, session timeouts and encryption settings.",
       "Assign an owner to each baseline, record the approved configurations and keep them under version control, ideally as infrastructure as code, golden images or policy as code.",
       "Apply baselines automatically where possible through configuration management tools (group policy, MDM, Ansible, Terraform or similar) when systems are built.",
       "Route changes to baselines and to production configurations through change management and keep a history of who changed what and when.",
-      "Monitor for configuration drift with compliance scans or CSPM tooling, and remediate deviations automatically or through tickets; review baselines at least yearly and after major incidents or new threat information.",
+      "Monitor for configuration drift with compliance scans or CSPM tooling, and remediate deviations automatically or through tickets; review baselines periodically (for example yearly) and after major incidents or new threat information.",
     ],
     scale: {
       small:
@@ -484,11 +486,14 @@ export const technologicalAGuidance: GuidanceByControl = {
       "Ansible",
       "Terraform",
       "CMDB",
+      "baseline configuration",
+      "standard templates",
+      "misconfiguration",
     ],
   },
   "8.10": {
     purpose:
-      "This control, new in 2022, is about deleting information from systems, devices and storage, including cloud services and suppliers, once it is no longer needed, so that it cannot leak and the organization does not keep data, especially personal data, longer than necessary or lawful. The aim is retention rules that are actually enforced, deletion methods that fit the medium and sensitivity, and proof that deletion happened. It supports privacy obligations such as storage limitation and the right to erasure; physical destruction of equipment is addressed by 7.14 and media handling by 7.10.",
+      "New in 2022, information deletion is about getting rid of information once its retention period or purpose has ended, in systems, on devices, in cloud services and at suppliers, so that it can no longer leak and personal data is not kept longer than the law allows. The focus is retention rules that are actually enforced, deletion methods suited to the medium and sensitivity, and records showing deletion took place; it supports GDPR storage limitation and erasure requests. It is driven by the data's life cycle wherever the data sits, whereas 7.10 governs the handling of removable and storage media and 7.14 the checks on equipment before disposal or reuse.",
     implementation: [
       "Set retention periods per type of information in a retention schedule, based on legal, regulatory, contractual and business needs, and assign owners responsible for deleting at the end of the period.",
       "Configure systems to delete automatically where possible (retention policies in email, collaboration and database tools, lifecycle rules on cloud storage) and cover copies, exports, temporary files, logs and backups.",
@@ -536,11 +541,13 @@ export const technologicalAGuidance: GuidanceByControl = {
       "GDPR",
       "certificate of destruction",
       "legal hold",
+      "data disposal",
+      "deletion certificate",
     ],
   },
   "8.11": {
     purpose:
-      "This control, new in 2022, is about hiding or transforming sensitive data, especially personal data, so that people and systems see only what they need. It covers masking, pseudonymization, anonymization and tokenization, applied in line with the access control policy, business needs and laws such as GDPR. Typical uses are showing only the last digits of a card number, pseudonymizing analytics data or sharing anonymized data sets. Creating safe test data is also addressed by 8.33, and encryption as such by 8.24.",
+      "This control, new in 2022, is about hiding or transforming sensitive data, especially personal data, so that people and systems see only what they need. It covers masking, pseudonymization, anonymization and tokenization, chosen according to who is entitled to see what under the access rules, what the business use requires and what privacy law such as GDPR demands. Typical uses are showing only the last digits of a card number, pseudonymizing analytics data or sharing anonymized data sets. Creating safe test data is also addressed by 8.33, and encryption as such by 8.24.",
     implementation: [
       "Identify data fields that need masking (personal identifiers, payment card numbers, health data, credentials, commercially sensitive values) and the users, roles and use cases that do not need to see them in clear.",
       "Choose a technique per use case: static masking for non-production copies, dynamic masking in applications and databases for limited roles, tokenization for payment data, pseudonymization for analytics, and anonymization only where re-identification is genuinely prevented.",
@@ -591,7 +598,7 @@ export const technologicalAGuidance: GuidanceByControl = {
   },
   "8.12": {
     purpose:
-      "This control, new in 2022, is about preventing and detecting the unauthorized disclosure or extraction of sensitive information by people or systems, whether accidental or deliberate, through channels such as email, web uploads, cloud storage, removable media, printing and messaging. The aim is to know where sensitive data is, watch the channels it could leave through, and block or alert when it does so without authorization. Data leakage prevention usually combines classification, DLP tooling and awareness, and must respect privacy and employee-monitoring laws.",
+      "New in 2022, data leakage prevention is about stopping sensitive information from leaving the organization by an unauthorized route, whether by mistake or on purpose and whether through a person or an automated process, and spotting it when it happens. Typical routes are email, web uploads, personal cloud storage, generative AI tools, USB drives, printing and messaging apps. It usually combines data classification, DLP tooling on endpoints, email, web and cloud, and awareness, and it must respect employee-monitoring and privacy law. It differs from 5.14 (rules for authorized transfers), 8.11 (masking data so less is exposed) and 8.16 (general monitoring for anomalous behavior).",
     implementation: [
       "Identify and classify the information to protect (personal data, payment data, intellectual property, customer contracts) and where it is stored, using the classification scheme and data discovery tools.",
       "Identify leakage channels that matter for the organization: outbound email, web and cloud uploads, personal cloud storage, generative AI tools, USB and removable media, printing, screenshots, messaging and file-sharing apps.",
@@ -619,7 +626,7 @@ export const technologicalAGuidance: GuidanceByControl = {
       "No classification of data, so DLP rules cannot distinguish sensitive from ordinary content.",
       "Monitoring of employees introduced without considering privacy law or employee representation.",
     ],
-    related: ["5.12", "5.14", "7.10", "8.1", "8.16", "5.34"],
+    related: ["5.12", "5.14", "7.10", "8.11", "8.16", "5.34"],
     keywords: [
       "DLP",
       "data leakage prevention",
@@ -639,11 +646,13 @@ export const technologicalAGuidance: GuidanceByControl = {
       "generative AI",
       "external sharing",
       "data discovery",
+      "data leakage",
+      "exfiltration",
     ],
   },
   "8.13": {
     purpose:
-      "This control is about keeping backup copies of information, software and system configurations and proving, through regular restore tests, that they can be recovered. Backups protect against ransomware, deletion, corruption, hardware failure and disasters. The aim is a backup approach aligned with business recovery needs (RPO and RTO), with copies protected from the same threats as the original, for example offline, immutable or in a separate location. It includes data held in cloud and SaaS services, which providers often do not back up on the customer's behalf.",
+      "This control is about making and keeping backup copies of data, software and system configurations, and proving through restore tests that they actually bring services back. Backups are the last line against ransomware, accidental or malicious deletion, corruption, hardware failure and site loss, so their frequency, retention and location follow the business's recovery objectives (RPO and RTO), and at least one copy sits out of reach of whatever could hit production, for example offline, immutable or in a separate account. Cloud and SaaS data is in scope too. It differs from 8.14 (redundant components that keep services running) and 5.30 (ICT continuity planning).",
     implementation: [
       "Write a backup policy or standard defining scope (data, systems, configurations, SaaS data), frequency, backup type, retention periods, storage locations and responsibilities, derived from business impact analysis and RPO/RTO targets.",
       "Implement backups following the 3-2-1 principle or equivalent: several copies on different media or services, at least one offsite or in a separate cloud account or region, and at least one immutable or offline.",
@@ -675,7 +684,6 @@ export const technologicalAGuidance: GuidanceByControl = {
     keywords: [
       "backup",
       "restore test",
-      "recovery",
       "3-2-1 rule",
       "immutable backup",
       "air gap",
@@ -691,6 +699,8 @@ export const technologicalAGuidance: GuidanceByControl = {
       "backup schedule",
       "WORM",
       "backup encryption",
+      "data recovery",
+      "restore",
     ],
   },
   "8.14": {
@@ -746,7 +756,7 @@ export const technologicalAGuidance: GuidanceByControl = {
   },
   "8.15": {
     purpose:
-      "This control is about producing, protecting, keeping and analyzing logs that record user activity, administrator actions, exceptions, faults and security events. Without trustworthy logs, incidents cannot be detected, investigated or proven. The aim is that relevant events are logged with enough detail (who, what, when, where, outcome), logs are protected from tampering and deletion, including by administrators, kept for a defined period and actually analyzed. It merges the 2013 controls on event logging, protection of log information and administrator and operator logs; acting on anomalies is emphasized in 8.16.",
+      "Logging is about recording what happens on systems: sign-ins, administrator actions, changes, errors, faults and security events, with enough detail to answer who did what, when, where and with what result. The records have to be trustworthy, kept out of reach of the people whose actions they record, retained for a defined period and analyzed. In 2022 it merged the 2013 controls on event logging, protection of log information and administrator and operator logs. 8.15 is about producing and safeguarding the evidence; watching it for anomalies and acting on them is 8.16, and consistent timestamps are 8.17.",
     implementation: [
       "Define a logging standard stating which systems must log, which events (successful and failed log-ons, privilege use, account and permission changes, configuration changes, access to sensitive data, security tool alerts, system start and stop) and which fields (user ID, timestamp, source address, device, action, result).",
       "Enable and forward logs from identity providers, cloud platforms, servers, network and security devices and key applications to a central log platform or SIEM.",
@@ -794,11 +804,13 @@ export const technologicalAGuidance: GuidanceByControl = {
       "Windows event log",
       "event logging",
       "protection of log information",
+      "administrator and operator logs",
+      "log sources",
     ],
   },
   "8.16": {
     purpose:
-      "This control, new in 2022, is about actively watching networks, systems and applications for anomalous behavior and acting on what is found, so that attacks, misuse and failures are detected and evaluated as possible incidents. The aim is a known baseline of normal activity, detection rules and alerts for deviations, and people or services that triage and respond. It is the detection and response counterpart of 8.15 logging, and should not be confused with clause 9.1 of ISO 27001, which concerns measuring the performance of the ISMS itself.",
+      "New in 2022, monitoring activities means watching networks, systems and applications in near real time for behavior that departs from the normal, such as unusual sign-ins, large data transfers, traffic to malicious hosts or unexpected processes, and deciding quickly whether it points to an incident. It needs a baseline of normal activity, detection rules, tools such as a SIEM, EDR or NDR, and people or an MDR or SOC service to triage alerts and hand real incidents to 5.25 and 5.26. Logging (8.15) supplies the records; 8.16 is what you do with them. It is neither clause 9.1 of ISO 27001 (measuring ISMS performance) nor monitoring of premises (7.4).",
     implementation: [
       "Decide the scope of monitoring based on risk: inbound and outbound network traffic, access to critical systems, privileged activity, changes to critical files and configurations, outputs of security tools (EDR, IDS/IPS, firewalls, web filters, DLP) and resource use.",
       "Establish baselines of normal behavior for users, systems and network traffic, and define detection use cases for deviations such as unusual log-ons, data transfers, malware-related traffic, scanning or unexpected processes.",
@@ -827,7 +839,6 @@ export const technologicalAGuidance: GuidanceByControl = {
     ],
     related: ["8.15", "5.7", "5.25", "5.26", "8.20", "8.12"],
     keywords: [
-      "monitoring",
       "security monitoring",
       "SOC",
       "SIEM",
@@ -840,20 +851,23 @@ export const technologicalAGuidance: GuidanceByControl = {
       "anomaly detection",
       "alerting",
       "detection rules",
-      "use cases",
       "baseline behaviour",
       "false positive",
       "threat hunting",
       "24/7 monitoring",
       "MITRE ATT&CK",
+      "monitoring activities",
+      "detection use cases",
+      "anomalous behavior",
+      "anomalous behaviour",
     ],
   },
   "8.17": {
     purpose:
-      "This control is about synchronizing the clocks of all relevant systems (servers, network devices, end points, cloud services, security tools) to approved, reliable time sources. Accurate and consistent timestamps are essential for correlating logs across systems, reconstructing an incident timeline, supporting evidence in legal proceedings and for time-dependent functions such as authentication protocols and certificates. The aim is one agreed reference time, typically UTC distributed via NTP, with drift monitored. It continues the 2013 control on clock synchronisation.",
+      "This control is about all systems agreeing on the time: servers, network devices, end points, cloud services and security tools should take their clocks from approved, reliable references. Consistent timestamps are what make it possible to correlate logs from different sources, rebuild the sequence of an incident, present logs as evidence, and keep time-sensitive functions such as Kerberos authentication and certificate validation working. In practice this means one reference time, usually UTC, distributed via NTP, with drift monitored. It continues the 2013 control of the same name and underpins logging (8.15) and monitoring (8.16).",
     implementation: [
       "Define the reference time for the organization (usually UTC, with local time zones handled in display) and approved time sources, such as national or trusted public NTP servers, GPS or radio clocks, or the cloud provider's time service.",
-      "Set up internal time servers that synchronize with at least two independent external sources, and point all systems, network devices and applications to them.",
+      "Set up internal time servers that synchronize with several independent external sources (three or more lets NTP outvote a faulty one), and point all systems, network devices and applications to them.",
       "Include time synchronization settings in configuration baselines and system builds, and secure the protocol (restrict who can serve time, use authenticated NTP where supported).",
       "Record how time is handled in cloud and SaaS services, where the provider controls the clock, and note any differences.",
       "Monitor clock drift and synchronization failures and alert when a system deviates beyond a set tolerance.",

@@ -7,14 +7,14 @@ import type { GuidanceByControl } from "../types.js";
 export const technologicalBGuidance: GuidanceByControl = {
   "8.18": {
     purpose:
-      "This control is about the tools, not the accounts: utilities that can bypass or override normal system and application safeguards, such as debuggers, disk and registry editors, packet sniffers, password reset tools, database consoles, remote administration tools and powerful scripting shells. Attackers love these tools ('living off the land'), so the aim is that only authorized people can run them, for a justified reason, with their use logged. It complements 8.2, which governs who holds privileged access rights, and 8.19, which governs what software gets installed.",
+      "This control is about the tools, not the accounts: utilities that can bypass or override normal system and application safeguards, such as debuggers, disk and registry editors, packet sniffers, password reset tools, database consoles, remote administration tools and powerful scripting shells. Attackers routinely abuse such built-in tools ('living off the land'), so the aim is that only authorized people can run them, for a justified reason, with their use logged. It complements 8.2, which governs who holds privileged access rights, and 8.19, which governs what software gets installed.",
     implementation: [
       "Inventory the utilities on servers, endpoints, network devices and cloud consoles that can override controls (e.g. debuggers, disk editors, packet capture, password recovery, remote execution, database admin tools, cloud CLIs) and name an owner for each.",
       "Remove or disable utilities that are not needed from standard builds and hardened baselines, and keep troubleshooting tools off production servers unless there is a recorded need.",
       "Restrict execution to named administrator groups using application allowlisting (e.g. AppLocker or WDAC), sudoers rules, constrained scripting modes or RBAC, and keep the tools on hardened jump hosts or privileged access workstations rather than on every machine.",
       "Require a separate privileged account with MFA to run them, and for the riskiest tools grant just-in-time, time-limited access tied to an approved ticket.",
       "Log every use (sudo logs, command-line and script block logging, PAM session recordings) centrally in the SIEM and alert on unusual use of dual-use binaries by non-admin accounts.",
-      "Review at least annually who can run each utility and whether the utility is still required, and record the outcome.",
+      "Review periodically (for example yearly) who can run each utility and whether the utility is still required, and record the outcome.",
     ],
     scale: {
       small:
@@ -100,18 +100,18 @@ export const technologicalBGuidance: GuidanceByControl = {
       "unlicensed software",
       "end-of-life software",
       "EOL",
-      "MDM",
       "browser extensions",
-      "golden image",
       "software asset management",
       "restrictions on software installation",
       "A.12.5.1",
       "A.12.6.2",
+      "self-service software portal",
+      "software approval",
     ],
   },
   "8.20": {
     purpose:
-      "This control is about securing the networks themselves and the devices that run them (firewalls, routers, switches, wireless access points, VPN gateways, cloud virtual networks) so that information in connected systems is protected. Threats include unauthorized access, interception, misconfiguration and attacks on exposed management interfaces. The outcome is a documented, hardened, monitored network. It is not the same as 8.21, which covers the network services you use or buy, or 8.22, which covers splitting the network into zones.",
+      "Networks security is about protecting the network infrastructure the organization runs and the devices in it (firewalls, routers, switches, wireless access points, VPN gateways and cloud virtual networks) so that the systems and data connected through it stay safe. Threats include unauthorized connections, interception, misconfiguration and attacks on exposed management interfaces. The outcome is a documented, hardened and monitored network with controlled firewall rules. It is distinct from 8.21, which deals with the security features and service levels of network services provided to you or by you, and from 8.22, which deals with dividing the network into zones.",
     implementation: [
       "Keep network documentation current: diagrams, data flows, an inventory of network devices and cloud network components, with owners.",
       "Separate network administration from general IT duties where feasible and manage devices through a dedicated management network or jump host with named accounts and MFA.",
@@ -160,11 +160,12 @@ export const technologicalBGuidance: GuidanceByControl = {
       "NetFlow",
       "network controls",
       "A.13.1.1",
+      "WAF",
     ],
   },
   "8.21": {
     purpose:
-      "This control covers the network services an organization relies on, whether run in-house or bought from providers: internet access, WAN, MPLS or SD-WAN links, DNS, DDoS protection, CDN, managed firewalls, remote access and SASE. The aim is to identify the security features, service levels and management requirements each service must meet, agree them, and then check they are delivered. It differs from 8.20, which secures your own network, and from the general supplier controls 5.19 to 5.22, which it applies to network services specifically.",
+      "This control covers network services the organization depends on, whether run in-house or bought: internet access, WAN, MPLS or SD-WAN links, DNS, DDoS protection, CDN and WAF services, managed firewalls, remote access and SASE. For each service the organization works out which security features and service levels it needs, puts them into the contract or internal service definition, and checks over time that the provider delivers them. It differs from 8.20, which secures your own network and its devices, from 8.22 on segmentation, and from the general supplier controls 5.19 to 5.22, which it applies specifically to network services.",
     implementation: [
       "List the network services in use (internet links, WAN or SD-WAN, DNS, DDoS mitigation, CDN or WAF, managed firewall, VPN or ZTNA remote access, cloud interconnects) with an owner for each.",
       "For each service, define security requirements such as authentication, encryption, connection restrictions, availability, logging, and incident notification times, and write them into contracts and SLAs.",
@@ -212,11 +213,13 @@ export const technologicalBGuidance: GuidanceByControl = {
       "telecom carrier",
       "managed network service",
       "A.13.1.2",
+      "WAF",
+      "web application firewall",
     ],
   },
   "8.22": {
     purpose:
-      "This control is about splitting networks into separate zones or segments according to trust level, criticality, function or user group, and controlling the traffic between them. Segmentation limits lateral movement and the blast radius of ransomware, keeps guests, IoT and OT devices away from business systems, and can shrink compliance scope (e.g. PCI DSS). It concerns network separation; separating development, test and production environments is 8.31, and segregation of duties between people is 5.3.",
+      "This control is about splitting networks into separate zones or segments according to trust level, criticality, function or user group, and controlling the traffic between them. Segmentation limits lateral movement and the blast radius of ransomware, keeps guests, IoT and OT devices away from business systems, and can shrink compliance scope (e.g. PCI DSS). It concerns how the network is divided; hardening the network and its devices is 8.20, separating development, test and production environments is 8.31, and segregation of duties between people is 5.3.",
     implementation: [
       "Define a zone model based on the risk assessment and information classification, for example internet-facing DMZ, user LAN, servers, production, development and test, management, OT or IoT, guest Wi-Fi and payment card environments.",
       "Enforce boundaries with firewalls or filtering ACLs between zones; VLANs alone are not a boundary without traffic filtering. In the cloud, use separate accounts, subscriptions or VPCs/VNets, security groups and private endpoints.",
@@ -269,7 +272,7 @@ export const technologicalBGuidance: GuidanceByControl = {
   },
   "8.23": {
     purpose:
-      "New in 2022, this control is about managing which external websites people can reach, so that users and devices are not exposed to malicious content such as malware downloads, phishing pages and command-and-control servers, or to illegal material. The outcome is filtering that covers all users wherever they work, with clear rules, an exception process and monitoring. It complements malware protection (8.7) and data leakage prevention (8.12) and gives technical teeth to acceptable use rules (5.10).",
+      "New in 2022, web filtering is about deciding which external websites users and devices may reach, so that drive-by downloads, phishing pages, command-and-control servers and illegal content are blocked before they do harm. The outcome is filtering by category, reputation and threat intelligence that follows users wherever they work (office, home, travel), with clear rules, an exception process and review of what gets blocked. It complements malware protection (8.7) and data leakage prevention (8.12), enforces acceptable use rules (5.10), and differs from 8.20, whose firewalls filter traffic by address and port rather than by website content.",
     implementation: [
       "Decide which website categories are blocked or allowed, aligned with acceptable use rules and risk: at minimum known malicious, phishing, command-and-control and newly registered domains and illegal content, plus a decision on personal file sharing, webmail and anonymizing proxies.",
       "Deploy filtering that covers every user and device, including remote and home workers: DNS filtering, a secure web gateway or proxy, firewall URL filtering, or an agent-based SWG/SASE service fed by reputation and threat intelligence.",
@@ -318,6 +321,11 @@ export const technologicalBGuidance: GuidanceByControl = {
       "blocklist",
       "denylist",
       "safe browsing",
+      "proxy",
+      "proxy server",
+      "website blocking",
+      "category filtering",
+      "command and control",
     ],
   },
   "8.24": {
@@ -429,7 +437,7 @@ export const technologicalBGuidance: GuidanceByControl = {
   },
   "8.26": {
     purpose:
-      "This control is about identifying, specifying and approving security requirements whenever applications are developed or acquired, including SaaS. Requirements cover topics such as authentication, authorization, input validation, logging, encryption and privacy, and for online and transactional services, the integrity, confidentiality and non-repudiation of transactions and orders. It merges the 2013 controls on application services over public networks and on transactions. Project-level security requirements analysis is covered by 5.8, and the development process by 8.25.",
+      "This control is about working out what security a new or changed application must provide and agreeing it before the application is built, bought or subscribed to as SaaS, so that it can be designed in and tested later. Typical topics are authentication, authorization, input validation, logging, encryption and privacy, plus, for online and transactional services, protection of orders and payments against tampering, replay and repudiation. It merges the 2013 controls on securing application services on public networks and protecting application service transactions. Project-level security requirements are 5.8, the development process 8.25, and verifying the requirements by testing 8.29.",
     implementation: [
       "Build a baseline catalog of application security requirements (e.g. based on OWASP ASVS) with levels chosen by data classification, legal and regulatory obligations and application criticality.",
       "Capture security requirements alongside functional ones for each new application or major change, as user stories, abuse cases or acceptance criteria, and have them approved by the owner and security.",
@@ -477,11 +485,13 @@ export const technologicalBGuidance: GuidanceByControl = {
       "securing application services on public networks",
       "A.14.1.2",
       "A.14.1.3",
+      "protecting application services transactions",
+      "WAF",
     ],
   },
   "8.27": {
     purpose:
-      "This control asks for documented principles for designing and engineering secure systems, applied to every development and integration activity across architecture layers (business, data, applications, infrastructure). Typical principles are defense in depth, least privilege, secure by default, fail secure, attack surface reduction, zero trust and privacy by design. The outcome is consistent, reviewable design decisions instead of ad hoc ones. It differs from 8.25 (the development process) and 8.26 (requirements for a specific application).",
+      "This control is about the organization's own design rules for secure systems: a written set of engineering principles such as defense in depth, least privilege, secure by default, fail secure, minimal attack surface, zero trust and privacy by design, backed by reference architectures and patterns, and actually used whenever systems are designed, built, integrated or changed, in-house or by suppliers. The outcome is consistent, reviewable design decisions at every level, from business processes and data through applications to infrastructure and cloud. It differs from 8.25 (the development process as a whole) and 8.26 (the requirements of one specific application).",
     implementation: [
       "Document the engineering principles (e.g. defense in depth, least privilege, zero trust, secure by default, fail secure, minimal attack surface, separation of components, privacy by design) together with reference architectures and approved patterns for authentication, logging and cloud landing zones.",
       "Apply the principles in design reviews for new systems and significant changes, using threat modeling (e.g. STRIDE) and recording decisions and deviations in architecture decision records.",
@@ -533,7 +543,7 @@ export const technologicalBGuidance: GuidanceByControl = {
   },
   "8.28": {
     purpose:
-      "New in 2022, this control is about applying secure coding practices so that software, including scripts, infrastructure as code and reused open-source components, contains as few vulnerabilities as possible. It spans planning before coding (standards, training), writing and reviewing code (safe techniques, peer review, automated analysis) and after release (dependency updates, fixing reported flaws). Testing of finished software is 8.29; protecting the source code repository itself is 8.4.",
+      "New in 2022, this control is about applying secure coding practices so that software, including scripts, infrastructure as code and reused open-source components, contains as few vulnerabilities as possible. It covers the groundwork (a coding standard per language, developer training, approved tooling), day-to-day practice (safe techniques, peer review, automated analysis in the pipeline) and upkeep after release (dependency updates, fixing reported flaws). Testing of finished software is 8.29; protecting the source code repository itself is 8.4; the overall development process is 8.25.",
     implementation: [
       "Adopt a secure coding standard for each language and framework in use, drawing on sources such as the OWASP Top 10, CWE Top 25 and OWASP cheat sheets, covering input validation, output encoding, parameterized queries, error handling, safe APIs and secrets handling.",
       "Train developers on the standard with practical exercises, and refresh training when new languages or recurring weaknesses appear.",
@@ -580,12 +590,15 @@ export const technologicalBGuidance: GuidanceByControl = {
       "dependency management",
       "open-source libraries",
       "secure coding guidelines",
-      "security champions",
+      "OWASP",
+      "secure coding standard",
+      "IaC scanning",
+      "linting",
     ],
   },
   "8.29": {
     purpose:
-      "This control is about defining and running security testing throughout development, and security acceptance testing before new or changed systems go live, whether built in-house, outsourced or acquired. Tests check that security requirements are met and that no exploitable weaknesses are introduced, using methods such as SAST, DAST, penetration tests, fuzzing and configuration checks. It merges the 2013 system security testing and acceptance testing controls and differs from ongoing vulnerability management of live systems (8.8).",
+      "This control is about building security tests into the development life cycle and running a security acceptance check before new or changed systems go live, whether built in-house, outsourced or acquired. Tests confirm that the security requirements of 8.26 are met and that no exploitable flaws were introduced, using methods such as SAST, DAST, penetration tests, fuzzing and configuration checks. It merges the 2013 system security testing and acceptance testing controls. It is pre-release testing: scanning and patching systems already in use is 8.8, and protecting operational systems while audits or tests run against them is 8.34.",
     implementation: [
       "Define a security test strategy per risk tier stating which tests run at which stage (security unit tests, SAST, SCA, DAST, IAST, fuzzing, manual penetration tests) and when independent testers are required.",
       "Derive test cases from the security requirements and threat models, including negative tests for authentication, authorization, input handling and secure configuration.",
@@ -613,7 +626,7 @@ export const technologicalBGuidance: GuidanceByControl = {
       "Systems go live with open critical findings and no recorded risk acceptance.",
       "Acquired or SaaS systems are accepted after functional testing only.",
     ],
-    related: ["8.8", "8.25", "8.26", "8.28", "8.31", "8.33"],
+    related: ["8.8", "8.25", "8.26", "8.28", "8.33", "8.34"],
     keywords: [
       "security testing",
       "acceptance testing",
@@ -629,11 +642,11 @@ export const technologicalBGuidance: GuidanceByControl = {
       "release gate",
       "security sign-off",
       "retest",
-      "test plan",
       "system security testing",
       "system acceptance testing",
       "A.14.2.8",
       "A.14.2.9",
+      "security test plan",
     ],
   },
   "8.30": {
@@ -690,7 +703,7 @@ export const technologicalBGuidance: GuidanceByControl = {
   },
   "8.31": {
     purpose:
-      "This control requires development, test and production environments to be kept separate and each to be secured, so that untested changes, developer mistakes or compromised development tools cannot harm live systems and data. It also covers protecting the development environment itself, including source repositories and build pipelines. It merges two 2013 controls on environment separation and secure development environments. Network segmentation in general is 8.22, and the use of production data for testing is 8.33.",
+      "This control is about keeping development, test and production environments apart, each protected to the level its contents need, so that untested changes, developer mistakes or a compromised build tool cannot damage live systems and data. It also covers securing the development environment itself, including repositories, build servers and pipelines, which hold code and secrets. It merges the 2013 controls on separating development, testing and operational environments and on secure development environments. Network segmentation in general is 8.22, and the use of production data in test is 8.33.",
     implementation: [
       "Define the environments (development, test or QA, staging or pre-production, production) and separate them technically using different networks, domains, cloud accounts, subscriptions or projects, and different credentials.",
       "Restrict developer access to production: deploy through the CI/CD pipeline with approvals, and allow emergency break-glass access only when time-limited, approved and logged.",
@@ -727,7 +740,6 @@ export const technologicalBGuidance: GuidanceByControl = {
       "staging",
       "pre-production",
       "production access",
-      "segregation of duties",
       "CI/CD",
       "deployment pipeline",
       "break-glass access",
@@ -738,11 +750,12 @@ export const technologicalBGuidance: GuidanceByControl = {
       "separation of development, testing and operational environments",
       "A.12.1.4",
       "A.14.2.6",
+      "developer access to production",
     ],
   },
   "8.32": {
     purpose:
-      "This control requires changes to information processing facilities and information systems (infrastructure, applications, network, cloud configuration, SaaS settings) to go through a defined change management process: record, assess risk and security impact, test, approve, implement, communicate and, if needed, roll back. It merges four 2013 controls, including platform-change reviews and restrictions on changing vendor packages. Changes to the ISMS itself are planned under clause 6.3, not here.",
+      "Change management is about making sure no change to infrastructure, applications, networks, cloud configuration or SaaS settings reaches production without being recorded, assessed for risk and security impact, tested, approved, communicated and reversible if it goes wrong. Uncontrolled changes are a leading cause of outages and security gaps. In 2022 it merged four 2013 controls: change management, system change control procedures, technical review of applications after operating platform changes, and restrictions on changes to software packages. It differs from 8.9 (the target configuration itself) and from clause 6.3 of ISO 27001 (planning changes to the ISMS).",
     implementation: [
       "Define a change procedure with change types (pre-approved standard, normal and emergency), roles (requester, implementer, approver or CAB) and a scope that covers infrastructure, applications, network, cloud and SaaS configuration.",
       "Record each change in a ticketing system with a description, risk and security impact assessment, test evidence, rollback plan, schedule and approval.",
@@ -784,8 +797,6 @@ export const technologicalBGuidance: GuidanceByControl = {
       "rollback",
       "back-out plan",
       "post-implementation review",
-      "CMDB",
-      "configuration drift",
       "pull request approval",
       "release management",
       "system change control procedures",
@@ -793,13 +804,15 @@ export const technologicalBGuidance: GuidanceByControl = {
       "A.14.2.2",
       "A.14.2.3",
       "A.14.2.4",
+      "unauthorized changes",
+      "change ticket",
     ],
   },
   "8.33": {
     purpose:
-      "This control is about choosing, protecting and managing the data used for testing. Copies of production data in test environments, often with weaker controls, are a common source of personal data breaches. The outcome is that synthetic or masked data is the default, any use of real data is approved, protected like production and deleted afterwards. The 2013 title was 'Protection of test data'. The masking techniques themselves are covered more broadly in 8.11, and environment separation in 8.31.",
+      "This control is about the data used for testing: how it is chosen, how it is protected and how it is cleaned up afterwards. A copy of the production database dropped into a test environment with weaker controls is a classic source of personal data breaches, so synthetic or masked data should be the default, and any use of real data should be approved, protected like production and deleted when testing ends. The 2013 title was 'Protection of test data'. Masking techniques in general are 8.11, separation of environments 8.31, and the security tests themselves 8.29.",
     implementation: [
-      "Set a rule that test data is synthetic or masked by default, and that production data may be used in non-production only with documented approval from the data owner, and from the DPO when personal data is involved.",
+      "Set a rule that test data is synthetic or masked by default, and that production data may be used in non-production only with documented approval from the data owner, and, where personal data is involved, from the privacy lead or DPO.",
       "Where production data is needed, subset and mask, pseudonymize or anonymize it before it leaves production, using repeatable scripts or test data management tools.",
       "Apply the same access controls to any real data in test as in production, and log each copy: who, when, what data and for what purpose.",
       "Delete test data when testing ends or the environment is refreshed, and keep deletion records.",
@@ -845,11 +858,15 @@ export const technologicalBGuidance: GuidanceByControl = {
       "test environment refresh",
       "protection of test data",
       "A.14.3.1",
+      "copy of production database",
+      "prod data in test",
+      "seed data",
+      "staging data",
     ],
   },
   "8.34": {
     purpose:
-      "This control is about planning and agreeing audits, penetration tests, vulnerability scans and other assurance activities that touch operational systems so they do not disrupt operations or expose data. Scope, timing, tools, access and data handling are agreed with management in advance, auditor access is limited and monitored, and it is removed afterwards. It concerns protecting systems during testing, not running the internal audit program (clause 9.2) or independent reviews (5.35).",
+      "This control protects live systems while they are being examined: audits, penetration tests, vulnerability scans and other assurance checks that touch production can slow services, crash fragile systems or expose data. Before such work starts, the tester and the responsible managers agree its scope, timing, tools, access and data handling in writing; during it, access is minimal, monitored and time-limited; afterwards access is removed and copied data deleted. It concerns how testing is conducted on operational systems, not planning the internal audit program (clause 9.2), independent reviews (5.35) or development-stage testing (8.29).",
     implementation: [
       "Agree each audit or technical test request with the responsible management: scope, systems, timing, methods, tools and what data may be accessed; for penetration tests, sign rules of engagement and an authorization letter.",
       "Give auditors read-only access wherever possible; if more is needed, have an experienced administrator perform the actions or provide an isolated copy of the system or data.",
@@ -888,12 +905,13 @@ export const technologicalBGuidance: GuidanceByControl = {
       "vulnerability scanning",
       "technical compliance check",
       "external auditor",
-      "internal audit",
       "testing window",
       "temporary accounts",
       "audit tools",
       "information systems audit controls",
       "A.12.7.1",
+      "assurance activities",
+      "testing production systems",
     ],
   },
 };
