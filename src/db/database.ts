@@ -1,0 +1,88 @@
+/**
+ * Opens the database named by a URL: embedded SQLite (better-sqlite3) by default, PostgreSQL (pg)
+ * for several app nodes. Both get the same schema through the same migrations.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { migrateToLatest } from "./migrate.js";
+import type { Database } from "./schema.js";
+
+export type DatabaseTarget =
+  | { dialect: "sqlite"; file: string }
+  | { dialect: "postgres"; connectionString: string; schema: string | undefined };
+
+/**
+ * Parses `file:./data/isms.db` or `postgres://user@host:5432/db[?schema=name]`. The `schema`
+ * parameter (ours, not libpq's) puts every table in that PostgreSQL schema, which tests use to
+ * isolate runs.
+ */
+export function parseDatabaseUrl(url: string): DatabaseTarget {
+  if (url.startsWith("file:")) {
+    const file = url.slice("file:".length).replace(/^\/\/(?=\/)/, "");
+    if (!file) throw new Error("ISMS_DATABASE_URL: file: needs a path, e.g. file:./data/isms.db");
+    return { dialect: "sqlite", file: resolve(file) };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const parsed = new URL(url);
+    const schema = parsed.searchParams.get("schema") ?? undefined;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/i.test(schema)) {
+      throw new Error(`ISMS_DATABASE_URL: schema "${schema}" must be a plain identifier`);
+    }
+    parsed.searchParams.delete("schema");
+    return { dialect: "postgres", connectionString: parsed.toString(), schema };
+  }
+  throw new Error("ISMS_DATABASE_URL must start with file: or postgres://");
+}
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+async function createSqlite(file: string): Promise<Kysely<Database>> {
+  const { default: SQLite } = await import("better-sqlite3");
+  mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL lets readers run beside the writer; a crash never leaves a half-applied transaction.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  // Another process holding the write lock makes us wait instead of failing at once.
+  sqlite.pragma("busy_timeout = 10000");
+  sqlite.pragma("synchronous = NORMAL");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+}
+
+async function createPostgres(connectionString: string, schema: string | undefined): Promise<Kysely<Database>> {
+  const { default: pg } = await import("pg");
+  // int8 (count(*), sums) and numeric arrive as strings by default; every such value we store fits a double.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  pg.types.setTypeParser(1700, (v) => Number(v));
+  if (schema) {
+    const admin = new pg.Client({ connectionString });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+}
+
+/** Opens the database and brings its schema up to date (unless `migrate` is false). */
+export async function openDatabase(url: string, options: { migrate?: boolean } = {}): Promise<DatabaseHandle> {
+  const target = parseDatabaseUrl(url);
+  const db =
+    target.dialect === "sqlite"
+      ? await createSqlite(target.file)
+      : await createPostgres(target.connectionString, target.schema);
+  if (options.migrate !== false) await migrateToLatest(db);
+  return { db, target, close: () => db.destroy() };
+}

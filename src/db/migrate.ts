@@ -1,0 +1,27 @@
+import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "kysely";
+import * as initial from "./migrations/0001-initial.js";
+
+/** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
+const MIGRATIONS: Record<string, Migration> = {
+  "0001-initial": initial,
+};
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
+  // Migrations speak snake_case SQL themselves, so they run without the camelCase plugin.
+  const migrator = new Migrator({
+    db: db.withoutPlugins(),
+    provider: { getMigrations: async () => MIGRATIONS },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`database migration ${failed} failed: ${String(result.error)}`);
+  }
+  return result;
+}
+
+/** Names of the migrations this version knows, oldest first. */
+export function migrationNames(): string[] {
+  return Object.keys(MIGRATIONS).sort();
+}

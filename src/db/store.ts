@@ -1,0 +1,317 @@
+/**
+ * The data-access layer every module uses. Two rules live here, so no caller can forget them:
+ *
+ * - Isolation: a reader or writer is bound to one organization; every query it builds is filtered
+ *   by that organization, and references to other rows are checked to belong to it too.
+ * - Audit trail: writes are only possible inside `writeOrg`/`writeInstallation`, whose writer
+ *   appends a hash-chained audit event for every insert, update and delete in the same
+ *   transaction. There are no hooks to bypass.
+ */
+import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import { GENESIS_HASH, hashEvent } from "../domain/audit-chain.js";
+import { conflict, invalid, notFound } from "../domain/errors.js";
+import { formatKey, keyNumber, uuidv7 } from "../domain/ids.js";
+import type { Database, OrgTableName } from "./schema.js";
+
+/** Who is acting: a user id, or "cli:<name>" / "system" for work without a signed-in user. */
+export type Actor = string;
+
+export type OrgRowOf<T extends OrgTableName> = Selectable<Database[T]>;
+/** What a caller supplies on insert: everything but the columns the writer owns. */
+export type NewOrgRow<T extends OrgTableName> = Omit<
+  Insertable<Database[T]>,
+  "id" | "orgId" | "version" | "createdAt" | "updatedAt"
+> & { id?: string };
+export type OrgRowPatch<T extends OrgTableName> = Partial<NewOrgRow<T>>;
+
+/**
+ * Columns that point at rows of another organization-owned table. The writer checks that the row
+ * they name belongs to the writer's organization, so no write can link across organizations.
+ */
+const REFERENCES: Partial<Record<OrgTableName, Record<string, OrgTableName>>> = {
+  riskAssets: { riskId: "risks", assetId: "assets" },
+  riskControls: { riskId: "risks" },
+  treatmentActions: { riskId: "risks" },
+  evidenceLinks: { evidenceId: "evidence" },
+  measurements: { objectiveId: "objectives" },
+  auditFindings: { auditId: "audits" },
+  nonconformities: { findingId: "auditFindings" },
+  correctiveActions: { nonconformityId: "nonconformities" },
+};
+
+// The generic layer addresses tables by name; Kysely cannot type that, so it works untyped inside
+// and exposes typed results.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type Loose = Kysely<any>;
+
+export const nowIso = () => new Date().toISOString();
+
+/** Reads of one organization's rows. */
+export class OrgReader {
+  constructor(
+    protected readonly executor: Kysely<Database> | Transaction<Database>,
+    readonly orgId: string,
+  ) {}
+
+  protected get loose(): Loose {
+    return this.executor as unknown as Loose;
+  }
+
+  /** A select on `table` already restricted to this organization. */
+  from<T extends OrgTableName>(table: T) {
+    return this.executor
+      .selectFrom(table as OrgTableName)
+      .where(`${table as "assets"}.orgId`, "=", this.orgId) as unknown as ReturnType<Kysely<Database>["selectFrom"]>;
+  }
+
+  async get<T extends OrgTableName>(table: T, id: string): Promise<OrgRowOf<T> | undefined> {
+    return (await this.loose
+      .selectFrom(table as string)
+      .selectAll()
+      .where("id", "=", id)
+      .where("orgId", "=", this.orgId)
+      .executeTakeFirst()) as OrgRowOf<T> | undefined;
+  }
+
+  async getOrThrow<T extends OrgTableName>(table: T, id: string): Promise<OrgRowOf<T>> {
+    const row = await this.get(table, id);
+    if (!row) throw notFound(`${table} ${id}`);
+    return row;
+  }
+
+  /** Every row of `table` in this organization, optionally filtered by equal column values. */
+  async list<T extends OrgTableName>(
+    table: T,
+    where: Partial<OrgRowOf<T>> = {},
+    orderBy = "id",
+  ): Promise<OrgRowOf<T>[]> {
+    let query = this.loose.selectFrom(table as string).selectAll().where("orgId", "=", this.orgId);
+    for (const [column, value] of Object.entries(where)) {
+      query = value === null ? query.where(column, "is", null) : query.where(column, "=", value);
+    }
+    return (await query.orderBy(orderBy).execute()) as OrgRowOf<T>[];
+  }
+
+  async count<T extends OrgTableName>(table: T): Promise<number> {
+    const row = await this.loose
+      .selectFrom(table as string)
+      .select(sql<number>`count(*)`.as("n"))
+      .where("orgId", "=", this.orgId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
+
+export interface EventInput {
+  entityType: string;
+  entityId: string;
+  action: string;
+  changes: unknown;
+}
+
+/** Appends hash-chained events to one chain inside a transaction that holds the chain's lock. */
+class ChainAppender {
+  private constructor(
+    private readonly trx: Transaction<Database>,
+    private readonly chainId: string,
+    private readonly orgId: string | null,
+    private readonly actor: Actor,
+    private head: { seq: number; hash: string },
+  ) {}
+
+  /**
+   * Locks the chain for this transaction. The first statement is a write to the head row: on
+   * PostgreSQL that takes the row lock, on SQLite the database write lock, so concurrent writers
+   * of one organization (in this or another process or node) queue here and sequence numbers
+   * never collide.
+   */
+  static async open(trx: Transaction<Database>, chainId: string, orgId: string | null, actor: Actor) {
+    const locked = await trx
+      .updateTable("chainHeads")
+      .set((eb) => ({ seq: eb.ref("seq") }))
+      .where("chainId", "=", chainId)
+      .executeTakeFirst();
+    if (Number(locked.numUpdatedRows) === 0) {
+      await trx.insertInto("chainHeads").values({ chainId, seq: 0, hash: GENESIS_HASH }).execute();
+    }
+    const head = await trx
+      .selectFrom("chainHeads")
+      .select(["seq", "hash"])
+      .where("chainId", "=", chainId)
+      .executeTakeFirstOrThrow();
+    return new ChainAppender(trx, chainId, orgId, actor, { seq: Number(head.seq), hash: head.hash });
+  }
+
+  async append(input: EventInput): Promise<void> {
+    const fields = {
+      chainId: this.chainId,
+      seq: this.head.seq + 1,
+      at: nowIso(),
+      actor: this.actor,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      action: input.action,
+      changes: JSON.stringify(input.changes ?? null),
+      prevHash: this.head.hash,
+    };
+    const hash = hashEvent(fields);
+    await this.trx
+      .insertInto("auditEvents")
+      .values({ id: uuidv7(), orgId: this.orgId, ...fields, hash })
+      .execute();
+    await this.trx.updateTable("chainHeads").set({ seq: fields.seq, hash }).where("chainId", "=", this.chainId).execute();
+    this.head = { seq: fields.seq, hash };
+  }
+}
+
+/** Only the fields whose values differ: { field: [before, after] }. */
+function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (key === "version" || key === "updatedAt") continue;
+    if (before[key] !== value) changes[key] = [before[key] ?? null, value ?? null];
+  }
+  return changes;
+}
+
+/** Writes to one organization's rows; every write is recorded in the organization's audit chain. */
+export class OrgWriter extends OrgReader {
+  constructor(
+    private readonly trx: Transaction<Database>,
+    orgId: string,
+    private readonly chain: ChainAppender,
+  ) {
+    super(trx, orgId);
+  }
+
+  /** The transaction, for reads that need joins. Writes must go through this writer. */
+  get reads(): Transaction<Database> {
+    return this.trx;
+  }
+
+  private async checkReferences(table: OrgTableName, values: Record<string, unknown>): Promise<void> {
+    for (const [column, target] of Object.entries(REFERENCES[table] ?? {})) {
+      const id = values[column];
+      if (typeof id === "string" && !(await this.get(target, id))) {
+        // Another organization's row is reported exactly like a missing one.
+        throw notFound(`${target} ${id}`);
+      }
+    }
+  }
+
+  async insert<T extends OrgTableName>(table: T, values: NewOrgRow<T>): Promise<OrgRowOf<T>> {
+    const now = nowIso();
+    const row = {
+      ...values,
+      id: values.id ?? uuidv7(),
+      orgId: this.orgId,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    } as Record<string, unknown>;
+    await this.checkReferences(table, row);
+    await this.loose.insertInto(table as string).values(row).execute();
+    await this.chain.append({ entityType: table, entityId: row.id as string, action: "create", changes: { after: row } });
+    return row as OrgRowOf<T>;
+  }
+
+  /**
+   * Updates a row if it is still at `expectedVersion`; otherwise fails with CONFLICT (stale) or
+   * NOT_FOUND (missing or another organization's). Never overwrites a newer version.
+   */
+  async update<T extends OrgTableName>(
+    table: T,
+    id: string,
+    expectedVersion: number,
+    patch: OrgRowPatch<T>,
+  ): Promise<OrgRowOf<T>> {
+    const before = (await this.getOrThrow(table, id)) as Record<string, unknown>;
+    if (before.version !== expectedVersion) {
+      throw conflict(`${table} ${id} is at version ${before.version}, not ${expectedVersion}: reload and retry`);
+    }
+    const { id: _ignoredId, ...changes } = patch as Record<string, unknown>;
+    for (const key of ["orgId", "version", "createdAt", "updatedAt"]) delete changes[key];
+    await this.checkReferences(table, changes);
+    const set = { ...changes, version: expectedVersion + 1, updatedAt: nowIso() };
+    const result = await this.loose
+      .updateTable(table as string)
+      .set(set)
+      .where("id", "=", id)
+      .where("orgId", "=", this.orgId)
+      .where("version", "=", expectedVersion)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw conflict(`${table} ${id} changed meanwhile: reload and retry`);
+    const after = { ...before, ...set };
+    await this.chain.append({ entityType: table, entityId: id, action: "update", changes: diff(before, after) });
+    return after as OrgRowOf<T>;
+  }
+
+  /** Deletes a row (checking its version when given); rows that cascade from it are recorded too. */
+  async remove<T extends OrgTableName>(table: T, id: string, expectedVersion?: number): Promise<void> {
+    const before = (await this.getOrThrow(table, id)) as Record<string, unknown>;
+    if (expectedVersion !== undefined && before.version !== expectedVersion) {
+      throw conflict(`${table} ${id} is at version ${before.version}, not ${expectedVersion}: reload and retry`);
+    }
+    await this.loose.deleteFrom(table as string).where("id", "=", id).where("orgId", "=", this.orgId).execute();
+    await this.chain.append({ entityType: table, entityId: id, action: "delete", changes: { before } });
+  }
+
+  /**
+   * The next people-facing key of a table ("R-013"). Safe without a counter table because the
+   * writer holds the organization's chain lock for the whole transaction.
+   */
+  async nextKey(table: OrgTableName, prefix: string): Promise<string> {
+    const rows = (await this.loose
+      .selectFrom(table as string)
+      .select("key")
+      .where("orgId", "=", this.orgId)
+      .execute()) as { key: string }[];
+    const highest = rows.reduce((max, row) => Math.max(max, keyNumber(row.key)), 0);
+    return formatKey(prefix, highest + 1);
+  }
+
+  /** Records an action that is not a row change (an approval, an import, a restore). */
+  async record(entityType: string, entityId: string, action: string, changes: unknown): Promise<void> {
+    await this.chain.append({ entityType, entityId, action, changes });
+  }
+}
+
+/** Runs `work` in one transaction with a writer bound to `orgId`; all or nothing. */
+export async function writeOrg<R>(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: Actor,
+  work: (writer: OrgWriter) => Promise<R>,
+): Promise<R> {
+  return db.transaction().execute(async (trx) => {
+    const organization = await trx.selectFrom("organizations").select("id").where("id", "=", orgId).executeTakeFirst();
+    if (!organization) throw notFound(`organization ${orgId}`);
+    const chain = await ChainAppender.open(trx, orgId, orgId, actor);
+    return work(new OrgWriter(trx, orgId, chain));
+  });
+}
+
+/** Writes outside any organization (users, organizations themselves), on the installation chain. */
+export async function writeInstallation<R>(
+  db: Kysely<Database>,
+  actor: Actor,
+  work: (trx: Transaction<Database>, record: (event: EventInput) => Promise<void>) => Promise<R>,
+): Promise<R> {
+  return db.transaction().execute(async (trx) => {
+    const chain = await ChainAppender.open(trx, "installation", null, actor);
+    return work(trx, (event) => chain.append(event));
+  });
+}
+
+/** Opens a writer on a freshly inserted organization inside the caller's transaction. */
+export async function writerForNewOrg(trx: Transaction<Database>, orgId: string, actor: Actor): Promise<OrgWriter> {
+  const chain = await ChainAppender.open(trx, orgId, orgId, actor);
+  return new OrgWriter(trx, orgId, chain);
+}
+
+/** Rejects blank required text early with a field-level error. */
+export function requireText(value: string | undefined | null, path: string): string {
+  const text = value?.trim();
+  if (!text) throw invalid(`${path} is required`, [{ path, message: "required" }]);
+  return text;
+}

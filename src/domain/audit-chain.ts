@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+
+/**
+ * The hash chain of audit events. Each event's hash covers its own fields and the previous event's
+ * hash, so editing, deleting or reordering an event breaks every later link. The head (last
+ * sequence number and hash) is kept beside the chain, so removing the newest events is detected too.
+ */
+
+export interface ChainedEventFields {
+  chainId: string;
+  seq: number;
+  at: string;
+  actor: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  /** JSON text of the before/after changes. */
+  changes: string;
+  prevHash: string;
+}
+
+/** The hash that precedes the first event of every chain. */
+export const GENESIS_HASH = "0".repeat(64);
+
+/** Serialises a value with object keys sorted, so equal content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+/** SHA-256 (hex) of an event's fields, including the previous hash. */
+export function hashEvent(event: ChainedEventFields): string {
+  const { chainId, seq, at, actor, entityType, entityId, action, changes, prevHash } = event;
+  const material = canonicalJson({ chainId, seq, at, actor, entityType, entityId, action, changes, prevHash });
+  return createHash("sha256").update(material).digest("hex");
+}
+
+export interface StoredEvent extends ChainedEventFields {
+  id: string;
+  hash: string;
+}
+
+export type ChainVerdict =
+  | { ok: true; events: number }
+  | { ok: false; events: number; brokenAt: string; reason: string };
+
+/**
+ * Verifies one chain given its events ordered by sequence number and the recorded head.
+ * Reports the first event that does not fit.
+ */
+export function verifyChain(
+  events: readonly StoredEvent[],
+  head: { seq: number; hash: string } | undefined,
+): ChainVerdict {
+  let prevHash = GENESIS_HASH;
+  for (const [index, event] of events.entries()) {
+    const expectedSeq = index + 1;
+    const fail = (reason: string): ChainVerdict => ({ ok: false, events: events.length, brokenAt: event.id, reason });
+    if (event.seq !== expectedSeq) {
+      return fail(`event #${event.seq} stands where #${expectedSeq} should: events were deleted or reordered`);
+    }
+    if (event.prevHash !== prevHash) return fail(`event #${event.seq} does not link to the event before it`);
+    if (hashEvent(event) !== event.hash) return fail(`event #${event.seq} was modified after it was written`);
+    prevHash = event.hash;
+  }
+  const last = events.at(-1);
+  const headSeq = head?.seq ?? 0;
+  if (headSeq !== events.length || (last && head?.hash !== last.hash)) {
+    return {
+      ok: false,
+      events: events.length,
+      brokenAt: last?.id ?? "head",
+      reason: `the chain head records ${headSeq} events but ${events.length} remain: events were removed or the head was altered`,
+    };
+  }
+  return { ok: true, events: events.length };
+}

@@ -1,0 +1,25 @@
+import { randomBytes } from "node:crypto";
+
+/**
+ * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. Ids sort by creation time,
+ * which keeps B-tree inserts local on both SQLite and PostgreSQL.
+ */
+export function uuidv7(now = Date.now()): string {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(now, 0, 6);
+  bytes[6] = 0x70 | ((bytes[6] ?? 0) & 0x0f);
+  bytes[8] = 0x80 | ((bytes[8] ?? 0) & 0x3f);
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** People-facing keys per organization: formatKey("R", 12) -> "R-012". */
+export function formatKey(prefix: string, n: number): string {
+  return `${prefix}-${String(n).padStart(3, "0")}`;
+}
+
+/** The number in a people-facing key, or 0 when the key has another form. */
+export function keyNumber(key: string | null | undefined): number {
+  const match = /-(\d+)$/.exec(key ?? "");
+  return match ? Number(match[1]) : 0;
+}

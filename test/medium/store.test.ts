@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DomainError } from "../../src/domain/errors.js";
+import { OrgReader, writeOrg } from "../../src/db/store.js";
+import { verifyAuditChain } from "../../src/modules/audit-trail/audit-trail.service.js";
+import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";
+import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
+
+const actor = "test";
+
+async function buildAsset(ws: TestWorkspace, org: Organization, overrides: { name?: string } = {}) {
+  return writeOrg(ws.db, org.id, actor, async (w) =>
+    w.insert("assets", {
+      key: await w.nextKey("assets", "A"),
+      name: overrides.name ?? "CRM database",
+      type: "information",
+      confidentiality: 3,
+      integrity: 3,
+      availability: 2,
+    }),
+  );
+}
+
+describe.each(DIALECTS)("workspace store on %s", (dialect) => {
+  let ws: TestWorkspace;
+  let acme: Organization;
+  let globex: Organization;
+
+  beforeEach(async () => {
+    ws = await openTestWorkspace(dialect);
+    acme = await createOrganization(ws.db, actor, { slug: "acme", name: "Acme Ltd" });
+    globex = await createOrganization(ws.db, actor, { slug: "globex", name: "Globex plc" });
+  });
+  afterEach(async () => {
+    await ws.dispose();
+  });
+
+  it("gives a new organization its 93 undecided SoA entries", async () => {
+    const entries = await new OrgReader(ws.db, acme.id).list("soaEntries");
+    expect(entries).toHaveLength(93);
+    expect(entries.every((e) => e.applicable === null && e.status === "not_started")).toBe(true);
+  });
+
+  it("refuses a duplicate slug", async () => {
+    await expect(createOrganization(ws.db, actor, { slug: "acme", name: "Other" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+
+  it("makes another organization's rows invisible and unwritable", async () => {
+    const asset = await buildAsset(ws, acme);
+    const fromGlobex = new OrgReader(ws.db, globex.id);
+    expect(await fromGlobex.get("assets", asset.id)).toBeUndefined();
+    expect(await fromGlobex.list("assets")).toEqual([]);
+
+    const attempts = [
+      writeOrg(ws.db, globex.id, actor, (w) => w.update("assets", asset.id, 1, { name: "stolen" })),
+      writeOrg(ws.db, globex.id, actor, (w) => w.remove("assets", asset.id)),
+      writeOrg(ws.db, globex.id, actor, async (w) => {
+        const risk = await w.insert("risks", { key: "R-001", title: "Leak", status: "open", cia: "[]", ownControls: "[]" });
+        return w.insert("riskAssets", { riskId: risk.id, assetId: asset.id });
+      }),
+    ];
+    for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const unchanged = await new OrgReader(ws.db, acme.id).getOrThrow("assets", asset.id);
+    expect(unchanged).toMatchObject({ name: "CRM database", version: 1 });
+    // The refused link rolled back the risk created in the same transaction.
+    expect(await fromGlobex.list("risks")).toEqual([]);
+  });
+
+  it("forces the writer's organization on insert", async () => {
+    const asset = await writeOrg(ws.db, globex.id, actor, (w) =>
+      w.insert("assets", { orgId: acme.id, key: "A-001", name: "Laptop", type: "hardware" } as never),
+    );
+    expect(asset.orgId).toBe(globex.id);
+    expect(await new OrgReader(ws.db, acme.id).get("assets", asset.id)).toBeUndefined();
+  });
+
+  it("refuses a stale update and keeps the newer data", async () => {
+    const asset = await buildAsset(ws, acme);
+    await writeOrg(ws.db, acme.id, actor, (w) => w.update("assets", asset.id, 1, { name: "CRM (prod)" }));
+    const stale = writeOrg(ws.db, acme.id, actor, (w) => w.update("assets", asset.id, 1, { name: "CRM (old)" }));
+    await expect(stale).rejects.toBeInstanceOf(DomainError);
+    await expect(stale).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await new OrgReader(ws.db, acme.id).getOrThrow("assets", asset.id)).toMatchObject({
+      name: "CRM (prod)",
+      version: 2,
+    });
+  });
+
+  it("records every write as a chained event with before and after", async () => {
+    const asset = await buildAsset(ws, acme);
+    await writeOrg(ws.db, acme.id, actor, (w) => w.update("assets", asset.id, 1, { name: "CRM v2" }));
+    const events = await ws.db
+      .selectFrom("auditEvents")
+      .selectAll()
+      .where("entityId", "=", asset.id)
+      .orderBy("seq")
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(["create", "update"]);
+    expect(JSON.parse(events[1]?.changes ?? "{}")).toEqual({ name: ["CRM database", "CRM v2"] });
+    expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: true });
+  });
+
+  it("keeps the chain intact under concurrent writers of one organization", async () => {
+    await Promise.all(Array.from({ length: 12 }, (_, i) => buildAsset(ws, acme, { name: `Asset ${i}` })));
+    const verdict = await verifyAuditChain(ws.db, acme.id);
+    expect(verdict).toMatchObject({ ok: true, events: 1 + 93 + 12 });
+    const keys = (await new OrgReader(ws.db, acme.id).list("assets")).map((a) => a.key).sort();
+    expect(new Set(keys).size).toBe(12);
+  });
+
+  describe("tampering with audit events", () => {
+    beforeEach(async () => {
+      const asset = await buildAsset(ws, acme);
+      await writeOrg(ws.db, acme.id, actor, (w) => w.update("assets", asset.id, 1, { name: "CRM v2" }));
+    });
+    const eventAt = (seq: number) =>
+      ws.db.selectFrom("auditEvents").selectAll().where("chainId", "=", acme.id).where("seq", "=", seq).executeTakeFirstOrThrow();
+
+    it("detects an edited event", async () => {
+      const target = await eventAt(50);
+      await ws.db.updateTable("auditEvents").set({ actor: "someone else" }).where("id", "=", target.id).execute();
+      expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: false, brokenAt: target.id });
+    });
+
+    it("detects a deleted event", async () => {
+      const target = await eventAt(20);
+      await ws.db.deleteFrom("auditEvents").where("id", "=", target.id).execute();
+      const verdict = await verifyAuditChain(ws.db, acme.id);
+      expect(verdict.ok).toBe(false);
+    });
+
+    it("detects deleting the newest event", async () => {
+      const head = await ws.db.selectFrom("chainHeads").selectAll().where("chainId", "=", acme.id).executeTakeFirstOrThrow();
+      const last = await eventAt(Number(head.seq));
+      expect(last.action).toBe("update");
+      await ws.db.deleteFrom("auditEvents").where("id", "=", last.id).execute();
+      expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: false, reason: expect.stringMatching(/removed/) });
+    });
+
+    it("detects reordered events", async () => {
+      const a = await eventAt(10);
+      const b = await eventAt(11);
+      await ws.db.updateTable("auditEvents").set({ seq: -1 }).where("id", "=", a.id).execute();
+      await ws.db.updateTable("auditEvents").set({ seq: 10 }).where("id", "=", b.id).execute();
+      await ws.db.updateTable("auditEvents").set({ seq: 11 }).where("id", "=", a.id).execute();
+      expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: false, brokenAt: b.id });
+    });
+
+    it("leaves the other organization's chain valid", async () => {
+      const target = await eventAt(3);
+      await ws.db.updateTable("auditEvents").set({ action: "forged" }).where("id", "=", target.id).execute();
+      expect(await verifyAuditChain(ws.db, globex.id)).toMatchObject({ ok: true });
+    });
+  });
+});
