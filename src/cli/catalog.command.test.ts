@@ -1,31 +1,9 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runIsms } from "../../test/support/run-cli.js";
 import { CliError } from "./errors.js";
-import { createProgram } from "./program.js";
-
-/** Runs `isms <args>` in-process and returns what it printed on stdout and stderr. */
-async function runIsms(...args: string[]): Promise<{ stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const sut = createProgram().exitOverride();
-    await sut.parseAsync(args, { from: "user" });
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  return { stdout, stderr };
-}
 
 /** Parses RFC 4180 CSV (quoted cells, doubled quotes, embedded newlines). */
 function parseCsv(text: string): string[][] {

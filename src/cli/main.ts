@@ -3,16 +3,24 @@
  * Entry point of the `isms` binary: runs the program and turns known errors into one clear line
  * on stderr and an exit code, without a stack trace.
  */
-import { CliError } from "./errors.js";
+import { describeError } from "./errors.js";
 import { createProgram } from "./program.js";
+
+const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  // The SQLite driver needs Node 22.12+; failing here is clearer than a crash inside it.
+  process.stderr.write(
+    `isms: Node.js 22.12 or later is required (this is ${process.version}). ` +
+      "Run it through npm (npm start -- <command>), which uses the project's pinned Node 24, or upgrade Node.\n",
+  );
+  process.exit(2);
+}
 
 try {
   await createProgram().parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CliError) {
-    process.stderr.write(`isms: ${error.message}\n`);
-    process.exitCode = error.exitCode;
-  } else {
-    throw error;
-  }
+  const known = describeError(error);
+  if (!known) throw error;
+  process.stderr.write(`isms: ${known.message}\n`);
+  process.exitCode = known.exitCode;
 }

@@ -3,7 +3,12 @@
  * modules lazily inside its actions.
  */
 import { Command } from "commander";
+import { registerAuditCommands } from "./audit.command.js";
+import { registerBackupCommands } from "./backup.command.js";
 import { registerCatalogCommands } from "./catalog.command.js";
+import { registerDbCommands } from "./db.command.js";
+import { registerDemoCommands } from "./demo.command.js";
+import { registerOrgCommands } from "./org.command.js";
 
 export const VERSION = "0.1.0";
 
@@ -15,5 +20,10 @@ export function createProgram(): Command {
     .version(VERSION)
     .showHelpAfterError("(run with --help for usage)");
   registerCatalogCommands(program);
+  registerOrgCommands(program);
+  registerDemoCommands(program);
+  registerAuditCommands(program);
+  registerBackupCommands(program);
+  registerDbCommands(program);
   return program;
 }

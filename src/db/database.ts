@@ -51,10 +51,16 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
   // Another process holding the write lock makes us wait instead of failing at once.
   sqlite.pragma("busy_timeout = 10000");
   sqlite.pragma("synchronous = NORMAL");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
 }
 
-async function createPostgres(connectionString: string, schema: string | undefined): Promise<Kysely<Database>> {
+async function createPostgres(
+  connectionString: string,
+  schema: string | undefined,
+): Promise<Kysely<Database>> {
   const { default: pg } = await import("pg");
   // int8 (count(*), sums) and numeric arrive as strings by default; every such value we store fits a double.
   pg.types.setTypeParser(20, (v) => Number(v));
@@ -77,12 +83,17 @@ async function createPostgres(connectionString: string, schema: string | undefin
 }
 
 /** Opens the database and brings its schema up to date (unless `migrate` is false). */
-export async function openDatabase(url: string, options: { migrate?: boolean } = {}): Promise<DatabaseHandle> {
+export async function openDatabase(
+  url: string,
+  options: { migrate?: boolean } = {},
+): Promise<DatabaseHandle> {
   const target = parseDatabaseUrl(url);
   const db =
     target.dialect === "sqlite"
       ? await createSqlite(target.file)
       : await createPostgres(target.connectionString, target.schema);
-  if (options.migrate !== false) await migrateToLatest(db);
+  if (options.migrate !== false) {
+    await migrateToLatest(db, target.dialect === "postgres" ? target.schema : undefined);
+  }
   return { db, target, close: () => db.destroy() };
 }

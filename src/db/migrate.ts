@@ -7,11 +7,13 @@ const MIGRATIONS: Record<string, Migration> = {
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */
-export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
+export async function migrateToLatest<DB>(db: Kysely<DB>, schema?: string): Promise<MigrationResultSet> {
   // Migrations speak snake_case SQL themselves, so they run without the camelCase plugin.
   const migrator = new Migrator({
     db: db.withoutPlugins(),
     provider: { getMigrations: async () => MIGRATIONS },
+    // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

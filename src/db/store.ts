@@ -61,7 +61,9 @@ export class OrgReader {
   from<T extends OrgTableName>(table: T) {
     return this.executor
       .selectFrom(table as OrgTableName)
-      .where(`${table as "assets"}.orgId`, "=", this.orgId) as unknown as ReturnType<Kysely<Database>["selectFrom"]>;
+      .where(`${table as "assets"}.orgId`, "=", this.orgId) as unknown as ReturnType<
+      Kysely<Database>["selectFrom"]
+    >;
   }
 
   async get<T extends OrgTableName>(table: T, id: string): Promise<OrgRowOf<T> | undefined> {
@@ -85,7 +87,10 @@ export class OrgReader {
     where: Partial<OrgRowOf<T>> = {},
     orderBy = "id",
   ): Promise<OrgRowOf<T>[]> {
-    let query = this.loose.selectFrom(table as string).selectAll().where("orgId", "=", this.orgId);
+    let query = this.loose
+      .selectFrom(table as string)
+      .selectAll()
+      .where("orgId", "=", this.orgId);
     for (const [column, value] of Object.entries(where)) {
       query = value === null ? query.where(column, "is", null) : query.where(column, "=", value);
     }
@@ -159,13 +164,20 @@ class ChainAppender {
       .insertInto("auditEvents")
       .values({ id: uuidv7(), orgId: this.orgId, ...fields, hash })
       .execute();
-    await this.trx.updateTable("chainHeads").set({ seq: fields.seq, hash }).where("chainId", "=", this.chainId).execute();
+    await this.trx
+      .updateTable("chainHeads")
+      .set({ seq: fields.seq, hash })
+      .where("chainId", "=", this.chainId)
+      .execute();
     this.head = { seq: fields.seq, hash };
   }
 }
 
 /** Only the fields whose values differ: { field: [before, after] }. */
-function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+function diff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const [key, value] of Object.entries(after)) {
     if (key === "version" || key === "updatedAt") continue;
@@ -210,8 +222,16 @@ export class OrgWriter extends OrgReader {
       updatedAt: now,
     } as Record<string, unknown>;
     await this.checkReferences(table, row);
-    await this.loose.insertInto(table as string).values(row).execute();
-    await this.chain.append({ entityType: table, entityId: row.id as string, action: "create", changes: { after: row } });
+    await this.loose
+      .insertInto(table as string)
+      .values(row)
+      .execute();
+    await this.chain.append({
+      entityType: table,
+      entityId: row.id as string,
+      action: "create",
+      changes: { after: row },
+    });
     return row as OrgRowOf<T>;
   }
 
@@ -227,7 +247,9 @@ export class OrgWriter extends OrgReader {
   ): Promise<OrgRowOf<T>> {
     const before = (await this.getOrThrow(table, id)) as Record<string, unknown>;
     if (before.version !== expectedVersion) {
-      throw conflict(`${table} ${id} is at version ${before.version}, not ${expectedVersion}: reload and retry`);
+      throw conflict(
+        `${table} ${id} is at version ${before.version}, not ${expectedVersion}: reload and retry`,
+      );
     }
     const { id: _ignoredId, ...changes } = patch as Record<string, unknown>;
     for (const key of ["orgId", "version", "createdAt", "updatedAt"]) delete changes[key];
@@ -240,9 +262,15 @@ export class OrgWriter extends OrgReader {
       .where("orgId", "=", this.orgId)
       .where("version", "=", expectedVersion)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw conflict(`${table} ${id} changed meanwhile: reload and retry`);
+    if (Number(result.numUpdatedRows) !== 1)
+      throw conflict(`${table} ${id} changed meanwhile: reload and retry`);
     const after = { ...before, ...set };
-    await this.chain.append({ entityType: table, entityId: id, action: "update", changes: diff(before, after) });
+    await this.chain.append({
+      entityType: table,
+      entityId: id,
+      action: "update",
+      changes: diff(before, after),
+    });
     return after as OrgRowOf<T>;
   }
 
@@ -250,9 +278,15 @@ export class OrgWriter extends OrgReader {
   async remove<T extends OrgTableName>(table: T, id: string, expectedVersion?: number): Promise<void> {
     const before = (await this.getOrThrow(table, id)) as Record<string, unknown>;
     if (expectedVersion !== undefined && before.version !== expectedVersion) {
-      throw conflict(`${table} ${id} is at version ${before.version}, not ${expectedVersion}: reload and retry`);
+      throw conflict(
+        `${table} ${id} is at version ${before.version}, not ${expectedVersion}: reload and retry`,
+      );
     }
-    await this.loose.deleteFrom(table as string).where("id", "=", id).where("orgId", "=", this.orgId).execute();
+    await this.loose
+      .deleteFrom(table as string)
+      .where("id", "=", id)
+      .where("orgId", "=", this.orgId)
+      .execute();
     await this.chain.append({ entityType: table, entityId: id, action: "delete", changes: { before } });
   }
 
@@ -284,7 +318,11 @@ export async function writeOrg<R>(
   work: (writer: OrgWriter) => Promise<R>,
 ): Promise<R> {
   return db.transaction().execute(async (trx) => {
-    const organization = await trx.selectFrom("organizations").select("id").where("id", "=", orgId).executeTakeFirst();
+    const organization = await trx
+      .selectFrom("organizations")
+      .select("id")
+      .where("id", "=", orgId)
+      .executeTakeFirst();
     if (!organization) throw notFound(`organization ${orgId}`);
     const chain = await ChainAppender.open(trx, orgId, orgId, actor);
     return work(new OrgWriter(trx, orgId, chain));
@@ -304,7 +342,11 @@ export async function writeInstallation<R>(
 }
 
 /** Opens a writer on a freshly inserted organization inside the caller's transaction. */
-export async function writerForNewOrg(trx: Transaction<Database>, orgId: string, actor: Actor): Promise<OrgWriter> {
+export async function writerForNewOrg(
+  trx: Transaction<Database>,
+  orgId: string,
+  actor: Actor,
+): Promise<OrgWriter> {
   const chain = await ChainAppender.open(trx, orgId, orgId, actor);
   return new OrgWriter(trx, orgId, chain);
 }

@@ -35,7 +35,17 @@ export function canonicalJson(value: unknown): string {
 /** SHA-256 (hex) of an event's fields, including the previous hash. */
 export function hashEvent(event: ChainedEventFields): string {
   const { chainId, seq, at, actor, entityType, entityId, action, changes, prevHash } = event;
-  const material = canonicalJson({ chainId, seq, at, actor, entityType, entityId, action, changes, prevHash });
+  const material = canonicalJson({
+    chainId,
+    seq,
+    at,
+    actor,
+    entityType,
+    entityId,
+    action,
+    changes,
+    prevHash,
+  });
   return createHash("sha256").update(material).digest("hex");
 }
 
@@ -59,9 +69,16 @@ export function verifyChain(
   let prevHash = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
     const expectedSeq = index + 1;
-    const fail = (reason: string): ChainVerdict => ({ ok: false, events: events.length, brokenAt: event.id, reason });
+    const fail = (reason: string): ChainVerdict => ({
+      ok: false,
+      events: events.length,
+      brokenAt: event.id,
+      reason,
+    });
     if (event.seq !== expectedSeq) {
-      return fail(`event #${event.seq} stands where #${expectedSeq} should: events were deleted or reordered`);
+      return fail(
+        `event #${event.seq} stands where #${expectedSeq} should: events were deleted or reordered`,
+      );
     }
     if (event.prevHash !== prevHash) return fail(`event #${event.seq} does not link to the event before it`);
     if (hashEvent(event) !== event.hash) return fail(`event #${event.seq} was modified after it was written`);

@@ -3,7 +3,13 @@
  * status and problem+json in http/, exit codes in cli/). An object of another organization is
  * NOT_FOUND, never FORBIDDEN, so ids cannot be probed across organizations.
  */
-export type ErrorCode = "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "FORBIDDEN" | "UNAUTHENTICATED" | "INTEGRITY";
+export type ErrorCode =
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "VALIDATION"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "INTEGRITY";
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "residual.likelihood". */
@@ -24,4 +30,5 @@ export class DomainError extends Error {
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);
 export const conflict = (message: string) => new DomainError("CONFLICT", message);
-export const invalid = (message: string, issues: FieldIssue[] = []) => new DomainError("VALIDATION", message, issues);
+export const invalid = (message: string, issues: FieldIssue[] = []) =>
+  new DomainError("VALIDATION", message, issues);

@@ -24,7 +24,9 @@ export async function openWorkspace(
   const blobs =
     handle.target.dialect === "sqlite"
       ? new FolderBlobStore(
-          config.dataDir ? join(resolve(config.dataDir), "blobs") : join(dirname(handle.target.file), "blobs"),
+          config.dataDir
+            ? join(resolve(config.dataDir), "blobs")
+            : join(dirname(handle.target.file), "blobs"),
           config.maxUploadBytes,
         )
       : new DatabaseBlobStore(handle.db, config.maxUploadBytes);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DomainError } from "../../src/domain/errors.js";
 import { OrgReader, writeOrg } from "../../src/db/store.js";
+import { DomainError } from "../../src/domain/errors.js";
 import { verifyAuditChain } from "../../src/modules/audit-trail/audit-trail.service.js";
 import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";
 import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
@@ -53,14 +53,21 @@ describe.each(DIALECTS)("workspace store on %s", (dialect) => {
     expect(await fromGlobex.list("assets")).toEqual([]);
 
     const attempts = [
-      writeOrg(ws.db, globex.id, actor, (w) => w.update("assets", asset.id, 1, { name: "stolen" })),
-      writeOrg(ws.db, globex.id, actor, (w) => w.remove("assets", asset.id)),
-      writeOrg(ws.db, globex.id, actor, async (w) => {
-        const risk = await w.insert("risks", { key: "R-001", title: "Leak", status: "open", cia: "[]", ownControls: "[]" });
-        return w.insert("riskAssets", { riskId: risk.id, assetId: asset.id });
-      }),
+      () => writeOrg(ws.db, globex.id, actor, (w) => w.update("assets", asset.id, 1, { name: "stolen" })),
+      () => writeOrg(ws.db, globex.id, actor, (w) => w.remove("assets", asset.id)),
+      () =>
+        writeOrg(ws.db, globex.id, actor, async (w) => {
+          const risk = await w.insert("risks", {
+            key: "R-001",
+            title: "Leak",
+            status: "open",
+            cia: "[]",
+            ownControls: "[]",
+          });
+          return w.insert("riskAssets", { riskId: risk.id, assetId: asset.id });
+        }),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const unchanged = await new OrgReader(ws.db, acme.id).getOrThrow("assets", asset.id);
     expect(unchanged).toMatchObject({ name: "CRM database", version: 1 });
@@ -79,7 +86,9 @@ describe.each(DIALECTS)("workspace store on %s", (dialect) => {
   it("refuses a stale update and keeps the newer data", async () => {
     const asset = await buildAsset(ws, acme);
     await writeOrg(ws.db, acme.id, actor, (w) => w.update("assets", asset.id, 1, { name: "CRM (prod)" }));
-    const stale = writeOrg(ws.db, acme.id, actor, (w) => w.update("assets", asset.id, 1, { name: "CRM (old)" }));
+    const stale = writeOrg(ws.db, acme.id, actor, (w) =>
+      w.update("assets", asset.id, 1, { name: "CRM (old)" }),
+    );
     await expect(stale).rejects.toBeInstanceOf(DomainError);
     await expect(stale).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await new OrgReader(ws.db, acme.id).getOrThrow("assets", asset.id)).toMatchObject({
@@ -116,11 +125,20 @@ describe.each(DIALECTS)("workspace store on %s", (dialect) => {
       await writeOrg(ws.db, acme.id, actor, (w) => w.update("assets", asset.id, 1, { name: "CRM v2" }));
     });
     const eventAt = (seq: number) =>
-      ws.db.selectFrom("auditEvents").selectAll().where("chainId", "=", acme.id).where("seq", "=", seq).executeTakeFirstOrThrow();
+      ws.db
+        .selectFrom("auditEvents")
+        .selectAll()
+        .where("chainId", "=", acme.id)
+        .where("seq", "=", seq)
+        .executeTakeFirstOrThrow();
 
     it("detects an edited event", async () => {
       const target = await eventAt(50);
-      await ws.db.updateTable("auditEvents").set({ actor: "someone else" }).where("id", "=", target.id).execute();
+      await ws.db
+        .updateTable("auditEvents")
+        .set({ actor: "someone else" })
+        .where("id", "=", target.id)
+        .execute();
       expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: false, brokenAt: target.id });
     });
 
@@ -132,11 +150,18 @@ describe.each(DIALECTS)("workspace store on %s", (dialect) => {
     });
 
     it("detects deleting the newest event", async () => {
-      const head = await ws.db.selectFrom("chainHeads").selectAll().where("chainId", "=", acme.id).executeTakeFirstOrThrow();
+      const head = await ws.db
+        .selectFrom("chainHeads")
+        .selectAll()
+        .where("chainId", "=", acme.id)
+        .executeTakeFirstOrThrow();
       const last = await eventAt(Number(head.seq));
       expect(last.action).toBe("update");
       await ws.db.deleteFrom("auditEvents").where("id", "=", last.id).execute();
-      expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: false, reason: expect.stringMatching(/removed/) });
+      expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/removed/),
+      });
     });
 
     it("detects reordered events", async () => {

@@ -136,7 +136,9 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await index(db, "assets", ["org_id", "key"], true);
 
-  await orgTable(db, "risk_methodologies").addColumn("definition", text, (c) => c.notNull()).execute();
+  await orgTable(db, "risk_methodologies")
+    .addColumn("definition", text, (c) => c.notNull())
+    .execute();
   await index(db, "risk_methodologies", ["org_id"], true);
 
   await orgTable(db, "risks")
@@ -345,7 +347,9 @@ export async function up(db: AnyDb): Promise<void> {
   await index(db, "nonconformities", ["org_id", "key"], true);
 
   await orgTable(db, "corrective_actions")
-    .addColumn("nonconformity_id", text, (c) => c.notNull().references("nonconformities.id").onDelete("cascade"))
+    .addColumn("nonconformity_id", text, (c) =>
+      c.notNull().references("nonconformities.id").onDelete("cascade"),
+    )
     .addColumn("description", text, (c) => c.notNull())
     .addColumn("owner", text)
     .addColumn("due_on", text)

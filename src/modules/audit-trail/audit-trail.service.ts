@@ -3,8 +3,8 @@
  * chain), and reading events for display.
  */
 import type { Kysely } from "kysely";
-import { type ChainVerdict, verifyChain } from "../../domain/audit-chain.js";
 import type { Database } from "../../db/schema.js";
+import { type ChainVerdict, verifyChain } from "../../domain/audit-chain.js";
 
 export interface ChainReport {
   chainId: string;
@@ -15,11 +15,27 @@ export interface ChainReport {
 export async function verifyAuditChain(db: Kysely<Database>, chainId: string): Promise<ChainVerdict> {
   const events = await db
     .selectFrom("auditEvents")
-    .select(["id", "chainId", "seq", "at", "actor", "entityType", "entityId", "action", "changes", "prevHash", "hash"])
+    .select([
+      "id",
+      "chainId",
+      "seq",
+      "at",
+      "actor",
+      "entityType",
+      "entityId",
+      "action",
+      "changes",
+      "prevHash",
+      "hash",
+    ])
     .where("chainId", "=", chainId)
     .orderBy("seq")
     .execute();
-  const head = await db.selectFrom("chainHeads").select(["seq", "hash"]).where("chainId", "=", chainId).executeTakeFirst();
+  const head = await db
+    .selectFrom("chainHeads")
+    .select(["seq", "hash"])
+    .where("chainId", "=", chainId)
+    .executeTakeFirst();
   return verifyChain(
     events.map((e) => ({ ...e, seq: Number(e.seq) })),
     head ? { seq: Number(head.seq), hash: head.hash } : undefined,

@@ -93,7 +93,8 @@ export async function readBackup(
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (error as Error).message;
     throw damaged(first ? `cannot read it (${reason})` : `it is truncated or corrupted (${reason})`);
   } finally {
     input.destroy();

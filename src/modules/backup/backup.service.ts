@@ -9,10 +9,10 @@ import { dirname, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import type { Kysely, Transaction } from "kysely";
-import { verifyChain } from "../../domain/audit-chain.js";
-import { conflict, notFound } from "../../domain/errors.js";
 import { migrationNames } from "../../db/migrate.js";
 import { type Database, ORG_TABLES } from "../../db/schema.js";
+import { verifyChain } from "../../domain/audit-chain.js";
+import { conflict, notFound } from "../../domain/errors.js";
 import { sha256Hex } from "../evidence/blob-store.js";
 import type { Workspace } from "../workspace.js";
 import {
@@ -112,8 +112,13 @@ export async function createBackup(
     for (const { sha256 } of shas) {
       if (!sha256) continue;
       const data = await ws.blobs.get(sha256);
-      if (!data) throw new Error(`evidence file ${sha256} is missing from the file store; the backup was not written`);
-      const meta = await ws.db.selectFrom("evidence").select("mime").where("sha256", "=", sha256).executeTakeFirst();
+      if (!data)
+        throw new Error(`evidence file ${sha256} is missing from the file store; the backup was not written`);
+      const meta = await ws.db
+        .selectFrom("evidence")
+        .select("mime")
+        .where("sha256", "=", sha256)
+        .executeTakeFirst();
       blobs++;
       const blob = {
         sha256,
@@ -183,7 +188,8 @@ async function planRestore(file: string): Promise<Plan> {
     (line) => {
       if ("blob" in line) {
         const data = Buffer.from(line.blob.data, "base64");
-        if (sha256Hex(data) !== line.blob.sha256) throw damaged(`evidence file ${line.blob.sha256} does not match its hash`);
+        if (sha256Hex(data) !== line.blob.sha256)
+          throw damaged(`evidence file ${line.blob.sha256} does not match its hash`);
         return;
       }
       if (!KNOWN_TABLES.has(line.table)) throw damaged(`unknown table "${line.table}"`);
@@ -211,13 +217,22 @@ async function checkConflicts(db: Kysely<Database>, plan: Plan, replace: boolean
       .where((eb) => eb.or([eb("id", "=", org.id), eb("slug", "=", org.slug)]))
       .execute();
     if (existing.length === 0) continue;
-    if (!replace) throw conflict(`organization "${org.slug}" already exists here; restore with --replace to overwrite it`);
+    if (!replace)
+      throw conflict(
+        `organization "${org.slug}" already exists here; restore with --replace to overwrite it`,
+      );
     replaced.push(...existing.map((e) => e.id));
   }
   for (const user of plan.users) {
-    const other = await db.selectFrom("users").select("id").where("email", "=", user.email).executeTakeFirst();
+    const other = await db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", user.email)
+      .executeTakeFirst();
     if (other && other.id !== user.id) {
-      throw conflict(`user ${user.email} exists here with another identity; remove or rename one of them first`);
+      throw conflict(
+        `user ${user.email} exists here with another identity; remove or rename one of them first`,
+      );
     }
   }
   return replaced;
@@ -270,7 +285,12 @@ export async function restoreBackup(
       }
       if (table === "chainHeads" && installation) {
         await flush();
-        await trx.updateTable("chainHeads").set({ seq: Number(row.seq), hash: String(row.hash) }).where("chainId", "=", "installation").execute();
+        await trx
+          .updateTable("chainHeads")
+          .set({ seq: Number(row.seq), hash: String(row.hash) })
+          .where("chainId", "=", "installation")
+          .execute();
+        rows++;
         return;
       }
       if (batch.table !== table || batch.rows.length >= 200) await flush();
@@ -281,18 +301,31 @@ export async function restoreBackup(
     };
     await readBackup(file, () => undefined, onLine);
     await flush();
-    await verifyRestoredChains(trx, plan.orgs.map((o) => o.id));
+    await verifyRestoredChains(
+      trx,
+      plan.orgs.map((o) => o.id),
+    );
   });
   options.onProgress?.(rows, "done");
   return { organizations: plan.orgs.map((o) => o.slug), rows, blobs, installationEventsSkipped: skipped };
 }
 
-async function storeBlob(ws: Workspace, trx: Transaction<Database>, blob: { sha256: string; mime: string; data: string }) {
+async function storeBlob(
+  ws: Workspace,
+  trx: Transaction<Database>,
+  blob: { sha256: string; mime: string; data: string },
+) {
   const data = Buffer.from(blob.data, "base64");
   if (ws.blobs.kind === "database") {
     await trx
       .insertInto("blobs")
-      .values({ sha256: blob.sha256, size: data.byteLength, mime: blob.mime, data, createdAt: new Date().toISOString() })
+      .values({
+        sha256: blob.sha256,
+        size: data.byteLength,
+        mime: blob.mime,
+        data,
+        createdAt: new Date().toISOString(),
+      })
       .onConflict((oc) => oc.column("sha256").doNothing())
       .execute();
   } else {
@@ -304,8 +337,17 @@ async function storeBlob(ws: Workspace, trx: Transaction<Database>, blob: { sha2
 /** The restored audit chains must verify, or the restore is rolled back. */
 async function verifyRestoredChains(trx: Transaction<Database>, orgIds: string[]): Promise<void> {
   for (const chainId of orgIds) {
-    const events = await trx.selectFrom("auditEvents").selectAll().where("chainId", "=", chainId).orderBy("seq").execute();
-    const head = await trx.selectFrom("chainHeads").select(["seq", "hash"]).where("chainId", "=", chainId).executeTakeFirst();
+    const events = await trx
+      .selectFrom("auditEvents")
+      .selectAll()
+      .where("chainId", "=", chainId)
+      .orderBy("seq")
+      .execute();
+    const head = await trx
+      .selectFrom("chainHeads")
+      .select(["seq", "hash"])
+      .where("chainId", "=", chainId)
+      .executeTakeFirst();
     const verdict = verifyChain(
       events.map((e) => ({ ...e, seq: Number(e.seq) })),
       head ? { seq: Number(head.seq), hash: head.hash } : undefined,

@@ -7,9 +7,9 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Kysely } from "kysely";
-import { invalid } from "../../domain/errors.js";
 import type { Database } from "../../db/schema.js";
 import { nowIso } from "../../db/store.js";
+import { invalid } from "../../domain/errors.js";
 
 export interface StoredBlob {
   sha256: string;
@@ -87,7 +87,11 @@ export class DatabaseBlobStore implements BlobStore {
   ) {}
 
   async has(sha256: string): Promise<boolean> {
-    return !!(await this.db.selectFrom("blobs").select("sha256").where("sha256", "=", sha256).executeTakeFirst());
+    return !!(await this.db
+      .selectFrom("blobs")
+      .select("sha256")
+      .where("sha256", "=", sha256)
+      .executeTakeFirst());
   }
 
   async put(data: Uint8Array, mime: string): Promise<StoredBlob> {
@@ -98,11 +102,20 @@ export class DatabaseBlobStore implements BlobStore {
       .values({ sha256, size: data.byteLength, mime, data: Buffer.from(data), createdAt: nowIso() })
       .onConflict((oc) => oc.column("sha256").doNothing())
       .executeTakeFirst();
-    return { sha256, size: data.byteLength, mime, existed: Number(result.numInsertedOrUpdatedRows ?? 0) === 0 };
+    return {
+      sha256,
+      size: data.byteLength,
+      mime,
+      existed: Number(result.numInsertedOrUpdatedRows ?? 0) === 0,
+    };
   }
 
   async get(sha256: string): Promise<Uint8Array | undefined> {
-    const row = await this.db.selectFrom("blobs").select("data").where("sha256", "=", sha256).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("blobs")
+      .select("data")
+      .where("sha256", "=", sha256)
+      .executeTakeFirst();
     if (!row) return undefined;
     const data = new Uint8Array(row.data);
     if (sha256Hex(data) !== sha256) throw new Error(`evidence file ${sha256} is corrupted in the database`);

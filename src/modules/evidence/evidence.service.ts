@@ -5,9 +5,9 @@
  */
 import type { Kysely } from "kysely";
 import { getControl } from "../../catalog/index.js";
-import { invalid, notFound } from "../../domain/errors.js";
 import type { Database } from "../../db/schema.js";
 import { type Actor, type OrgRowOf, type OrgWriter, requireText, writeOrg } from "../../db/store.js";
+import { invalid, notFound } from "../../domain/errors.js";
 import type { BlobStore } from "./blob-store.js";
 
 export type Evidence = OrgRowOf<"evidence">;
@@ -39,16 +39,22 @@ export interface NewLinkEvidence extends EvidenceDates {
 }
 
 /** Links evidence to a control (catalog id), a risk or an audit of the same organization. */
-export async function linkEvidence(writer: OrgWriter, evidenceId: string, target: EvidenceTarget): Promise<void> {
+export async function linkEvidence(
+  writer: OrgWriter,
+  evidenceId: string,
+  target: EvidenceTarget,
+): Promise<void> {
   if (target.type === "control") {
-    if (!getControl(target.id)) throw invalid(`no Annex A control "${target.id}"`, [{ path: "links", message: "unknown control" }]);
+    if (!getControl(target.id))
+      throw invalid(`no Annex A control "${target.id}"`, [{ path: "links", message: "unknown control" }]);
   } else {
     const table = target.type === "risk" ? "risks" : "audits";
     if (!(await writer.get(table, target.id))) throw notFound(`${target.type} ${target.id}`);
   }
   const targetId = target.type === "control" ? (getControl(target.id)?.id ?? target.id) : target.id;
   const existing = await writer.list("evidenceLinks", { evidenceId, targetType: target.type, targetId });
-  if (existing.length === 0) await writer.insert("evidenceLinks", { evidenceId, targetType: target.type, targetId });
+  if (existing.length === 0)
+    await writer.insert("evidenceLinks", { evidenceId, targetType: target.type, targetId });
 }
 
 /**
@@ -97,7 +103,8 @@ export async function addLinkEvidence(
   input: NewLinkEvidence,
 ): Promise<Evidence> {
   const title = requireText(input.title, "title");
-  if (!/^https?:\/\//i.test(input.url)) throw invalid("url must start with http:// or https://", [{ path: "url", message: "invalid URL" }]);
+  if (!/^https?:\/\//i.test(input.url))
+    throw invalid("url must start with http:// or https://", [{ path: "url", message: "invalid URL" }]);
   return writeOrg(db, orgId, actor, async (writer) => {
     const evidence = await writer.insert("evidence", {
       key: await writer.nextKey("evidence", "E"),

@@ -4,10 +4,10 @@
  */
 import type { Kysely, Selectable } from "kysely";
 import { CONTROLS } from "../../catalog/index.js";
-import { conflict, invalid, notFound } from "../../domain/errors.js";
-import { uuidv7 } from "../../domain/ids.js";
 import type { Database, OrganizationTable } from "../../db/schema.js";
 import { type Actor, nowIso, writeInstallation, writerForNewOrg } from "../../db/store.js";
+import { conflict, invalid, notFound } from "../../domain/errors.js";
+import { uuidv7 } from "../../domain/ids.js";
 
 export type Organization = Selectable<OrganizationTable>;
 
@@ -32,12 +32,21 @@ export async function createOrganization(
   const name = input.name.trim();
   if (!name) throw invalid("name is required", [{ path: "name", message: "required" }]);
   return writeInstallation(db, actor, async (trx, record) => {
-    const taken = await trx.selectFrom("organizations").select("id").where("slug", "=", slug).executeTakeFirst();
+    const taken = await trx
+      .selectFrom("organizations")
+      .select("id")
+      .where("slug", "=", slug)
+      .executeTakeFirst();
     if (taken) throw conflict(`an organization with slug "${slug}" already exists`);
     const now = nowIso();
     const org: Organization = { id: uuidv7(), slug, name, version: 1, createdAt: now, updatedAt: now };
     await trx.insertInto("organizations").values(org).execute();
-    await record({ entityType: "organizations", entityId: org.id, action: "create", changes: { after: org } });
+    await record({
+      entityType: "organizations",
+      entityId: org.id,
+      action: "create",
+      changes: { after: org },
+    });
     const writer = await writerForNewOrg(trx, org.id, actor);
     await writer.record("organizations", org.id, "create", { after: org });
     for (const control of CONTROLS) {
@@ -56,7 +65,10 @@ export async function listOrganizations(db: Kysely<Database>): Promise<Organizat
   return db.selectFrom("organizations").selectAll().orderBy("slug").execute();
 }
 
-export async function findOrganization(db: Kysely<Database>, slug: string): Promise<Organization | undefined> {
+export async function findOrganization(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<Organization | undefined> {
   return db.selectFrom("organizations").selectAll().where("slug", "=", slug).executeTakeFirst();
 }
 

@@ -1,0 +1,43 @@
+/**
+ * Opening the workspace for a command: configuration from the environment, the database and its
+ * file store, and who the CLI records as the actor. Imported lazily by commands that need it.
+ */
+import { userInfo } from "node:os";
+import { loadConfig } from "../config.js";
+import type { Actor } from "../db/store.js";
+import { openWorkspace, type Workspace } from "../modules/workspace.js";
+
+export interface CommandContext {
+  ws: Workspace;
+  actor: Actor;
+}
+
+function cliActor(configured: string | undefined): Actor {
+  if (configured) return configured;
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return "cli";
+  }
+}
+
+/** Runs `work` with an open workspace and always closes it. */
+export async function withWorkspace<R>(work: (ctx: CommandContext) => Promise<R>): Promise<R> {
+  const config = loadConfig();
+  const ws = await openWorkspace(config);
+  try {
+    return await work({ ws, actor: cliActor(config.actor) });
+  } finally {
+    await ws.close();
+  }
+}
+
+/** Resolves --org SLUG to an organization, with a clear error when it does not exist. */
+export async function requireOrg(ws: Workspace, slug: string | undefined) {
+  const { getOrganization } = await import("../modules/orgs/org.service.js");
+  if (!slug) {
+    const { CliError, EXIT_USAGE } = await import("./errors.js");
+    throw new CliError("--org SLUG is required (see isms org list)", EXIT_USAGE);
+  }
+  return getOrganization(ws.db, slug);
+}
