@@ -39,7 +39,13 @@ export async function openTestWorkspace(dialect: Dialect): Promise<TestWorkspace
     parsed.searchParams.set("schema", schema);
     url = parsed.toString();
   }
-  const ws = await openWorkspace({ databaseUrl: url, dataDir: dir, maxUploadBytes: 5 * 1024 * 1024 });
+  const ws = await openWorkspace({ databaseUrl: url, dataDir: dir, maxUploadBytes: 5 * 1024 * 1024 }).catch(
+    async (error: unknown) => {
+      if (schema) await dropSchema(schema);
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   return {
     ...ws,
     url,
