@@ -8,13 +8,14 @@
  *   transaction. There are no hooks to bypass.
  */
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
-import { GENESIS_HASH, hashEvent } from "../domain/audit-chain.js";
 import { conflict, invalid, notFound } from "../domain/errors.js";
 import { formatKey, keyNumber, uuidv7 } from "../domain/ids.js";
+import { type Actor, ChainAppender, type EventInput, nowIso } from "./chain-appender.js";
 import type { Database, OrgTableName } from "./schema.js";
 
 /** Who is acting: a user id, or "cli:<name>" / "system" for work without a signed-in user. */
-export type Actor = string;
+export type { Actor } from "./chain-appender.js";
+export { nowIso } from "./chain-appender.js";
 
 export type OrgRowOf<T extends OrgTableName> = Selectable<Database[T]>;
 /** What a caller supplies on insert: everything but the columns the writer owns. */
@@ -43,8 +44,6 @@ const REFERENCES: Partial<Record<OrgTableName, Record<string, OrgTableName>>> = 
 // and exposes typed results.
 // biome-ignore lint/suspicious/noExplicitAny: see above
 type Loose = Kysely<any>;
-
-export const nowIso = () => new Date().toISOString();
 
 /** Reads of one organization's rows. */
 export class OrgReader {
@@ -107,72 +106,6 @@ export class OrgReader {
   }
 }
 
-export interface EventInput {
-  entityType: string;
-  entityId: string;
-  action: string;
-  changes: unknown;
-}
-
-/** Appends hash-chained events to one chain inside a transaction that holds the chain's lock. */
-class ChainAppender {
-  private constructor(
-    private readonly trx: Transaction<Database>,
-    private readonly chainId: string,
-    private readonly orgId: string | null,
-    private readonly actor: Actor,
-    private head: { seq: number; hash: string },
-  ) {}
-
-  /**
-   * Locks the chain for this transaction. The first statement is a write to the head row: on
-   * PostgreSQL that takes the row lock, on SQLite the database write lock, so concurrent writers
-   * of one organization (in this or another process or node) queue here and sequence numbers
-   * never collide.
-   */
-  static async open(trx: Transaction<Database>, chainId: string, orgId: string | null, actor: Actor) {
-    const locked = await trx
-      .updateTable("chainHeads")
-      .set((eb) => ({ seq: eb.ref("seq") }))
-      .where("chainId", "=", chainId)
-      .executeTakeFirst();
-    if (Number(locked.numUpdatedRows) === 0) {
-      await trx.insertInto("chainHeads").values({ chainId, seq: 0, hash: GENESIS_HASH }).execute();
-    }
-    const head = await trx
-      .selectFrom("chainHeads")
-      .select(["seq", "hash"])
-      .where("chainId", "=", chainId)
-      .executeTakeFirstOrThrow();
-    return new ChainAppender(trx, chainId, orgId, actor, { seq: Number(head.seq), hash: head.hash });
-  }
-
-  async append(input: EventInput): Promise<void> {
-    const fields = {
-      chainId: this.chainId,
-      seq: this.head.seq + 1,
-      at: nowIso(),
-      actor: this.actor,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      action: input.action,
-      changes: JSON.stringify(input.changes ?? null),
-      prevHash: this.head.hash,
-    };
-    const hash = hashEvent(fields);
-    await this.trx
-      .insertInto("auditEvents")
-      .values({ id: uuidv7(), orgId: this.orgId, ...fields, hash })
-      .execute();
-    await this.trx
-      .updateTable("chainHeads")
-      .set({ seq: fields.seq, hash })
-      .where("chainId", "=", this.chainId)
-      .execute();
-    this.head = { seq: fields.seq, hash };
-  }
-}
-
 /** Only the fields whose values differ: { field: [before, after] }. */
 function diff(
   before: Record<string, unknown>,
@@ -209,6 +142,70 @@ export class OrgWriter extends OrgReader {
         throw notFound(`${target} ${id}`);
       }
     }
+  }
+
+  /** Checks references of many rows with one query per referenced table and chunk. */
+  private async checkReferencesMany(
+    table: OrgTableName,
+    rows: readonly Record<string, unknown>[],
+  ): Promise<void> {
+    for (const [column, target] of Object.entries(REFERENCES[table] ?? {})) {
+      const ids = [...new Set(rows.map((r) => r[column]).filter((v): v is string => typeof v === "string"))];
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const found = (await this.loose
+          .selectFrom(target as string)
+          .select("id")
+          .where("orgId", "=", this.orgId)
+          .where("id", "in", chunk)
+          .execute()) as { id: string }[];
+        if (found.length !== chunk.length) {
+          const known = new Set(found.map((f) => f.id));
+          throw notFound(`${target} ${chunk.find((id) => !known.has(id))}`);
+        }
+      }
+    }
+  }
+
+  /**
+   * Inserts many rows with multi-row statements and records one event per row, for imports of
+   * large registers. Same guarantees as `insert`.
+   */
+  async insertMany<T extends OrgTableName>(
+    table: T,
+    values: readonly NewOrgRow<T>[],
+  ): Promise<OrgRowOf<T>[]> {
+    if (values.length === 0) return [];
+    const now = nowIso();
+    const rows = values.map(
+      (v) =>
+        ({
+          ...v,
+          id: v.id ?? uuidv7(),
+          orgId: this.orgId,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        }) as Record<string, unknown>,
+    );
+    await this.checkReferencesMany(table, rows);
+    // Stay under SQLite's and PostgreSQL's limits on bound parameters per statement.
+    const perStatement = Math.max(1, Math.floor(30_000 / Object.keys(rows[0] ?? {}).length));
+    for (let i = 0; i < rows.length; i += perStatement) {
+      await this.loose
+        .insertInto(table as string)
+        .values(rows.slice(i, i + perStatement))
+        .execute();
+    }
+    await this.chain.appendMany(
+      rows.map((row) => ({
+        entityType: table,
+        entityId: row.id as string,
+        action: "create",
+        changes: { after: row },
+      })),
+    );
+    return rows as OrgRowOf<T>[];
   }
 
   async insert<T extends OrgTableName>(table: T, values: NewOrgRow<T>): Promise<OrgRowOf<T>> {
@@ -274,13 +271,21 @@ export class OrgWriter extends OrgReader {
     return after as OrgRowOf<T>;
   }
 
-  /** Deletes a row (checking its version when given); rows that cascade from it are recorded too. */
+  /** Deletes a row (checking its version when given) and the rows that depend on it, recording each. */
   async remove<T extends OrgTableName>(table: T, id: string, expectedVersion?: number): Promise<void> {
     const before = (await this.getOrThrow(table, id)) as Record<string, unknown>;
     if (expectedVersion !== undefined && before.version !== expectedVersion) {
       throw conflict(
         `${table} ${id} is at version ${before.version}, not ${expectedVersion}: reload and retry`,
       );
+    }
+    // Dependent rows go first, through this writer, so the trail records them too (the database
+    // would cascade them silently).
+    for (const [child, columns] of Object.entries(REFERENCES) as [OrgTableName, Record<string, OrgTableName>][]) {
+      for (const [column, target] of Object.entries(columns)) {
+        if (target !== table) continue;
+        for (const row of await this.list(child, { [column]: id } as never)) await this.remove(child, row.id);
+      }
     }
     await this.loose
       .deleteFrom(table as string)

@@ -3,7 +3,7 @@
  * scales, how a score is computed, the levels, and the criteria for accepting a risk. Scores are
  * always computed from the methodology in force, never assumed to be a 5×5 product.
  */
-import { invalid } from "./errors.js";
+import { type FieldIssue, invalid } from "./errors.js";
 
 export interface ScaleLevel {
   /** 1-based position on the scale. */
@@ -127,4 +127,71 @@ export function assess(
 /** True when the methodology allows retaining a risk at this score without an exception. */
 export function isWithinAcceptance(method: RiskMethodology, score: number): boolean {
   return score <= method.acceptanceMaxScore;
+}
+
+/** Every problem with a methodology, as field issues (empty when it is sound). */
+export function validateMethodology(method: RiskMethodology): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const scale = (levels: ScaleLevel[], path: string) => {
+    if (levels.length < 3 || levels.length > 6) issues.push({ path, message: "a scale has 3 to 6 levels" });
+    levels.forEach((level, i) => {
+      if (level.value !== i + 1) issues.push({ path: `${path}[${i}].value`, message: `must be ${i + 1}` });
+      if (!level.name.trim()) issues.push({ path: `${path}[${i}].name`, message: "required" });
+    });
+  };
+  scale(method.likelihood, "likelihood");
+  scale(method.impact, "impact");
+  if (method.scoring.kind === "matrix") {
+    const { matrix } = method.scoring;
+    const fits =
+      matrix.length === method.likelihood.length &&
+      matrix.every((row) => row.length === method.impact.length && row.every((v) => Number.isFinite(v) && v > 0));
+    if (!fits) {
+      issues.push({
+        path: "scoring.matrix",
+        message: `needs ${method.likelihood.length} rows (likelihood) of ${method.impact.length} positive scores (impact)`,
+      });
+    }
+  }
+  if (issues.length) return issues;
+  const scores = allScores(method);
+  const highest = Math.max(...scores);
+  if (method.levels.length === 0) issues.push({ path: "levels", message: "at least one level is required" });
+  const names = new Set<string>();
+  method.levels.forEach((level, i) => {
+    if (!level.name.trim()) issues.push({ path: `levels[${i}].name`, message: "required" });
+    if (names.has(level.name)) issues.push({ path: `levels[${i}].name`, message: "duplicate level name" });
+    names.add(level.name);
+    const previous = method.levels[i - 1];
+    if (previous && level.maxScore <= previous.maxScore) {
+      issues.push({ path: `levels[${i}].maxScore`, message: "levels must be in ascending order of maxScore" });
+    }
+  });
+  const top = method.levels.at(-1);
+  if (top && top.maxScore < highest) {
+    issues.push({ path: `levels[${method.levels.length - 1}].maxScore`, message: `must reach the highest score, ${highest}` });
+  }
+  if (method.acceptanceMaxScore < Math.min(...scores) || method.acceptanceMaxScore > highest) {
+    issues.push({ path: "acceptanceMaxScore", message: `must be between ${Math.min(...scores)} and ${highest}` });
+  }
+  if (!Number.isInteger(method.reviewIntervalMonths) || method.reviewIntervalMonths < 1 || method.reviewIntervalMonths > 36) {
+    issues.push({ path: "reviewIntervalMonths", message: "1 to 36 months" });
+  }
+  return issues;
+}
+
+/** Every score the methodology can produce. */
+export function allScores(method: RiskMethodology): number[] {
+  const scores: number[] = [];
+  for (const l of method.likelihood) for (const i of method.impact) scores.push(scoreOf(method, l.value, i.value));
+  return scores;
+}
+
+/**
+ * Moves a value from one scale to another of a different length, keeping its relative position
+ * (lowest stays lowest, highest stays highest).
+ */
+export function mapScaleValue(value: number, fromLevels: number, toLevels: number): number {
+  if (fromLevels === toLevels) return value;
+  return Math.round(((value - 1) * (toLevels - 1)) / (fromLevels - 1)) + 1;
 }
