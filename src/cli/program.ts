@@ -9,6 +9,7 @@ import { registerCatalogCommands } from "./catalog.command.js";
 import { registerDbCommands } from "./db.command.js";
 import { registerDemoCommands } from "./demo.command.js";
 import { registerOrgCommands } from "./org.command.js";
+import { registerRiskCommands } from "./risk.command.js";
 
 export const VERSION = "0.1.0";
 
@@ -22,6 +23,7 @@ export function createProgram(): Command {
   registerCatalogCommands(program);
   registerOrgCommands(program);
   registerDemoCommands(program);
+  registerRiskCommands(program);
   registerAuditCommands(program);
   registerBackupCommands(program);
   registerDbCommands(program);

@@ -281,10 +281,17 @@ export class OrgWriter extends OrgReader {
     }
     // Dependent rows go first, through this writer, so the trail records them too (the database
     // would cascade them silently).
-    for (const [child, columns] of Object.entries(REFERENCES) as [OrgTableName, Record<string, OrgTableName>][]) {
+    for (const [child, columns] of Object.entries(REFERENCES) as [
+      OrgTableName,
+      Record<string, OrgTableName>,
+    ][]) {
       for (const [column, target] of Object.entries(columns)) {
         if (target !== table) continue;
-        for (const row of await this.list(child, { [column]: id } as never)) await this.remove(child, row.id);
+        for (const row of await this.list(child, { [column]: id } as never)) {
+          // A nonconformity outlives the audit finding it came from; it only loses the link.
+          if (child === "nonconformities") await this.update(child, row.id, row.version, { findingId: null });
+          else await this.remove(child, row.id);
+        }
       }
     }
     await this.loose

@@ -17,7 +17,11 @@ function ruleText(method: RiskMethodology): string {
   }
 }
 
-export function renderMethodologyMarkdown(method: RiskMethodology, organization: string, date: string): string {
+export function renderMethodologyMarkdown(
+  method: RiskMethodology,
+  organization: string,
+  date: string,
+): string {
   const lines: string[] = [
     `# Information security risk assessment methodology — ${organization}`,
     "",
@@ -37,11 +41,14 @@ export function renderMethodologyMarkdown(method: RiskMethodology, organization:
     ["Impact scale", method.impact],
   ] as const) {
     lines.push(`## ${title}`, "", "| Value | Name | Meaning |", "|---|---|---|");
-    for (const level of scale) lines.push(`| ${level.value} | ${cell(level.name)} | ${cell(level.description)} |`);
+    for (const level of scale)
+      lines.push(`| ${level.value} | ${cell(level.name)} | ${cell(level.description)} |`);
     lines.push("");
   }
   lines.push("## Scoring and risk levels", "", ruleText(method), "");
-  lines.push(`| Likelihood \\ Impact | ${method.impact.map((i) => `${i.value} ${cell(i.name)}`).join(" | ")} |`);
+  lines.push(
+    `| Likelihood \\ Impact | ${method.impact.map((i) => `${i.value} ${cell(i.name)}`).join(" | ")} |`,
+  );
   lines.push(`|---|${method.impact.map(() => "---").join("|")}|`);
   for (const l of [...method.likelihood].reverse()) {
     const cells = method.impact.map((i) => {

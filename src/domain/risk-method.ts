@@ -145,7 +145,9 @@ export function validateMethodology(method: RiskMethodology): FieldIssue[] {
     const { matrix } = method.scoring;
     const fits =
       matrix.length === method.likelihood.length &&
-      matrix.every((row) => row.length === method.impact.length && row.every((v) => Number.isFinite(v) && v > 0));
+      matrix.every(
+        (row) => row.length === method.impact.length && row.every((v) => Number.isFinite(v) && v > 0),
+      );
     if (!fits) {
       issues.push({
         path: "scoring.matrix",
@@ -164,17 +166,30 @@ export function validateMethodology(method: RiskMethodology): FieldIssue[] {
     names.add(level.name);
     const previous = method.levels[i - 1];
     if (previous && level.maxScore <= previous.maxScore) {
-      issues.push({ path: `levels[${i}].maxScore`, message: "levels must be in ascending order of maxScore" });
+      issues.push({
+        path: `levels[${i}].maxScore`,
+        message: "levels must be in ascending order of maxScore",
+      });
     }
   });
   const top = method.levels.at(-1);
   if (top && top.maxScore < highest) {
-    issues.push({ path: `levels[${method.levels.length - 1}].maxScore`, message: `must reach the highest score, ${highest}` });
+    issues.push({
+      path: `levels[${method.levels.length - 1}].maxScore`,
+      message: `must reach the highest score, ${highest}`,
+    });
   }
   if (method.acceptanceMaxScore < Math.min(...scores) || method.acceptanceMaxScore > highest) {
-    issues.push({ path: "acceptanceMaxScore", message: `must be between ${Math.min(...scores)} and ${highest}` });
+    issues.push({
+      path: "acceptanceMaxScore",
+      message: `must be between ${Math.min(...scores)} and ${highest}`,
+    });
   }
-  if (!Number.isInteger(method.reviewIntervalMonths) || method.reviewIntervalMonths < 1 || method.reviewIntervalMonths > 36) {
+  if (
+    !Number.isInteger(method.reviewIntervalMonths) ||
+    method.reviewIntervalMonths < 1 ||
+    method.reviewIntervalMonths > 36
+  ) {
     issues.push({ path: "reviewIntervalMonths", message: "1 to 36 months" });
   }
   return issues;
@@ -183,7 +198,8 @@ export function validateMethodology(method: RiskMethodology): FieldIssue[] {
 /** Every score the methodology can produce. */
 export function allScores(method: RiskMethodology): number[] {
   const scores: number[] = [];
-  for (const l of method.likelihood) for (const i of method.impact) scores.push(scoreOf(method, l.value, i.value));
+  for (const l of method.likelihood)
+    for (const i of method.impact) scores.push(scoreOf(method, l.value, i.value));
   return scores;
 }
 
@@ -194,4 +210,18 @@ export function allScores(method: RiskMethodology): number[] {
 export function mapScaleValue(value: number, fromLevels: number, toLevels: number): number {
   if (fromLevels === toLevels) return value;
   return Math.round(((value - 1) * (toLevels - 1)) / (fromLevels - 1)) + 1;
+}
+
+/**
+ * Reads a scale value as people write it: "3", "3 - Likely" or a level name ("likely"). Returns the
+ * value, or a message saying why the text is not one.
+ */
+export function scaleValueOf(text: string, scale: readonly ScaleLevel[]): number | string {
+  const t = text.trim();
+  const number = /^(\d+)(?:\.0+)?\b/.exec(t);
+  if (number) return Number(number[1]);
+  const level = scale.find((l) => l.name.toLowerCase() === t.toLowerCase());
+  return level
+    ? level.value
+    : `"${text}" is neither a number nor a level of the scale (${scale.map((l) => l.name).join(", ")})`;
 }

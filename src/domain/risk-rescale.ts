@@ -39,7 +39,11 @@ function move(from: RiskMethodology, to: RiskMethodology, point: { likelihood: n
 }
 
 /** The risks whose values, score or level would change, with before and after. */
-export function planRescale(from: RiskMethodology, to: RiskMethodology, risks: readonly RiskPoints[]): RescaleChange[] {
+export function planRescale(
+  from: RiskMethodology,
+  to: RiskMethodology,
+  risks: readonly RiskPoints[],
+): RescaleChange[] {
   const changes: RescaleChange[] = [];
   for (const risk of risks) {
     const inherent = risk.inherent ? move(from, to, risk.inherent) : null;

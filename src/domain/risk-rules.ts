@@ -32,7 +32,11 @@ export function checkRiskRules(
   controlExists: (id: string) => boolean,
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (risk.residualScore !== null && risk.residualScore > risk.inherentScore && blank(risk.residualJustification)) {
+  if (
+    risk.residualScore !== null &&
+    risk.residualScore > risk.inherentScore &&
+    blank(risk.residualJustification)
+  ) {
     issues.push({
       path: "residual",
       message: `residual score ${risk.residualScore} is above the inherent score ${risk.inherentScore}: give a residualJustification`,
@@ -47,10 +51,17 @@ export function checkRiskRules(
     });
   }
   risk.controls.forEach((id, i) => {
-    if (!controlExists(id)) issues.push({ path: `controls[${i}]`, message: `"${id}" is not an Annex A control of ISO/IEC 27001:2022` });
+    if (!controlExists(id))
+      issues.push({
+        path: `controls[${i}]`,
+        message: `"${id}" is not an Annex A control of ISO/IEC 27001:2022`,
+      });
   });
   if (risk.treatment === "modify" && risk.controls.length === 0 && risk.ownControls.length === 0) {
-    issues.push({ path: "controls", message: 'a risk treated by "modify" needs at least one planned control' });
+    issues.push({
+      path: "controls",
+      message: 'a risk treated by "modify" needs at least one planned control',
+    });
   }
   return issues;
 }

@@ -19,7 +19,11 @@ export interface RiskSummary {
 /** counts[likelihood - 1][impact - 1] */
 export type HeatMap = number[][];
 
-export function heatMap(method: RiskMethodology, risks: readonly RiskSummary[], which: "inherent" | "residual"): HeatMap {
+export function heatMap(
+  method: RiskMethodology,
+  risks: readonly RiskSummary[],
+  which: "inherent" | "residual",
+): HeatMap {
   const counts = method.likelihood.map(() => method.impact.map(() => 0));
   for (const risk of risks) {
     const point = risk[which];
@@ -52,7 +56,13 @@ export function overdueActions(risks: readonly RiskSummary[], today: string): Ov
     for (const action of risk.actions) {
       if (action.status === "done" || !action.dueOn || action.dueOn >= today) continue;
       const daysOverdue = Math.round((Date.parse(today) - Date.parse(action.dueOn)) / day);
-      overdue.push({ riskKey: risk.key, title: action.title, owner: action.owner, dueOn: action.dueOn, daysOverdue });
+      overdue.push({
+        riskKey: risk.key,
+        title: action.title,
+        owner: action.owner,
+        dueOn: action.dueOn,
+        daysOverdue,
+      });
     }
   }
   return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);

@@ -812,6 +812,8 @@ export const DEMO_RISKS: DemoRisk[] = [
       daysAgo: 70,
       comment:
         "Backups are now immutable and isolated. Residual accepted; the recovery exercise stays on the plan.",
+      exception:
+        "Residual 8 is above the appetite of 6 until the quarterly restore exercise has run twice; time-limited exception approved by the CEO, reviewed at each management review.",
     },
     reviewInDays: 110,
   },
@@ -887,6 +889,8 @@ export const DEMO_RISKS: DemoRisk[] = [
       by: "Engineering Lead",
       daysAgo: 50,
       comment: "Push protection blocks most leaks; accepted while the last static keys are removed.",
+      exception:
+        "Residual 8 is above the appetite of 6 while four legacy IAM users keep static keys; exception approved by the CTO until the SSO migration action closes.",
     },
     reviewInDays: 90,
   },
@@ -994,6 +998,8 @@ export const DEMO_RISKS: DemoRisk[] = [
       by: "CTO",
       daysAgo: 28,
       comment: "Accepted until the warm standby is live; budget approved at management review.",
+      exception:
+        "Residual 8 is above the appetite of 6 until the warm standby in a second region is live; exception approved by the CEO with the budget decision.",
     },
     reviewInDays: 90,
   },
@@ -1291,6 +1297,8 @@ export const DEMO_RISKS: DemoRisk[] = [
       by: "Engineering Lead",
       daysAgo: 45,
       comment: "Pen test found no critical issues; accepted while training completes.",
+      exception:
+        "Residual 8 is above the appetite of 6 until secure coding training reaches all engineers; exception approved by the CTO and reviewed quarterly.",
     },
     reviewInDays: 120,
   },

@@ -11,6 +11,8 @@ import { formatKey, uuidv7 } from "../../domain/ids.js";
 import { assess, DEFAULT_METHODOLOGY } from "../../domain/risk-method.js";
 import { linkEvidence } from "../evidence/evidence.service.js";
 import { createOrganization, findOrganization, type Organization } from "../orgs/org.service.js";
+import { ZRiskInput } from "../risks/risk.schema.js";
+import { prepareRisk } from "../risks/risk.service.js";
 import type { Workspace } from "../workspace.js";
 import * as data from "./demo.data.js";
 
@@ -135,7 +137,10 @@ async function insertAssets(w: OrgWriter): Promise<Map<string, string>> {
   return ids;
 }
 
-/** Inserts the risks with their treatments; returns, per planned control, the risk keys that plan it. */
+/**
+ * Inserts the risks through the same scoring and rules as any other risk (a demo that broke the
+ * rules would teach the wrong thing); returns, per planned control, the keys of the risks planning it.
+ */
 async function insertRisks(
   w: OrgWriter,
   assetIds: Map<string, string>,
@@ -144,42 +149,41 @@ async function insertRisks(
   const planned = new Map<string, string[]>();
   for (const [i, risk] of data.DEMO_RISKS.entries()) {
     const key = formatKey("R", i + 1);
-    const inherent = assess(DEFAULT_METHODOLOGY, risk.inherent.likelihood, risk.inherent.impact);
-    const residual = assess(DEFAULT_METHODOLOGY, risk.residual.likelihood, risk.residual.impact);
-    const row = await w.insert("risks", {
+    const input = ZRiskInput.parse({
       key,
       title: risk.title,
       description: risk.description,
       threat: risk.threat,
       vulnerability: risk.vulnerability,
       consequence: risk.consequence,
-      cia: JSON.stringify(risk.cia),
+      cia: risk.cia,
       owner: risk.owner,
-      inherentLikelihood: inherent.likelihood,
-      inherentImpact: inherent.impact,
-      inherentScore: inherent.score,
-      inherentLevel: inherent.level,
+      inherent: risk.inherent,
       existingControls: risk.existingControls,
       treatment: risk.treatment,
-      ownControls: JSON.stringify(risk.ownControls),
-      residualLikelihood: residual.likelihood,
-      residualImpact: residual.impact,
-      residualScore: residual.score,
-      residualLevel: residual.level,
-      residualJustification: null,
-      acceptedBy: risk.acceptance?.by ?? null,
-      acceptedAt: risk.acceptance ? `${day(-risk.acceptance.daysAgo)}T10:00:00.000Z` : null,
-      acceptanceComment: risk.acceptance?.comment ?? null,
-      acceptanceException: null,
+      controls: risk.controls,
+      ownControls: risk.ownControls,
+      residual: risk.residual,
+      acceptance: risk.acceptance && {
+        by: risk.acceptance.by,
+        at: `${day(-risk.acceptance.daysAgo)}T10:00:00.000Z`,
+        comment: risk.acceptance.comment,
+        exception: risk.acceptance.exception ?? null,
+      },
       lastReviewedOn: day(-30),
       nextReviewOn: day(risk.reviewInDays),
-      status: risk.acceptance ? "accepted" : "treatment",
     });
+    const prepared = prepareRisk(DEFAULT_METHODOLOGY, input);
+    if (!prepared.ok)
+      throw new Error(
+        `demo risk ${key} breaks the rules: ${prepared.issues.map((x) => x.message).join("; ")}`,
+      );
+    const row = await w.insert("risks", { ...prepared.risk.row, key });
     for (const ref of risk.assets) {
       const assetId = assetIds.get(ref);
       if (assetId) await w.insert("riskAssets", { riskId: row.id, assetId });
     }
-    for (const controlId of risk.controls) {
+    for (const controlId of prepared.risk.controls) {
       await w.insert("riskControls", { riskId: row.id, controlId });
       planned.set(controlId, [...(planned.get(controlId) ?? []), key]);
     }

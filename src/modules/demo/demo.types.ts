@@ -49,7 +49,13 @@ export interface DemoRisk {
   actions: { title: string; owner: string; dueInDays: number; status: "open" | "in_progress" | "done" }[];
   residual: { likelihood: 1 | 2 | 3 | 4 | 5; impact: 1 | 2 | 3 | 4 | 5 };
   /** Who accepted the residual risk, when it is accepted. */
-  acceptance?: { by: string; daysAgo: number; comment: string };
+  acceptance?: {
+    by: string;
+    daysAgo: number;
+    comment: string;
+    /** Required when the residual score is above the acceptance criteria. */
+    exception?: string;
+  };
   reviewInDays: number;
 }
 

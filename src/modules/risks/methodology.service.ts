@@ -3,12 +3,12 @@
  * a change would do to existing risks, and apply it together with the rescaling in one transaction.
  */
 import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { type Actor, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
 import { invalid } from "../../domain/errors.js";
 import { renderMethodologyMarkdown } from "../../domain/methodology-document.js";
 import { DEFAULT_METHODOLOGY, type RiskMethodology, validateMethodology } from "../../domain/risk-method.js";
 import { planRescale, type RescaleChange } from "../../domain/risk-rescale.js";
-import type { Database } from "../../db/schema.js";
-import { type Actor, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
 import { parseInput } from "../validation.js";
 import { ZMethodology } from "./risk.schema.js";
 
@@ -27,7 +27,11 @@ export async function getMethodology(reader: OrgReader): Promise<StoredMethodolo
 function parseMethodology(input: unknown): RiskMethodology {
   const method = parseInput(ZMethodology, input, "risk methodology") as RiskMethodology;
   const issues = validateMethodology(method);
-  if (issues.length) throw invalid(`invalid risk methodology: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+  if (issues.length)
+    throw invalid(
+      `invalid risk methodology: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+      issues,
+    );
   return method;
 }
 
@@ -77,7 +81,9 @@ export async function applyMethodologyChange(
     const points = await riskPoints(w);
     const changes = planRescale(current.method, method, points);
     if (expectedChanges !== undefined && expectedChanges !== changes.length) {
-      throw invalid(`the preview showed ${expectedChanges} changes but ${changes.length} would now apply: preview again`);
+      throw invalid(
+        `the preview showed ${expectedChanges} changes but ${changes.length} would now apply: preview again`,
+      );
     }
     await saveMethodology(w, method);
     const byKey = new Map(points.map((p) => [p.key, p]));
@@ -112,8 +118,16 @@ async function saveMethodology(w: OrgWriter, method: RiskMethodology): Promise<v
 }
 
 /** The clause 6.1.2 methodology document in markdown. */
-export async function methodologyDocument(db: Kysely<Database>, orgId: string, today = new Date()): Promise<string> {
-  const org = await db.selectFrom("organizations").select("name").where("id", "=", orgId).executeTakeFirstOrThrow();
+export async function methodologyDocument(
+  db: Kysely<Database>,
+  orgId: string,
+  today = new Date(),
+): Promise<string> {
+  const org = await db
+    .selectFrom("organizations")
+    .select("name")
+    .where("id", "=", orgId)
+    .executeTakeFirstOrThrow();
   const { method } = await getMethodology(new OrgReader(db, orgId));
   return renderMethodologyMarkdown(method, org.name, today.toISOString().slice(0, 10));
 }

@@ -2,8 +2,9 @@
  * Reads the risk register as complete views: each risk with its assets, planned controls and
  * treatment actions, in a fixed number of queries whatever the register's size.
  */
-import type { ScoredPoint } from "../../domain/risk-rescale.js";
+
 import type { OrgReader, OrgRowOf } from "../../db/store.js";
+import type { ScoredPoint } from "../../domain/risk-rescale.js";
 
 export interface RiskActionView {
   id: string;
@@ -44,8 +45,15 @@ export interface RiskView {
 
 const byControlOrder = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
 
-function point(l: number | null, i: number | null, score: number | null, level: string | null): ScoredPoint | null {
-  return l === null || i === null || score === null ? null : { likelihood: l, impact: i, score, level: level ?? "" };
+function point(
+  l: number | null,
+  i: number | null,
+  score: number | null,
+  level: string | null,
+): ScoredPoint | null {
+  return l === null || i === null || score === null
+    ? null
+    : { likelihood: l, impact: i, score, level: level ?? "" };
 }
 
 export function toRiskView(

@@ -61,7 +61,11 @@ export type ParsedRiskInput = z.output<typeof ZRiskInput>;
 export const ZRiskPatch = ZRiskInput.partial();
 export type RiskPatch = z.input<typeof ZRiskPatch>;
 
-const scaleLevel = z.object({ value: z.number().int(), name: z.string().trim().min(1), description: z.string().default("") });
+const scaleLevel = z.object({
+  value: z.number().int(),
+  name: z.string().trim().min(1),
+  description: z.string().default(""),
+});
 
 export const ZMethodology = z.object({
   likelihood: z.array(scaleLevel),
@@ -71,7 +75,9 @@ export const ZMethodology = z.object({
     z.object({ kind: z.literal("sum") }),
     z.object({ kind: z.literal("matrix"), matrix: z.array(z.array(z.number())) }),
   ]),
-  levels: z.array(z.object({ name: z.string().trim().min(1), maxScore: z.number(), colour: z.string().min(1) })),
+  levels: z.array(
+    z.object({ name: z.string().trim().min(1), maxScore: z.number(), colour: z.string().min(1) }),
+  ),
   acceptanceMaxScore: z.number(),
   approach: z.enum(["asset-based", "scenario-based"]),
   reviewIntervalMonths: z.number().int(),

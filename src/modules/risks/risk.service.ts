@@ -5,15 +5,21 @@
  */
 import type { Kysely } from "kysely";
 import { getControl } from "../../catalog/index.js";
+import type { Database } from "../../db/schema.js";
+import { type Actor, type NewOrgRow, nowIso, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
 import { conflict, type FieldIssue, invalid, notFound } from "../../domain/errors.js";
 import { assess, type RiskMethodology } from "../../domain/risk-method.js";
 import { checkRiskRules } from "../../domain/risk-rules.js";
-import type { Database } from "../../db/schema.js";
-import { type Actor, type NewOrgRow, nowIso, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
 import { parseInput } from "../validation.js";
 import { getMethodology } from "./methodology.service.js";
 import { loadRiskViews, type RiskView } from "./risk.repository.js";
-import { type ParsedRiskInput, type RiskInput, type RiskPatch, ZRiskInput, ZRiskPatch } from "./risk.schema.js";
+import {
+  type ParsedRiskInput,
+  type RiskInput,
+  type RiskPatch,
+  ZRiskInput,
+  ZRiskPatch,
+} from "./risk.schema.js";
 
 export type { RiskView } from "./risk.repository.js";
 
@@ -27,7 +33,12 @@ export interface PreparedRisk {
   actions: ParsedRiskInput["actions"];
 }
 
-function scored(method: RiskMethodology, p: { likelihood: number; impact: number }, path: string, issues: FieldIssue[]) {
+function scored(
+  method: RiskMethodology,
+  p: { likelihood: number; impact: number },
+  path: string,
+  issues: FieldIssue[],
+) {
   try {
     return assess(method, p.likelihood, p.impact, path);
   } catch (error) {
@@ -111,7 +122,10 @@ export function prepareRisk(
 function prepareOrThrow(method: RiskMethodology, input: ParsedRiskInput): PreparedRisk {
   const prepared = prepareRisk(method, input);
   if (!prepared.ok) {
-    throw invalid(`the risk breaks ${prepared.issues.length} rule(s): ${prepared.issues.map((i) => i.message).join("; ")}`, prepared.issues);
+    throw invalid(
+      `the risk breaks ${prepared.issues.length} rule(s): ${prepared.issues.map((i) => i.message).join("; ")}`,
+      prepared.issues,
+    );
   }
   return prepared.risk;
 }
@@ -127,22 +141,30 @@ async function assetIdsByKey(w: OrgReader, keys: readonly string[]): Promise<str
 }
 
 /** Makes the risk's controls, assets and actions equal to the prepared ones, writing only differences. */
-export async function syncRiskLinks(w: OrgWriter, riskId: string, prepared: PreparedRisk, replaceActions: boolean) {
+export async function syncRiskLinks(
+  w: OrgWriter,
+  riskId: string,
+  prepared: PreparedRisk,
+  replaceActions: boolean,
+) {
   const controls = await w.list("riskControls", { riskId });
   const wanted = new Set(prepared.controls);
   for (const c of controls) if (!wanted.has(c.controlId)) await w.remove("riskControls", c.id);
   const have = new Set(controls.map((c) => c.controlId));
-  for (const id of prepared.controls) if (!have.has(id)) await w.insert("riskControls", { riskId, controlId: id });
+  for (const id of prepared.controls)
+    if (!have.has(id)) await w.insert("riskControls", { riskId, controlId: id });
 
   const assetIds = await assetIdsByKey(w, prepared.assetKeys);
   const links = await w.list("riskAssets", { riskId });
   const wantedAssets = new Set(assetIds);
   for (const link of links) if (!wantedAssets.has(link.assetId)) await w.remove("riskAssets", link.id);
   const haveAssets = new Set(links.map((l) => l.assetId));
-  for (const assetId of assetIds) if (!haveAssets.has(assetId)) await w.insert("riskAssets", { riskId, assetId });
+  for (const assetId of assetIds)
+    if (!haveAssets.has(assetId)) await w.insert("riskAssets", { riskId, assetId });
 
   if (!replaceActions) return;
-  for (const action of await w.list("treatmentActions", { riskId })) await w.remove("treatmentActions", action.id);
+  for (const action of await w.list("treatmentActions", { riskId }))
+    await w.remove("treatmentActions", action.id);
   for (const action of prepared.actions) {
     await w.insert("treatmentActions", {
       riskId,
@@ -161,7 +183,12 @@ async function viewOf(reader: OrgReader, key: string): Promise<RiskView> {
   return view;
 }
 
-export async function createRisk(db: Kysely<Database>, orgId: string, actor: Actor, input: RiskInput): Promise<RiskView> {
+export async function createRisk(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: Actor,
+  input: RiskInput,
+): Promise<RiskView> {
   const parsed = parseInput(ZRiskInput, input, "risk");
   return writeOrg(db, orgId, actor, async (w) => {
     const { method } = await getMethodology(w);
@@ -191,7 +218,10 @@ export function viewToInput(view: RiskView): ParsedRiskInput {
     treatment: view.treatment as ParsedRiskInput["treatment"],
     controls: view.controls,
     ownControls: view.ownControls,
-    actions: view.actions.map((a) => ({ ...a, status: a.status as ParsedRiskInput["actions"][number]["status"] })),
+    actions: view.actions.map((a) => ({
+      ...a,
+      status: a.status as ParsedRiskInput["actions"][number]["status"],
+    })),
     residual: view.residual ? { likelihood: view.residual.likelihood, impact: view.residual.impact } : null,
     residualJustification: view.residualJustification,
     acceptance: view.acceptance,
@@ -214,7 +244,9 @@ export async function updateRisk(
   return writeOrg(db, orgId, actor, async (w) => {
     const current = await viewOf(w, key);
     if (current.version !== expectedVersion) {
-      throw conflict(`risk ${key} is at version ${current.version}, not ${expectedVersion}: reload and retry`);
+      throw conflict(
+        `risk ${key} is at version ${current.version}, not ${expectedVersion}: reload and retry`,
+      );
     }
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const base = viewToInput(current);
@@ -229,7 +261,13 @@ export async function updateRisk(
   });
 }
 
-export async function deleteRisk(db: Kysely<Database>, orgId: string, actor: Actor, key: string, expectedVersion?: number) {
+export async function deleteRisk(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: Actor,
+  key: string,
+  expectedVersion?: number,
+) {
   await writeOrg(db, orgId, actor, async (w) => {
     const [risk] = await w.list("risks", { key });
     if (!risk) throw notFound(`risk ${key}`);

@@ -1,0 +1,180 @@
+/**
+ * Reads a register from a CSV or XLSX file into rows of text cells, remembering each row's line
+ * (CSV) or row number (XLSX) so errors can point at it. CSV may have a BOM and use comma,
+ * semicolon or tab separators (detected from the header line).
+ */
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { invalid } from "../domain/errors.js";
+
+export interface TableRow {
+  /** 1-based line (CSV) or row number (XLSX) of the row in the file. */
+  line: number;
+  cells: string[];
+}
+
+export interface Table {
+  headers: string[];
+  rows: TableRow[];
+}
+
+/** Picks the separator that splits the header line into the most columns. */
+export function detectDelimiter(headerLine: string): string {
+  const candidates = [",", ";", "\t"];
+  const count = (d: string) => headerLine.split(d).length;
+  return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), ",");
+}
+
+/** RFC 4180 parsing with quoted cells, doubled quotes and line breaks inside quotes. */
+export function parseCsv(text: string, delimiter?: string): Table {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstLineEnd = source.search(/\r?\n/);
+  const sep = delimiter ?? detectDelimiter(firstLineEnd === -1 ? source : source.slice(0, firstLineEnd));
+  const records: TableRow[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  const endRecord = () => {
+    cells.push(cell);
+    if (cells.some((c) => c.trim() !== "")) records.push({ line: recordLine, cells });
+    cells = [];
+    cell = "";
+  };
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (source[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === "\n") line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell.trim() === "") {
+      quoted = true;
+      cell = "";
+    } else if (ch === sep) {
+      cells.push(cell);
+      cell = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && source[i + 1] === "\n") i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else {
+      cell += ch;
+    }
+  }
+  if (quoted) throw invalid(`line ${recordLine}: a quoted cell is never closed`);
+  if (cell !== "" || cells.length) endRecord();
+  const [header, ...rows] = records;
+  if (!header) throw invalid("the file is empty");
+  return { headers: header.cells.map((h) => h.trim()), rows };
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    const v = value as { text?: string; richText?: { text: string }[]; result?: unknown; hyperlink?: string };
+    if (v.richText) return v.richText.map((r) => r.text).join("");
+    if (v.text !== undefined) return String(v.text);
+    if (v.result !== undefined) return cellText(v.result);
+    return "";
+  }
+  return String(value);
+}
+
+/** The first worksheet of an XLSX workbook; the first non-empty row is the header. */
+export async function readXlsx(file: string): Promise<Table> {
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw invalid(`cannot read ${file} as an XLSX workbook (${(error as Error).message})`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw invalid("the workbook has no worksheet");
+  const records: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as unknown[];
+    const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+    if (cells.some((c) => c.trim() !== "")) records.push({ line: rowNumber, cells });
+  });
+  const [header, ...rows] = records;
+  if (!header) throw invalid("the worksheet is empty");
+  return { headers: header.cells.map((h) => h.trim()), rows };
+}
+
+/** Reads a .csv, .txt or .xlsx file. */
+export async function readTable(file: string): Promise<Table> {
+  const extension = extname(file).toLowerCase();
+  if (extension === ".xlsx") return readXlsx(file);
+  if (extension === ".xls")
+    throw invalid("old .xls workbooks are not supported: save the file as .xlsx or .csv");
+  const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    throw invalid(error.code === "ENOENT" ? `no file ${file}` : `cannot read ${file}: ${error.message}`);
+  });
+  return parseCsv(text);
+}
+
+/** Lower case, letters and digits only, single spaces: "Risk-Owner " -> "risk owner". */
+export function normalizeHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export interface ColumnMatch<F extends string> {
+  /** field -> column index */
+  columns: Map<F, number>;
+  /** Headers no field claimed. */
+  ignored: string[];
+}
+
+/**
+ * Matches headers to fields: `--map column=field` overrides first, then each field's aliases
+ * (compared after normalizeHeader), then `guess` for headers no alias claimed.
+ */
+export function matchColumns<F extends string>(
+  headers: readonly string[],
+  aliases: Record<F, readonly string[]>,
+  overrides: Record<string, F>,
+  guess: (normalized: string) => F | undefined = () => undefined,
+): ColumnMatch<F> {
+  const columns = new Map<F, number>();
+  const normalized = headers.map(normalizeHeader);
+  const claimed = new Set<number>();
+  for (const [column, field] of Object.entries(overrides)) {
+    const index = normalized.indexOf(normalizeHeader(column));
+    if (index === -1) throw invalid(`--map names a column "${column}" that the file does not have`);
+    columns.set(field, index);
+    claimed.add(index);
+  }
+  for (const [field, names] of Object.entries(aliases) as [F, readonly string[]][]) {
+    if (columns.has(field)) continue;
+    const index = normalized.findIndex((h, i) => !claimed.has(i) && names.includes(h));
+    if (index !== -1) {
+      columns.set(field, index);
+      claimed.add(index);
+    }
+  }
+  normalized.forEach((h, i) => {
+    if (claimed.has(i)) return;
+    const field = guess(h);
+    if (field && !columns.has(field)) {
+      columns.set(field, i);
+      claimed.add(i);
+    }
+  });
+  return { columns, ignored: headers.filter((_, i) => !claimed.has(i)) };
+}
