@@ -75,9 +75,8 @@ export const DEFAULT_METHODOLOGY: RiskMethodology = {
 
 function checkOnScale(value: number, scale: ScaleLevel[], path: string): void {
   if (!Number.isInteger(value) || value < 1 || value > scale.length) {
-    throw invalid(`${path} must be a whole number from 1 to ${scale.length}`, [
-      { path, message: `1..${scale.length}` },
-    ]);
+    const message = `${path} must be a whole number from 1 to ${scale.length}`;
+    throw invalid(message, [{ path, message }]);
   }
 }
 

@@ -54,7 +54,7 @@ export function riskExportRows(risks: readonly RiskView[]): RiskExportRow[] {
     "Existing Controls": r.existingControls,
     Treatment: r.treatment,
     "Annex A Controls": r.controls.join(", "),
-    "Own Controls": r.ownControls.join("; "),
+    "Own Controls": ownControlsCell(r.ownControls),
     "Residual Likelihood": r.residual?.likelihood ?? null,
     "Residual Impact": r.residual?.impact ?? null,
     "Residual Score": r.residual?.score ?? null,
@@ -66,4 +66,13 @@ export function riskExportRows(risks: readonly RiskView[]): RiskExportRow[] {
     "Next Review": r.nextReviewOn,
     Status: r.status,
   }));
+}
+
+/**
+ * One control per line. The import splits a single-line cell on ";", so a lone control that
+ * contains ";" gets a trailing line break to keep it whole.
+ */
+function ownControlsCell(controls: readonly string[]): string {
+  const text = controls.join("\n");
+  return controls.length === 1 && text.includes(";") ? `${text}\n` : text;
 }

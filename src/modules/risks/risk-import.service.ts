@@ -14,9 +14,9 @@ import { invalid } from "../../domain/errors.js";
 import { type RiskMethodology, type ScaleLevel, scaleValueOf } from "../../domain/risk-method.js";
 import { matchColumns, readTable, type Table } from "../../imports/table-file.js";
 import { getMethodology } from "./methodology.service.js";
-import { loadRiskViews } from "./risk.repository.js";
+import { loadRiskViews, type RiskView } from "./risk.repository.js";
 import { type ParsedRiskInput, ZRiskInput } from "./risk.schema.js";
-import { type PreparedRisk, prepareRisk, syncRiskLinks } from "./risk.service.js";
+import { type PreparedRisk, prepareRisk, syncRiskLinks, viewToInput } from "./risk.service.js";
 
 export const RISK_IMPORT_FIELDS = {
   key: ["risk id", "id", "risk ref", "ref", "reference", "risk no", "risk number", "risk key", "key", "no"],
@@ -173,9 +173,13 @@ function convertRow(
   cells: string[],
   line: number,
   method: RiskMethodology,
+  existing: ReadonlyMap<string, RiskView>,
 ): RowResult {
   const errors: ImportError[] = [];
   const columnName = (field: RiskImportField) => table.headers[columns.get(field) ?? -1] ?? field;
+  const keyText = (cells[columns.get("key") ?? -1] ?? "").trim();
+  const current = keyText ? existing.get(keyText) : undefined;
+  const base = current ? viewToInput(current) : undefined;
   const get = (field: RiskImportField) => {
     const index = columns.get(field);
     return index === undefined ? "" : (cells[index] ?? "").trim();
@@ -208,48 +212,61 @@ function convertRow(
   const controls = parseControlList(get("controls"));
   for (const bad of controls.unknown) fail("controls", `"${bad}" is not an Annex A control`);
   const acceptedBy = get("acceptedBy");
-  const raw = {
-    ...(get("key") ? { key: get("key") } : {}),
-    title: get("title") || get("description").slice(0, 120),
-    description: get("description") || null,
-    threat: get("threat") || null,
-    vulnerability: get("vulnerability") || null,
-    consequence: get("consequence") || null,
-    owner: get("owner") || null,
-    cia: parseCia(get("cia")),
-    assets: get("assets")
-      ? get("assets")
-          .split(/[,;\n]+/)
-          .map((a) => a.trim())
-          .filter(Boolean)
-      : [],
+  const has = (field: RiskImportField) => columns.has(field);
+  const split = (text: string, separators: RegExp) =>
+    text
+      .split(separators)
+      .map((t) => t.trim())
+      .filter(Boolean);
+  // Only the columns the file has are taken from it; for a risk that exists already, the others
+  // keep their current values (a narrower file never wipes data).
+  const raw: Record<string, unknown> = {
+    ...(get("key") && { key: get("key") }),
+    ...((has("title") || !base) && { title: get("title") || get("description").slice(0, 120) }),
+    ...(has("description") && { description: get("description") || null }),
+    ...(has("threat") && { threat: get("threat") || null }),
+    ...(has("vulnerability") && { vulnerability: get("vulnerability") || null }),
+    ...(has("consequence") && { consequence: get("consequence") || null }),
+    ...(has("owner") && { owner: get("owner") || null }),
+    ...(has("cia") && { cia: parseCia(get("cia")) }),
+    ...(has("assets") && { assets: split(get("assets"), /[,;\n]+/) }),
     inherent: { likelihood: likelihood ?? 0, impact: impact ?? 0 },
-    existingControls: get("existingControls") || null,
-    treatment: treatment ?? null,
-    controls: controls.ids,
-    ownControls: get("ownControls")
-      ? get("ownControls")
-          .split(/[;\n]+/)
-          .map((c) => c.trim())
-          .filter(Boolean)
-      : [],
-    residual:
-      residualLikelihood !== undefined && residualImpact !== undefined
-        ? { likelihood: residualLikelihood, impact: residualImpact }
+    ...(has("existingControls") && { existingControls: get("existingControls") || null }),
+    ...(has("treatment") && { treatment: treatment ?? null }),
+    ...(has("controls") && { controls: controls.ids }),
+    // One control per line; a single-line cell may separate them with ";".
+    ...(has("ownControls") && {
+      ownControls: split(
+        get("ownControls"),
+        (cells[columns.get("ownControls") ?? -1] ?? "").includes("\n") ? /\n+/ : /;+/,
+      ),
+    }),
+    ...((has("residualLikelihood") || has("residualImpact")) && {
+      residual:
+        residualLikelihood !== undefined && residualImpact !== undefined
+          ? { likelihood: residualLikelihood, impact: residualImpact }
+          : null,
+    }),
+    ...(has("residualJustification") && { residualJustification: get("residualJustification") || null }),
+    ...(has("acceptedBy") && {
+      acceptance: acceptedBy
+        ? {
+            by: acceptedBy,
+            at: base?.acceptance?.by === acceptedBy ? base.acceptance.at : null,
+            comment: has("acceptanceComment")
+              ? get("acceptanceComment") || null
+              : (base?.acceptance?.comment ?? null),
+            exception: has("acceptanceException")
+              ? get("acceptanceException") || null
+              : (base?.acceptance?.exception ?? null),
+          }
         : null,
-    residualJustification: get("residualJustification") || null,
-    acceptance: acceptedBy
-      ? {
-          by: acceptedBy,
-          comment: get("acceptanceComment") || null,
-          exception: get("acceptanceException") || null,
-        }
-      : null,
-    nextReviewOn: get("nextReviewOn") || null,
-    ...(get("status") ? { status: get("status").toLowerCase() } : {}),
+    }),
+    ...(has("nextReviewOn") && { nextReviewOn: get("nextReviewOn") || null }),
+    ...(get("status") && { status: get("status").toLowerCase() }),
   };
   if (errors.length) return { line, errors };
-  const parsed = ZRiskInput.safeParse(raw);
+  const parsed = ZRiskInput.safeParse({ ...base, ...raw });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = (issue.path[0] === "inherent" ? issue.path[1] : issue.path[0]) as RiskImportField;
@@ -311,11 +328,13 @@ export async function importRisks(
   if (!columns.has("title") && !columns.has("description")) {
     throw invalid('no title or description column found; name one with --map "COLUMN=title"');
   }
-  const { method } = await getMethodology(new OrgReader(db, orgId));
+  const reader = new OrgReader(db, orgId);
+  const { method } = await getMethodology(reader);
+  const existing = new Map((await loadRiskViews(reader)).map((v) => [v.key, v]));
   const results: RowResult[] = [];
   const seenKeys = new Map<string, number>();
   for (const [i, row] of table.rows.entries()) {
-    const result = convertRow(table, columns, row.cells, row.line, method);
+    const result = convertRow(table, columns, row.cells, row.line, method, existing);
     const key = result.input?.key;
     if (key) {
       const first = seenKeys.get(key);
