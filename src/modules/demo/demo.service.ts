@@ -8,7 +8,7 @@
 
 import { nowIso, type OrgWriter, writeInstallation, writeOrg } from "../../db/store.js";
 import { formatKey, uuidv7 } from "../../domain/ids.js";
-import { assess, DEFAULT_METHODOLOGY } from "../../domain/risk-method.js";
+import { DEFAULT_METHODOLOGY } from "../../domain/risk-method.js";
 import { linkEvidence } from "../evidence/evidence.service.js";
 import { createOrganization, findOrganization, type Organization } from "../orgs/org.service.js";
 import { ZRiskInput } from "../risks/risk.schema.js";
