@@ -106,6 +106,20 @@ export class OrgReader {
   }
 }
 
+/**
+ * A created row as the audit event records it: its values without the bookkeeping columns the
+ * event already carries (entity id, organization, time) and without empty fields.
+ */
+function recorded(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value === null || value === undefined || BOOKKEEPING.has(key)) continue;
+    out[key] = value;
+  }
+  return out;
+}
+const BOOKKEEPING = new Set(["id", "orgId", "version", "createdAt", "updatedAt"]);
+
 /** Only the fields whose values differ: { field: [before, after] }. */
 function diff(
   before: Record<string, unknown>,
@@ -202,7 +216,7 @@ export class OrgWriter extends OrgReader {
         entityType: table,
         entityId: row.id as string,
         action: "create",
-        changes: { after: row },
+        changes: { after: recorded(row) },
       })),
     );
     return rows as OrgRowOf<T>[];
@@ -227,7 +241,7 @@ export class OrgWriter extends OrgReader {
       entityType: table,
       entityId: row.id as string,
       action: "create",
-      changes: { after: row },
+      changes: { after: recorded(row) },
     });
     return row as OrgRowOf<T>;
   }

@@ -2,6 +2,8 @@
  * Views over the risk register: the heat map, top risks, overdue actions, the risk ↔ control
  * cross-reference and the gaps an auditor would point at.
  */
+
+import { compareIds } from "./ids.js";
 import type { RiskMethodology } from "./risk-method.js";
 
 export interface RiskSummary {
@@ -72,7 +74,7 @@ export function overdueActions(risks: readonly RiskSummary[], today: string): Ov
 export function risksPerControl(risks: readonly RiskSummary[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const risk of risks) for (const id of risk.controls) map.set(id, [...(map.get(id) ?? []), risk.key]);
-  return new Map([...map.entries()].sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })));
+  return new Map([...map.entries()].sort(([a], [b]) => compareIds(a, b)));
 }
 
 export interface RiskGaps {

@@ -11,6 +11,7 @@ import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, writeOrg } from "../../db/store.js";
 import type { FieldIssue } from "../../domain/errors.js";
 import { invalid } from "../../domain/errors.js";
+import { compareIds } from "../../domain/ids.js";
 import { type RiskMethodology, type ScaleLevel, scaleValueOf } from "../../domain/risk-method.js";
 import { matchColumns, readTable, type Table } from "../../imports/table-file.js";
 import { getMethodology } from "./methodology.service.js";
@@ -402,9 +403,8 @@ async function applyImport(
       const view = views.get(current.key);
       const linksSame =
         JSON.stringify(view?.controls ?? []) ===
-          JSON.stringify(
-            [...row.prepared.controls].sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
-          ) && JSON.stringify(view?.assets ?? []) === JSON.stringify([...row.prepared.assetKeys].sort());
+          JSON.stringify([...row.prepared.controls].sort(compareIds)) &&
+        JSON.stringify(view?.assets ?? []) === JSON.stringify([...row.prepared.assetKeys].sort());
       if (
         sameRow(current as unknown as Record<string, unknown>, row.prepared.row as Record<string, unknown>) &&
         linksSame

@@ -4,6 +4,7 @@
  */
 
 import type { OrgReader, OrgRowOf } from "../../db/store.js";
+import { compareIds } from "../../domain/ids.js";
 import type { ScoredPoint } from "../../domain/risk-rescale.js";
 
 export interface RiskActionView {
@@ -43,8 +44,6 @@ export interface RiskView {
   version: number;
 }
 
-const byControlOrder = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
-
 function point(
   l: number | null,
   i: number | null,
@@ -74,7 +73,7 @@ export function toRiskView(
     inherent: point(r.inherentLikelihood, r.inherentImpact, r.inherentScore, r.inherentLevel),
     existingControls: r.existingControls,
     treatment: r.treatment,
-    controls: [...links.controls].sort(byControlOrder),
+    controls: [...links.controls].sort(compareIds),
     ownControls: JSON.parse(r.ownControls) as string[],
     actions: links.actions,
     residual: point(r.residualLikelihood, r.residualImpact, r.residualScore, r.residualLevel),
