@@ -8,7 +8,7 @@
  *   transaction. There are no hooks to bypass.
  */
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
-import { conflict, invalid, notFound } from "../domain/errors.js";
+import { conflict, DomainError, invalid, notFound } from "../domain/errors.js";
 import { formatKey, keyNumber, uuidv7 } from "../domain/ids.js";
 import { type Actor, ChainAppender, type EventInput, nowIso } from "./chain-appender.js";
 import type { Database, OrgTableName } from "./schema.js";
@@ -39,6 +39,13 @@ const REFERENCES: Partial<Record<OrgTableName, Record<string, OrgTableName>>> = 
   nonconformities: { findingId: "auditFindings" },
   correctiveActions: { nonconformityId: "nonconformities" },
 };
+
+/** Tables whose rows never change once written: an approved SoA version is a record of its day. */
+const IMMUTABLE: ReadonlySet<OrgTableName> = new Set(["soaVersions"]);
+
+function refuseImmutable(table: OrgTableName): void {
+  if (IMMUTABLE.has(table)) throw new DomainError("FORBIDDEN", `${table} rows are immutable once written`);
+}
 
 // The generic layer addresses tables by name; Kysely cannot type that, so it works untyped inside
 // and exposes typed results.
@@ -256,6 +263,7 @@ export class OrgWriter extends OrgReader {
     expectedVersion: number,
     patch: OrgRowPatch<T>,
   ): Promise<OrgRowOf<T>> {
+    refuseImmutable(table);
     const before = (await this.getOrThrow(table, id)) as Record<string, unknown>;
     if (before.version !== expectedVersion) {
       throw conflict(
@@ -287,6 +295,7 @@ export class OrgWriter extends OrgReader {
 
   /** Deletes a row (checking its version when given) and the rows that depend on it, recording each. */
   async remove<T extends OrgTableName>(table: T, id: string, expectedVersion?: number): Promise<void> {
+    refuseImmutable(table);
     const before = (await this.getOrThrow(table, id)) as Record<string, unknown>;
     if (expectedVersion !== undefined && before.version !== expectedVersion) {
       throw conflict(

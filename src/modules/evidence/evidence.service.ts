@@ -4,10 +4,19 @@
  * and audits.
  */
 import type { Kysely } from "kysely";
-import { getControl } from "../../catalog/index.js";
+import { type AttributeName, filterControls, getControl, type Theme } from "../../catalog/index.js";
 import type { Database } from "../../db/schema.js";
-import { type Actor, type OrgRowOf, type OrgWriter, requireText, writeOrg } from "../../db/store.js";
+import {
+  type Actor,
+  OrgReader,
+  type OrgRowOf,
+  type OrgWriter,
+  requireText,
+  writeOrg,
+} from "../../db/store.js";
 import { invalid, notFound } from "../../domain/errors.js";
+import { compareIds } from "../../domain/ids.js";
+import { evidenceFreshness, type Freshness } from "../../domain/soa.js";
 import type { BlobStore } from "./blob-store.js";
 
 export type Evidence = OrgRowOf<"evidence">;
@@ -125,4 +134,133 @@ export async function addLinkEvidence(
     for (const link of input.links ?? []) await linkEvidence(writer, evidence.id, link);
     return evidence;
   });
+}
+
+export interface EvidenceView {
+  key: string;
+  title: string;
+  kind: string;
+  url: string | null;
+  filename: string | null;
+  sha256: string | null;
+  size: number | null;
+  mime: string | null;
+  collectedOn: string | null;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  reviewDueOn: string | null;
+  owner: string | null;
+  freshness: Freshness;
+  controls: string[];
+  risks: string[];
+  audits: string[];
+}
+
+export interface EvidenceFilter {
+  theme?: Theme;
+  attribute?: { name: AttributeName; value: string };
+  freshness?: Freshness;
+  controlId?: string;
+}
+
+/** Evidence with its links and freshness, filtered by the themes and attributes of the controls it proves. */
+export async function listEvidence(
+  db: Kysely<Database>,
+  orgId: string,
+  filter: EvidenceFilter = {},
+  today = new Date().toISOString().slice(0, 10),
+): Promise<EvidenceView[]> {
+  const reader = new OrgReader(db, orgId);
+  const [items, links, risks, audits] = await Promise.all([
+    reader.list("evidence", {}, "key"),
+    reader.list("evidenceLinks"),
+    reader.list("risks"),
+    reader.list("audits"),
+  ]);
+  const riskKey = new Map(risks.map((r) => [r.id, r.key]));
+  const auditKey = new Map(audits.map((a) => [a.id, a.key]));
+  const wanted =
+    filter.theme || filter.attribute
+      ? new Set(
+          filterControls({
+            ...(filter.theme && { theme: filter.theme }),
+            ...(filter.attribute && { attribute: filter.attribute }),
+          }).map((c) => c.id),
+        )
+      : undefined;
+  const views = items.map((e): EvidenceView => {
+    const mine = links.filter((l) => l.evidenceId === e.id);
+    return {
+      key: e.key,
+      title: e.title,
+      kind: e.kind,
+      url: e.url,
+      filename: e.filename,
+      sha256: e.sha256,
+      size: e.size,
+      mime: e.mime,
+      collectedOn: e.collectedOn,
+      effectiveFrom: e.effectiveFrom,
+      effectiveTo: e.effectiveTo,
+      reviewDueOn: e.reviewDueOn,
+      owner: e.owner,
+      freshness: evidenceFreshness(e, today),
+      controls: mine
+        .filter((l) => l.targetType === "control")
+        .map((l) => l.targetId)
+        .sort(compareIds),
+      risks: mine.filter((l) => l.targetType === "risk").map((l) => riskKey.get(l.targetId) ?? l.targetId),
+      audits: mine.filter((l) => l.targetType === "audit").map((l) => auditKey.get(l.targetId) ?? l.targetId),
+    };
+  });
+  const controlId = filter.controlId ? (getControl(filter.controlId)?.id ?? filter.controlId) : undefined;
+  return views.filter(
+    (v) =>
+      (!wanted || v.controls.some((c) => wanted.has(c))) &&
+      (!filter.freshness || v.freshness === filter.freshness) &&
+      (!controlId || v.controls.includes(controlId)),
+  );
+}
+
+/** Adds an implementation note to a control. */
+export async function addImplementationNote(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: Actor,
+  input: { controlId: string; body: string; author?: string | null },
+) {
+  const control = getControl(input.controlId);
+  if (!control)
+    throw invalid(`no Annex A control "${input.controlId}"`, [
+      { path: "controlId", message: "unknown control" },
+    ]);
+  const body = requireText(input.body, "body");
+  return writeOrg(db, orgId, actor, (w) =>
+    w.insert("implementationNotes", { controlId: control.id, body, author: input.author ?? actor }),
+  );
+}
+
+/** Implementation notes, filtered by the theme or attribute of their control. */
+export async function listImplementationNotes(
+  db: Kysely<Database>,
+  orgId: string,
+  filter: Omit<EvidenceFilter, "freshness"> = {},
+) {
+  const notes = await new OrgReader(db, orgId).list("implementationNotes", {}, "createdAt");
+  const wanted =
+    filter.theme || filter.attribute
+      ? new Set(
+          filterControls({
+            ...(filter.theme && { theme: filter.theme }),
+            ...(filter.attribute && { attribute: filter.attribute }),
+          }).map((c) => c.id),
+        )
+      : undefined;
+  return notes
+    .filter(
+      (n) =>
+        (!wanted || wanted.has(n.controlId)) &&
+        (!filter.controlId || n.controlId === getControl(filter.controlId)?.id),
+    )
+    .map(({ controlId, body, author, createdAt }) => ({ controlId, body, author, createdAt }));
 }

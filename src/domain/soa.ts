@@ -1,0 +1,204 @@
+/**
+ * Statement of Applicability rules (ISO/IEC 27001 6.1.3 d): deriving applicability from risk
+ * treatment, the lint that finds what would hurt at audit, differences between versions, evidence
+ * freshness and readiness. Pure functions over plain data.
+ */
+import { compareIds } from "./ids.js";
+
+export const SOA_STATUSES = ["not_started", "planned", "partial", "implemented", "not_applicable"] as const;
+export type SoaStatus = (typeof SOA_STATUSES)[number];
+export const MANUAL_REASONS = ["legal", "contractual", "business"] as const;
+export type Reason = "risk" | (typeof MANUAL_REASONS)[number];
+
+export interface StoredEntry {
+  controlId: string;
+  applicable: boolean | null;
+  /** Reasons recorded by people (legal, contractual, business). */
+  reasons: Reason[];
+  justification: string | null;
+  status: SoaStatus;
+  notes: string | null;
+  owner: string | null;
+  nextReviewOn: string | null;
+}
+
+export interface DerivedEntry extends StoredEntry {
+  /** Keys of the risks whose treatment plans this control. */
+  risks: string[];
+  /** Evidence linked to the control that is not stale. */
+  currentEvidence: number;
+  evidence: number;
+}
+
+/**
+ * Applies risk treatment to the stored decisions: a control planned by a risk is applicable with
+ * reason "risk" unless a person excluded it (then the lint reports the contradiction).
+ */
+export function deriveEntry(
+  stored: StoredEntry,
+  plannedBy: readonly string[],
+  evidence: { total: number; current: number },
+): DerivedEntry {
+  const planned = plannedBy.length > 0;
+  const reasons: Reason[] = [
+    ...(planned ? (["risk"] as Reason[]) : []),
+    ...stored.reasons.filter((r) => r !== "risk"),
+  ];
+  return {
+    ...stored,
+    applicable: stored.applicable === null && planned ? true : stored.applicable,
+    reasons,
+    risks: [...plannedBy].sort(compareIds),
+    evidence: evidence.total,
+    currentEvidence: evidence.current,
+  };
+}
+
+export type Freshness = "current" | "due_soon" | "stale";
+
+/** Evidence is stale once its review date (or the end of the period it proves) has passed. */
+export function evidenceFreshness(
+  item: { reviewDueOn: string | null; effectiveTo: string | null },
+  today: string,
+  dueSoonDays = 30,
+): Freshness {
+  const due = item.reviewDueOn ?? item.effectiveTo;
+  if (!due) return "current";
+  if (due < today) return "stale";
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + dueSoonDays);
+  return due <= soon.toISOString().slice(0, 10) ? "due_soon" : "current";
+}
+
+export type LintCode =
+  | "UNDECIDED"
+  | "EXCLUSION_WITHOUT_JUSTIFICATION"
+  | "INCLUDED_WITHOUT_REASON"
+  | "INCLUDED_WITHOUT_OWNER"
+  | "INCLUDED_MARKED_NOT_APPLICABLE"
+  | "IMPLEMENTED_WITHOUT_EVIDENCE"
+  | "PLANNED_CONTROL_EXCLUDED"
+  | "REVIEW_OVERDUE";
+
+export interface LintProblem {
+  controlId?: string;
+  code: LintCode;
+  message: string;
+}
+
+/** Words that say nothing about why a control does not apply. */
+const EMPTY_JUSTIFICATIONS = /^(n\/?a|na|none|not applicable|not relevant|no|-|tbd|todo|\.)?$/i;
+
+/** True when an exclusion's justification explains something specific (not "N/A"). */
+export function isSpecificJustification(text: string | null): boolean {
+  const t = (text ?? "").trim();
+  return !EMPTY_JUSTIFICATIONS.test(t) && t.split(/\s+/).length >= 4;
+}
+
+/**
+ * Every gap in the SoA that would hurt at audit. `modifyRisksByControl` names, per control, the
+ * risks treated by "modify" that plan it.
+ */
+export function lintSoa(
+  entries: readonly DerivedEntry[],
+  modifyRisksByControl: ReadonlyMap<string, readonly string[]>,
+  today: string,
+): LintProblem[] {
+  const problems: LintProblem[] = [];
+  for (const e of [...entries].sort((a, b) => compareIds(a.controlId, b.controlId))) {
+    const add = (code: LintCode, message: string) => problems.push({ controlId: e.controlId, code, message });
+    if (e.applicable === null) {
+      add("UNDECIDED", `${e.controlId} has no decision: is it applicable?`);
+      continue;
+    }
+    if (!e.applicable) {
+      if (!isSpecificJustification(e.justification)) {
+        add("EXCLUSION_WITHOUT_JUSTIFICATION", `${e.controlId} is excluded without a specific justification`);
+      }
+      const planners = modifyRisksByControl.get(e.controlId) ?? [];
+      if (planners.length) {
+        add(
+          "PLANNED_CONTROL_EXCLUDED",
+          `${e.controlId} is excluded but the treatment of ${planners.join(", ")} plans it`,
+        );
+      }
+    } else {
+      if (e.reasons.length === 0)
+        add(
+          "INCLUDED_WITHOUT_REASON",
+          `${e.controlId} is included without a reason (risk, legal, contractual or business)`,
+        );
+      if (!e.owner?.trim()) add("INCLUDED_WITHOUT_OWNER", `${e.controlId} is included but has no owner`);
+      if (e.status === "not_applicable")
+        add(
+          "INCLUDED_MARKED_NOT_APPLICABLE",
+          `${e.controlId} is included but its status says not applicable`,
+        );
+      if (e.status === "implemented" && e.currentEvidence === 0) {
+        add(
+          "IMPLEMENTED_WITHOUT_EVIDENCE",
+          e.evidence
+            ? `${e.controlId} is implemented but all its evidence is stale`
+            : `${e.controlId} is implemented but has no evidence`,
+        );
+      }
+    }
+    if (e.nextReviewOn && e.nextReviewOn < today)
+      add("REVIEW_OVERDUE", `${e.controlId} was due for review on ${e.nextReviewOn}`);
+  }
+  return problems;
+}
+
+/** The fields a version records per control, and that a diff compares. */
+export const SNAPSHOT_FIELDS = [
+  "applicable",
+  "reasons",
+  "justification",
+  "status",
+  "owner",
+  "notes",
+] as const;
+export type SnapshotEntry = Pick<DerivedEntry, "controlId" | (typeof SNAPSHOT_FIELDS)[number]>;
+
+export function snapshotOf(entries: readonly DerivedEntry[]): SnapshotEntry[] {
+  return [...entries]
+    .sort((a, b) => compareIds(a.controlId, b.controlId))
+    .map(({ controlId, applicable, reasons, justification, status, owner, notes }) => ({
+      controlId,
+      applicable,
+      reasons,
+      justification,
+      status,
+      owner,
+      notes,
+    }));
+}
+
+export interface ControlDiff {
+  controlId: string;
+  changes: { field: string; from: unknown; to: unknown }[];
+}
+
+/** Control by control, what differs between two snapshots. */
+export function diffSnapshots(from: readonly SnapshotEntry[], to: readonly SnapshotEntry[]): ControlDiff[] {
+  const before = new Map(from.map((e) => [e.controlId, e]));
+  const diffs: ControlDiff[] = [];
+  for (const after of to) {
+    const previous = before.get(after.controlId);
+    const changes = SNAPSHOT_FIELDS.flatMap((field) => {
+      const a = previous?.[field] ?? null;
+      const b = after[field] ?? null;
+      return JSON.stringify(a) === JSON.stringify(b) ? [] : [{ field, from: a, to: b }];
+    });
+    if (changes.length) diffs.push({ controlId: after.controlId, changes });
+  }
+  return diffs;
+}
+
+/** Share of applicable controls that are implemented with current evidence (0..1). */
+export function readinessScore(entries: readonly DerivedEntry[]): number {
+  const applicable = entries.filter((e) => e.applicable === true);
+  if (applicable.length === 0) return 0;
+  const ready = applicable.filter((e) => e.status === "implemented" && e.currentEvidence > 0);
+  return ready.length / applicable.length;
+}

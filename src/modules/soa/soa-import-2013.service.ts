@@ -1,0 +1,257 @@
+/**
+ * Moves an SoA written for ISO/IEC 27001:2013 (114 controls, A.x.y.z) onto the 93 controls of 2022
+ * through the ISO/IEC 27002:2022 Annex B mapping. Decisions, justifications, statuses and notes are
+ * carried; merged controls whose old decisions disagree and the 11 new controls are reported for a
+ * person to resolve. A decision already made in 2022 terms is never overwritten without `force`.
+ */
+import type { Kysely } from "kysely";
+import { CONTROLS, getControl2013 } from "../../catalog/index.js";
+import type { Database } from "../../db/schema.js";
+import { type Actor, writeOrg } from "../../db/store.js";
+import { invalid } from "../../domain/errors.js";
+import { compareIds } from "../../domain/ids.js";
+import type { SoaStatus } from "../../domain/soa.js";
+import { matchColumns, readTable } from "../../imports/table-file.js";
+
+export const SOA_2013_FIELDS = {
+  control: [
+    "control",
+    "control id",
+    "control no",
+    "ref",
+    "reference",
+    "annex a ref",
+    "annex a",
+    "id",
+    "clause",
+    "iso 27001 2013",
+  ],
+  applicable: [
+    "applicable",
+    "applicability",
+    "included",
+    "selected",
+    "in scope",
+    "applies",
+    "implemented y n",
+  ],
+  justification: [
+    "justification",
+    "reason",
+    "justification for inclusion exclusion",
+    "justification for exclusion",
+    "rationale",
+  ],
+  status: ["status", "implementation status", "implementation state", "implemented"],
+  notes: ["notes", "comments", "implementation notes", "how implemented", "implementation", "remarks"],
+  owner: ["owner", "control owner", "responsible"],
+} as const;
+type Field = keyof typeof SOA_2013_FIELDS;
+
+export interface Soa2013Report {
+  carried: number;
+  conflicts: { controlId: string; from: string[]; detail: string }[];
+  undecided: string[];
+  /** 2022 controls left as they were because they already had a 2022 decision. */
+  keptExisting: string[];
+  errors: { line: number; column: string; message: string }[];
+}
+
+interface OldDecision {
+  id: string;
+  line: number;
+  applicable: boolean | null;
+  justification: string;
+  status: SoaStatus | null;
+  notes: string;
+  owner: string;
+}
+
+const YES = /^(y|yes|true|1|x|applicable|included|selected|in scope|ja|oui)$/i;
+const NO = /^(n|no|false|0|not applicable|excluded|n\/a|na|out of scope|nein|non)$/i;
+
+function parseStatus(text: string): SoaStatus | null | undefined {
+  const t = text.trim().toLowerCase();
+  if (!t) return null;
+  if (/^(implemented|done|complete|completed|in place|yes|fully implemented)$/.test(t)) return "implemented";
+  if (/partial|in progress|ongoing/.test(t)) return "partial";
+  if (/planned|to do|todo|scheduled/.test(t)) return "planned";
+  if (/not started|no|none|not implemented|open/.test(t)) return "not_started";
+  if (/n\/a|not applicable/.test(t)) return "not_applicable";
+  return undefined;
+}
+
+const ORDER: SoaStatus[] = ["not_started", "planned", "partial", "implemented"];
+
+/** Reads the 2013 SoA and reports every row it cannot use. */
+async function readOldDecisions(file: string, map: Record<string, Field>) {
+  const table = await readTable(file);
+  const { columns } = matchColumns(table.headers, SOA_2013_FIELDS, map);
+  if (!columns.has("control"))
+    throw invalid('no control id column found; name it with --map "COLUMN=control"');
+  if (!columns.has("applicable"))
+    throw invalid('no applicability column found; name it with --map "COLUMN=applicable"');
+  const errors: Soa2013Report["errors"] = [];
+  const decisions: OldDecision[] = [];
+  const name = (f: Field) => table.headers[columns.get(f) ?? -1] ?? f;
+  for (const row of table.rows) {
+    const get = (f: Field) => (columns.has(f) ? (row.cells[columns.get(f) ?? -1] ?? "").trim() : "");
+    const rawId = get("control").split(/\s/)[0] ?? "";
+    const old = getControl2013(rawId.replace(/[.:]$/, ""));
+    if (!old) {
+      // Section headings ("A.5 Information security policies") are not controls.
+      if (!/^a?\.?\d+(\.\d+)?\.?$/i.test(rawId))
+        errors.push({
+          line: row.line,
+          column: name("control"),
+          message: `"${get("control")}" is not an ISO/IEC 27001:2013 control`,
+        });
+      continue;
+    }
+    const applicableText = get("applicable");
+    const applicable = YES.test(applicableText)
+      ? true
+      : NO.test(applicableText)
+        ? false
+        : applicableText === ""
+          ? null
+          : undefined;
+    if (applicable === undefined) {
+      errors.push({
+        line: row.line,
+        column: name("applicable"),
+        message: `"${applicableText}" is not yes or no`,
+      });
+      continue;
+    }
+    const status = parseStatus(get("status"));
+    if (status === undefined) {
+      errors.push({
+        line: row.line,
+        column: name("status"),
+        message: `"${get("status")}" is not a status (implemented, partial, planned, not started)`,
+      });
+      continue;
+    }
+    decisions.push({
+      id: old.id,
+      line: row.line,
+      applicable,
+      justification: get("justification"),
+      status,
+      notes: get("notes"),
+      owner: get("owner"),
+    });
+  }
+  return { decisions, errors };
+}
+
+interface Merged {
+  applicable: boolean | null;
+  justification: string;
+  status: SoaStatus;
+  notes: string;
+  owner: string | null;
+  from: string[];
+  conflict?: string;
+}
+
+/** Combines the old decisions that map onto one 2022 control. */
+function merge(sources: readonly OldDecision[]): Merged {
+  const from = sources.map((s) => s.id);
+  const join = (pick: (s: OldDecision) => string) => {
+    const texts = sources
+      .filter((s) => pick(s))
+      .map((s) => (sources.length > 1 ? `${s.id}: ${pick(s)}` : pick(s)));
+    return texts.join("\n");
+  };
+  const decided = sources.filter((s) => s.applicable !== null);
+  const values = new Set(decided.map((s) => s.applicable));
+  const owners = [...new Set(sources.map((s) => s.owner).filter(Boolean))];
+  const statuses = sources
+    .map((s) => s.status)
+    .filter((s): s is SoaStatus => s !== null && s !== "not_applicable");
+  const least = statuses.sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))[0];
+  const merged: Merged = {
+    applicable: values.size === 1 ? (decided[0]?.applicable ?? null) : null,
+    justification: join((s) => s.justification),
+    status:
+      values.size === 1 && decided[0]?.applicable === false ? "not_applicable" : (least ?? "not_started"),
+    notes: join((s) => s.notes),
+    owner: owners.length === 1 ? (owners[0] ?? null) : null,
+    from,
+  };
+  if (values.size > 1) {
+    const describe = decided.map((s) => `${s.id} ${s.applicable ? "applicable" : "excluded"}`).join(", ");
+    merged.conflict = `the 2013 controls disagree (${describe}); decide this control again`;
+  } else if (new Set(statuses).size > 1) {
+    merged.conflict = `statuses differ (${sources.map((s) => `${s.id} ${s.status ?? "none"}`).join(", ")}); carried the least advanced, ${least}`;
+  }
+  return merged;
+}
+
+export async function importSoa2013(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: Actor,
+  file: string,
+  options: { force?: boolean; dryRun?: boolean; map?: Record<string, string> } = {},
+): Promise<Soa2013Report> {
+  const map: Record<string, Field> = {};
+  for (const [column, field] of Object.entries(options.map ?? {})) {
+    if (!(field in SOA_2013_FIELDS))
+      throw invalid(`--map: "${field}" is not a field; use ${Object.keys(SOA_2013_FIELDS).join(", ")}`);
+    map[column] = field as Field;
+  }
+  const { decisions, errors } = await readOldDecisions(file, map);
+  const report: Soa2013Report = { carried: 0, conflicts: [], undecided: [], keptExisting: [], errors };
+  if (errors.length) return report;
+  const byOld = new Map(decisions.map((d) => [d.id, d]));
+
+  await writeOrg(db, orgId, actor, async (w) => {
+    const entries = new Map((await w.list("soaEntries")).map((e) => [e.controlId, e]));
+    for (const control of CONTROLS) {
+      const entry = entries.get(control.id);
+      if (!entry) continue;
+      const sources = control.iso27001_2013
+        .map((id) => byOld.get(id))
+        .filter((d): d is OldDecision => d !== undefined);
+      if (sources.length === 0) {
+        if (entry.applicable === null) report.undecided.push(control.id);
+        continue;
+      }
+      const merged = merge(sources);
+      if (merged.conflict)
+        report.conflicts.push({ controlId: control.id, from: merged.from, detail: merged.conflict });
+      if (merged.applicable === null) {
+        if (entry.applicable === null) report.undecided.push(control.id);
+        continue;
+      }
+      if (entry.applicable !== null && !options.force) {
+        report.keptExisting.push(control.id);
+        continue;
+      }
+      await w.update("soaEntries", entry.id, entry.version, {
+        applicable: merged.applicable ? 1 : 0,
+        justification: merged.justification || entry.justification,
+        status: merged.status,
+        notes: merged.notes
+          ? `Carried from ISO/IEC 27001:2013 ${merged.from.join(", ")}:\n${merged.notes}`
+          : entry.notes,
+        ...(merged.owner && { owner: merged.owner }),
+      });
+      report.carried++;
+    }
+    await w.record("soaEntries", orgId, "import-2013", {
+      carried: report.carried,
+      conflicts: report.conflicts.length,
+    });
+    if (options.dryRun) throw new DryRun();
+  }).catch((error: unknown) => {
+    if (!(error instanceof DryRun)) throw error;
+  });
+  report.undecided.sort(compareIds);
+  return report;
+}
+
+class DryRun extends Error {}
