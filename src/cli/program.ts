@@ -8,8 +8,10 @@ import { registerBackupCommands } from "./backup.command.js";
 import { registerCatalogCommands } from "./catalog.command.js";
 import { registerDbCommands } from "./db.command.js";
 import { registerDemoCommands } from "./demo.command.js";
+import { registerEvidenceCommands } from "./evidence.command.js";
 import { registerOrgCommands } from "./org.command.js";
 import { registerRiskCommands } from "./risk.command.js";
+import { registerSoaCommands } from "./soa.command.js";
 
 export const VERSION = "0.1.0";
 
@@ -24,6 +26,8 @@ export function createProgram(): Command {
   registerOrgCommands(program);
   registerDemoCommands(program);
   registerRiskCommands(program);
+  registerSoaCommands(program);
+  registerEvidenceCommands(program);
   registerAuditCommands(program);
   registerBackupCommands(program);
   registerDbCommands(program);

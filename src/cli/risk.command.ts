@@ -190,18 +190,25 @@ export function registerRiskCommands(program: Command): void {
     org(risk.command("update").description("update a risk at its current version").argument("<key>")),
   )
     .requiredOption(
-      "--version <n>",
+      "--if-version <n>",
       "the version you read (see risk show); a stale version is refused",
       Number,
     )
-    .action(async (key: string, o: RiskFlags & { version: number }) => {
+    .action(async (key: string, o: RiskFlags & { ifVersion: number }) => {
       const { updateRisk } = await import("../modules/risks/risk.service.js");
       const { getMethodology } = await import("../modules/risks/methodology.service.js");
       const { OrgReader } = await import("../db/store.js");
       const view = await withWorkspace(async ({ ws, actor }) => {
         const orgRow = await requireOrg(ws, o.org);
         const { method } = await getMethodology(new OrgReader(ws.db, orgRow.id));
-        return updateRisk(ws.db, orgRow.id, actor, key, o.version, (await flagsToInput(o, method)) as never);
+        return updateRisk(
+          ws.db,
+          orgRow.id,
+          actor,
+          key,
+          o.ifVersion,
+          (await flagsToInput(o, method)) as never,
+        );
       });
       if (o.json) return printJson(view);
       process.stdout.write(`Updated ${view.key} (now version ${view.version})\n`);

@@ -1,0 +1,259 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { walkSoa } from "../../src/cli/soa-walk.js";
+import { OrgReader, writeOrg } from "../../src/db/store.js";
+import { addFileEvidence, listEvidence } from "../../src/modules/evidence/evidence.service.js";
+import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";
+import { createRisk } from "../../src/modules/risks/risk.service.js";
+import { approveSoa, diffSoa, getSoa, lint, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
+import { importSoa2013 } from "../../src/modules/soa/soa-import-2013.service.js";
+import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
+
+const actor = "test";
+
+describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
+  let ws: TestWorkspace;
+  let org: Organization;
+  beforeEach(async () => {
+    ws = await openTestWorkspace(dialect);
+    org = await createOrganization(ws.db, actor, { slug: "acme", name: "Acme" });
+  });
+  afterEach(async () => {
+    await ws.dispose();
+  });
+
+  const entry = async (controlId: string) => {
+    const found = (await getSoa(ws.db, org.id)).entries.find((e) => e.controlId === controlId);
+    if (!found) throw new Error(`no entry ${controlId}`);
+    return found;
+  };
+
+  it("shows all 93 entries with the control's purpose beside each", async () => {
+    const { entries } = await getSoa(ws.db, org.id);
+    expect(entries).toHaveLength(93);
+    expect(entries[0]).toMatchObject({
+      controlId: "5.1",
+      applicable: null,
+      purpose: expect.stringMatching(/\w+/),
+    });
+    expect((await getSoa(ws.db, org.id, { theme: "people" })).entries).toHaveLength(8);
+  });
+
+  it("derives applicability from risk treatment and refuses to exclude a planned control, naming the risks", async () => {
+    await createRisk(ws.db, org.id, actor, {
+      key: "R-007",
+      title: "Unpatched servers",
+      inherent: { likelihood: 4, impact: 4 },
+      treatment: "modify",
+      controls: ["8.8"],
+    });
+    const planned = await entry("8.8");
+    expect(planned).toMatchObject({ applicable: true, reasons: ["risk"], risks: ["R-007"] });
+    await expect(
+      updateSoaEntry(ws.db, org.id, actor, "8.8", planned.version, {
+        applicable: false,
+        justification: "We do not patch",
+      }),
+    ).rejects.toThrow(/R-007/);
+  });
+
+  it("needs a justification to exclude, and records decisions at the current version only", async () => {
+    const current = await entry("7.5");
+    await expect(
+      updateSoaEntry(ws.db, org.id, actor, "A.7.5", current.version, { applicable: false }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    const excluded = await updateSoaEntry(ws.db, org.id, actor, "A.7.5", current.version, {
+      applicable: false,
+      justification: "No premises: all staff work remotely and hosting is in the cloud",
+    });
+    expect(excluded).toMatchObject({ applicable: false, status: "not_applicable" });
+    await expect(
+      updateSoaEntry(ws.db, org.id, actor, "7.5", current.version, { owner: "x" }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      updateSoaEntry(ws.db, org.id, actor, "7.5", excluded.version, { reasons: ["risk"] }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+  });
+
+  it("approves immutable numbered versions and diffs them against each other and the current state", async () => {
+    const e = await entry("5.1");
+    await updateSoaEntry(ws.db, org.id, actor, "5.1", e.version, {
+      applicable: true,
+      reasons: ["legal"],
+      owner: "CISO",
+      status: "implemented",
+    });
+    expect(await approveSoa(ws.db, org.id, actor, "CEO")).toMatchObject({ number: 1 });
+    await expect(approveSoa(ws.db, org.id, actor, "CEO")).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const again = await entry("5.1");
+    await updateSoaEntry(ws.db, org.id, actor, "5.1", again.version, { status: "partial" });
+    expect((await getSoa(ws.db, org.id)).changedSinceLatest).toBe(true);
+    expect(await diffSoa(ws.db, org.id, "1", "current")).toEqual([
+      { controlId: "5.1", changes: [{ field: "status", from: "implemented", to: "partial" }] },
+    ]);
+    await approveSoa(ws.db, org.id, actor, "CEO");
+    expect(await diffSoa(ws.db, org.id, "v1", "v2")).toHaveLength(1);
+    await expect(diffSoa(ws.db, org.id, "7", "current")).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const [v1] = await new OrgReader(ws.db, org.id).list("soaVersions", { number: 1 });
+    await expect(
+      writeOrg(ws.db, org.id, actor, (w) => w.update("soaVersions", v1?.id ?? "", 1, { note: "edited" })),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      writeOrg(ws.db, org.id, actor, (w) => w.remove("soaVersions", v1?.id ?? "")),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("counts only current evidence for an implemented control", async () => {
+    const e = await entry("8.13");
+    await updateSoaEntry(ws.db, org.id, actor, "8.13", e.version, {
+      applicable: true,
+      reasons: ["business"],
+      owner: "IT",
+      status: "implemented",
+    });
+    expect((await lint(ws.db, org.id)).filter((p) => p.controlId === "8.13").map((p) => p.code)).toEqual([
+      "IMPLEMENTED_WITHOUT_EVIDENCE",
+    ]);
+    await addFileEvidence(ws.db, ws.blobs, org.id, actor, {
+      title: "Restore test",
+      data: Buffer.from("ok"),
+      filename: "restore.txt",
+      reviewDueOn: "2099-01-01",
+      links: [{ type: "control", id: "8.13" }],
+    });
+    expect((await lint(ws.db, org.id)).filter((p) => p.controlId === "8.13")).toEqual([]);
+    const byAttribute = await listEvidence(ws.db, org.id, {
+      attribute: { name: "cybersecurityConcepts", value: "Recover" },
+    });
+    expect(byAttribute.map((x) => x.title)).toEqual(["Restore test"]);
+    expect(await listEvidence(ws.db, org.id, { theme: "people" })).toEqual([]);
+  });
+
+  describe("importing an ISO/IEC 27001:2013 SoA", () => {
+    const write2013 = async (rows: string[]) => {
+      const file = join(ws.dir, "soa-2013.csv");
+      await writeFile(
+        file,
+        `Control,Applicable,Justification,Implementation status,Notes\n${rows.join("\n")}\n`,
+      );
+      return file;
+    };
+
+    it("carries decisions, reports conflicting merged controls and the new controls", async () => {
+      const file = await write2013([
+        "A.11.1.2 Physical entry controls,Yes,Office access,Implemented,Badge readers",
+        "A.11.1.6 Delivery and loading areas,No,No loading bay,,",
+        "A.12.4.1,Yes,Logging required by customers,Implemented,SIEM",
+        "A.12.4.2,Yes,,Partial,",
+        "A.12.4.3,Yes,,Implemented,",
+        "A.5 Information security policies,,,,",
+      ]);
+      const report = await importSoa2013(ws.db, org.id, actor, file);
+      expect(report.errors).toEqual([]);
+      expect(report.conflicts).toEqual([
+        { controlId: "7.2", from: ["A.11.1.2", "A.11.1.6"], detail: expect.stringContaining("disagree") },
+        {
+          controlId: "8.15",
+          from: ["A.12.4.1", "A.12.4.2", "A.12.4.3"],
+          detail: expect.stringContaining("least advanced, partial"),
+        },
+      ]);
+      expect(report.carried).toBe(1);
+      for (const id of [
+        "5.7",
+        "5.23",
+        "5.30",
+        "7.4",
+        "8.9",
+        "8.10",
+        "8.11",
+        "8.12",
+        "8.16",
+        "8.23",
+        "8.28",
+      ]) {
+        expect(report.undecided).toContain(id);
+      }
+      expect(report.undecided).toContain("7.2");
+      expect(await entry("8.15")).toMatchObject({
+        applicable: true,
+        status: "partial",
+        notes: expect.stringContaining("A.12.4.1: SIEM"),
+      });
+      expect((await entry("7.2")).applicable).toBeNull();
+    });
+
+    it("never overwrites a 2022 decision without force, and reports bad rows", async () => {
+      const e = await entry("8.15");
+      await updateSoaEntry(ws.db, org.id, actor, "8.15", e.version, {
+        applicable: true,
+        reasons: ["legal"],
+        status: "implemented",
+      });
+      const file = await write2013(["A.12.4.1,No,Logs not needed for our small setup at all,,"]);
+      const kept = await importSoa2013(ws.db, org.id, actor, file);
+      expect(kept).toMatchObject({ carried: 0, keptExisting: ["8.15"] });
+      expect((await entry("8.15")).applicable).toBe(true);
+      const forced = await importSoa2013(ws.db, org.id, actor, file, { force: true });
+      expect(forced.carried).toBe(1);
+      expect((await entry("8.15")).applicable).toBe(false);
+
+      const bad = await write2013(["A.99.9.9,Yes,,,", "A.12.4.1,Maybe,,,"]);
+      const report = await importSoa2013(ws.db, org.id, actor, bad);
+      expect(report.errors).toEqual([
+        { line: 2, column: "Control", message: expect.stringContaining("not an ISO/IEC 27001:2013 control") },
+        { line: 3, column: "Applicable", message: '"Maybe" is not yes or no' },
+      ]);
+    });
+  });
+
+  it("walks the undecided controls, saving each answer, and stops on quit", async () => {
+    const { entries } = await getSoa(ws.db, org.id);
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = "";
+    output.on("data", (chunk) => {
+      shown += String(chunk);
+    });
+    input.end(
+      [
+        "y",
+        "legal",
+        "implemented",
+        "CISO",
+        "Approved by the board",
+        "n",
+        "",
+        "All hosting is outsourced to our cloud provider",
+        "s",
+        "q",
+      ].join("\n"),
+    );
+    const result = await walkSoa({ entries, db: ws.db, orgId: org.id, actor, input, output });
+    expect(result).toEqual({ decided: 2, skipped: 1, quit: true });
+    expect(shown).toContain("[1/93] A.5.1  Policies for information security");
+    expect(await entry("5.1")).toMatchObject({
+      applicable: true,
+      reasons: ["legal"],
+      status: "implemented",
+      owner: "CISO",
+    });
+    expect(await entry("5.2")).toMatchObject({
+      applicable: false,
+      justification: "All hosting is outsourced to our cloud provider",
+    });
+    expect((await entry("5.3")).applicable).toBeNull();
+  });
+});
