@@ -9,7 +9,9 @@ import { registerCatalogCommands } from "./catalog.command.js";
 import { registerDbCommands } from "./db.command.js";
 import { registerDemoCommands } from "./demo.command.js";
 import { registerEvidenceCommands } from "./evidence.command.js";
+import { registerManagementCommands } from "./management.command.js";
 import { registerOrgCommands } from "./org.command.js";
+import { registerRegisterCommands } from "./registers.command.js";
 import { registerRiskCommands } from "./risk.command.js";
 import { registerSoaCommands } from "./soa.command.js";
 
@@ -28,6 +30,8 @@ export function createProgram(): Command {
   registerRiskCommands(program);
   registerSoaCommands(program);
   registerEvidenceCommands(program);
+  registerManagementCommands(program);
+  registerRegisterCommands(program);
   registerAuditCommands(program);
   registerBackupCommands(program);
   registerDbCommands(program);

@@ -270,6 +270,10 @@ export interface AuditTable extends OrgRow {
   key: string;
   title: string;
   scope: string | null;
+  /** Clause ("clause:9.2") and Annex A ("8.8") ids in scope. */
+  scopeRefs: Json;
+  /** Why an auditor may audit controls they own, when that had to be allowed. */
+  impartialityException: string | null;
   criteria: string | null;
   auditor: string | null;
   plannedStart: string | null;
@@ -321,6 +325,59 @@ export interface CorrectiveActionTable extends OrgRow {
   completedOn: string | null;
 }
 
+export interface IsmsRoleTable extends OrgRow {
+  role: string;
+  holder: string | null;
+  responsibilities: string | null;
+}
+
+export interface IsmsChangeTable extends OrgRow {
+  title: string;
+  description: string | null;
+  owner: string | null;
+  plannedOn: string | null;
+  status: string;
+}
+
+export interface CompetenceRecordTable extends OrgRow {
+  person: string;
+  role: string | null;
+  competence: string;
+  evidence: string | null;
+  recordedOn: string;
+}
+
+export interface AwarenessActivityTable extends OrgRow {
+  title: string;
+  audience: string | null;
+  heldOn: string;
+  participants: number | null;
+}
+
+export interface CommunicationTable extends OrgRow {
+  topic: string;
+  audience: string | null;
+  channel: string | null;
+  frequency: string | null;
+  owner: string | null;
+}
+
+export interface RiskAssessmentRunTable extends OrgRow {
+  performedOn: string;
+  scope: string | null;
+  performedBy: string | null;
+  summary: string | null;
+}
+
+export interface ImprovementTable extends OrgRow {
+  title: string;
+  description: string | null;
+  source: string | null;
+  owner: string | null;
+  raisedOn: string;
+  status: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -351,6 +408,13 @@ export interface Database {
   managementReviews: ManagementReviewTable;
   nonconformities: NonconformityTable;
   correctiveActions: CorrectiveActionTable;
+  ismsRoles: IsmsRoleTable;
+  ismsChanges: IsmsChangeTable;
+  competenceRecords: CompetenceRecordTable;
+  awarenessActivities: AwarenessActivityTable;
+  communications: CommunicationTable;
+  riskAssessmentRuns: RiskAssessmentRunTable;
+  improvements: ImprovementTable;
 }
 
 /** Tables whose rows belong to one organization (they carry orgId, version and timestamps). */
@@ -387,4 +451,11 @@ export const ORG_TABLES = [
   "managementReviews",
   "nonconformities",
   "correctiveActions",
+  "ismsRoles",
+  "ismsChanges",
+  "competenceRecords",
+  "awarenessActivities",
+  "communications",
+  "riskAssessmentRuns",
+  "improvements",
 ] as const satisfies readonly OrgTableName[];

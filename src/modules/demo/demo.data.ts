@@ -13,16 +13,24 @@
  * dashboards have something to show.
  */
 import type {
+  DemoAssessmentRun,
   DemoAsset,
   DemoAudit,
+  DemoAwareness,
+  DemoChange,
+  DemoCommunication,
+  DemoCompetence,
   DemoContextIssue,
   DemoDocument,
   DemoEvidence,
+  DemoImprovement,
   DemoInterestedParty,
   DemoNonconformity,
   DemoObjective,
+  DemoPlannedAudit,
   DemoReview,
   DemoRisk,
+  DemoRole,
   DemoScope,
   DemoSoaDecision,
   DemoUser,
@@ -4452,5 +4460,451 @@ export const DEMO_NONCONFORMITIES: DemoNonconformity[] = [
         effective: true,
       },
     ],
+  },
+];
+
+export const DEMO_ROLES: DemoRole[] = [
+  {
+    role: "Top management sponsor",
+    holder: "CEO",
+    responsibilities:
+      "Accountable for the ISMS as a whole: sets the information security policy and objectives, provides budget and people, chairs the management review and reports security performance to the board.",
+  },
+  {
+    role: "ISMS manager",
+    holder: "Head of Security",
+    responsibilities:
+      "Runs the ISMS day to day: keeps policies, the risk register and the Statement of Applicability current, coordinates control owners, tracks metrics and corrective actions, and reports on ISMS performance to top management.",
+  },
+  {
+    role: "Risk owner: platform and technology risks",
+    holder: "CTO",
+    responsibilities:
+      "Owns risks to the production platform, cloud accounts and delivery pipeline; approves their treatment plans and decides on acceptance of residual risk within the agreed criteria.",
+  },
+  {
+    role: "Risk owner: commercial, supplier and financial risks",
+    holder: "Finance Director",
+    responsibilities:
+      "Owns risks arising from suppliers, procurement, payments and insurance; makes sure the procurement workflow enforces the supplier security review and approves related treatment and acceptance decisions.",
+  },
+  {
+    role: "Incident manager",
+    holder: "Head of Security",
+    responsibilities:
+      "Leads the response to information security incidents: triage and classification, coordination of the response team, communication with the DPO and leadership, and the post-incident review that feeds lessons learned back into the ISMS.",
+  },
+  {
+    role: "Data protection officer",
+    holder: "DPO",
+    responsibilities:
+      "Advises on UK and EU data protection duties, maintains the records of processing, reviews processor agreements and sub-processors, and decides with the CEO whether a personal data breach must be notified to the regulator or customers.",
+  },
+  {
+    role: "Internal auditor",
+    holder: "Internal Auditor",
+    responsibilities:
+      "Plans and runs the internal audit programme independently of the areas audited, reports findings to top management and follows up corrective actions; holds no control ownership so that audits stay impartial.",
+  },
+  {
+    role: "Control owner: secure development and vulnerability management",
+    holder: "Engineering Lead",
+    responsibilities:
+      "Operates the secure development lifecycle, code review and pipeline security checks, vulnerability remediation within the agreed timeframes and security testing before releases.",
+  },
+];
+
+export const DEMO_CHANGES: DemoChange[] = [
+  {
+    title: "Bring the acquired subsidiary Larkspur Data Services into the ISMS scope",
+    description:
+      "Larkspur, a 14-person data-cleansing firm bought last quarter, still runs its own Microsoft 365 tenant and a small hosted server. Plan: assess its risks, move its staff to Okta and company laptops, migrate the workload to our AWS organisation, then update the scope statement, asset register and Statement of Applicability before the next surveillance audit. The certification body will be told before the scope is extended.",
+    owner: "Head of Security",
+    plannedInDays: 180,
+    status: "in_progress",
+  },
+  {
+    title: "Move the Leeds office to a new serviced building",
+    description:
+      "The current lease ends and the team moves to a larger floor in another serviced building. Before the move: check the new landlord's access control, CCTV and visitor handling, agree who may enter the comms cupboard, wipe or transfer equipment left behind, and update the physical security records and the scope boundaries.",
+    owner: "IT Operations Lead",
+    plannedInDays: 95,
+    status: "planned",
+  },
+  {
+    title: "Replace the SIEM with a managed detection and response service",
+    description:
+      "Detection in the current logging platform depends on two people tuning rules. We plan to send logs to a dedicated SIEM run with an external 24/7 detection provider. The change runs old and new in parallel for a month, keeps 12-month log retention, updates the incident response plan and on-call paths, and reassesses the related risks before the old rules are switched off.",
+    owner: "Head of Security",
+    plannedInDays: 240,
+    status: "planned",
+  },
+];
+
+export const DEMO_COMPETENCE: DemoCompetence[] = [
+  {
+    person: "Head of Security",
+    role: "ISMS manager",
+    competence: "CISSP certification, kept current through continuing professional education",
+    evidence:
+      "Certificate and CPE record uploaded to the HiBob learning module; renewal confirmed for this cycle.",
+    daysAgo: 380,
+  },
+  {
+    person: "Internal Auditor",
+    role: "Internal auditor",
+    competence: "ISO/IEC 27001:2022 Lead Auditor training (five days) with the final exam passed",
+    evidence: "Course certificate from the training provider stored in the audit programme folder.",
+    daysAgo: 310,
+  },
+  {
+    person: "DPO",
+    role: "Data protection officer",
+    competence: "European data protection professional certification and annual GDPR case-law update course",
+    evidence: "Certification confirmation and course attendance record in HiBob.",
+    daysAgo: 240,
+  },
+  {
+    person: "Engineering Lead",
+    role: "Control owner: secure development and vulnerability management",
+    competence:
+      "Hands-on secure coding course covering the OWASP Top 10 and API security, completed together with all product engineers",
+    evidence:
+      "LMS completion export: 31 of 33 engineers passed the final lab; two on leave are booked for the next session.",
+    daysAgo: 120,
+  },
+  {
+    person: "Finance Director",
+    role: "Risk owner: commercial, supplier and financial risks; second internal auditor",
+    competence:
+      "Two-day ISO/IEC 27001 internal auditor course, enabling audits of areas the Internal Auditor cannot review impartially",
+    evidence: "Course certificate and a shadowed audit day recorded in the audit programme folder.",
+    daysAgo: 150,
+  },
+  {
+    person: "IT Operations Lead",
+    role: "Control owner: IT operations, endpoints and physical security",
+    competence: "Cloud security specialty certification and a table-top incident handling workshop",
+    evidence: "Certificate in HiBob; workshop sign-in sheet and exercise report on the security wiki.",
+    daysAgo: 45,
+  },
+];
+
+export const DEMO_AWARENESS: DemoAwareness[] = [
+  {
+    title: "Annual security and privacy refresher (e-learning with quiz)",
+    audience: "All employees and contractors",
+    daysAgo: 210,
+    participants: 116,
+  },
+  {
+    title: "Phishing simulation: fake shared-document sign-in page",
+    audience: "All employees and contractors with a mailbox",
+    daysAgo: 85,
+    participants: 121,
+  },
+  {
+    title: "Security onboarding session for new starters",
+    audience: "Employees and contractors who joined in the last quarter",
+    daysAgo: 35,
+    participants: 13,
+  },
+  {
+    title: "Security week: lunchtime talks, password manager clinic and an engineering capture-the-flag",
+    audience: "All staff (capture-the-flag for engineering)",
+    daysAgo: 160,
+    participants: 78,
+  },
+];
+
+export const DEMO_COMMUNICATIONS: DemoCommunication[] = [
+  {
+    topic: "Security overview, certification status, sub-processor changes and service incidents",
+    audience: "Customers",
+    channel: "Trust centre, status page and email to customer admin contacts",
+    frequency: "On every change; sub-processor changes 30 days in advance",
+    owner: "Customer Success Manager",
+  },
+  {
+    topic: "Policy changes, current threats, reminders and how to report a concern",
+    audience: "Employees and contractors",
+    channel: "#security Slack channel, monthly all-hands slot and the security wiki",
+    frequency: "Monthly, and at once for urgent threats",
+    owner: "Head of Security",
+  },
+  {
+    topic: "ISMS performance, top risks, incidents and progress towards certification",
+    audience: "Board of directors",
+    channel: "Security section of the board pack",
+    frequency: "Quarterly",
+    owner: "CEO",
+  },
+  {
+    topic: "Notification of a qualifying personal data breach",
+    audience: "Data protection supervisory authority (ICO or the competent EU authority)",
+    channel: "The authority's online breach reporting form, followed by written updates",
+    frequency: "When needed, within 72 hours of becoming aware of the breach",
+    owner: "DPO",
+  },
+  {
+    topic: "Security requirements, contract changes and incidents that affect either party",
+    audience: "Suppliers handling our or our customers' data",
+    channel: "Procurement workflow, supplier review meetings and email to the supplier's security contact",
+    frequency: "At onboarding, at the annual supplier review and during incidents",
+    owner: "Finance Director",
+  },
+];
+
+export const DEMO_ASSESSMENT_RUNS: DemoAssessmentRun[] = [
+  {
+    daysAgo: 60,
+    scope: "All assets, processes, suppliers and locations within the ISMS scope",
+    performedBy: "Head of Security",
+    summary:
+      "Annual reassessment with workshops per team. 64 risks in the register: nine new (staff use of AI assistants, customer NIS2 and DORA clauses, unreviewed card-paid suppliers among them) and four retired. Five risks scored 16 or more before treatment; two residual risks remain above the acceptance threshold pending overdue actions.",
+  },
+  {
+    daysAgo: 420,
+    scope: "Cloud platform, corporate IT and people processes (baseline before the certification project)",
+    performedBy: "Head of Security",
+    summary:
+      "First structured assessment using the new methodology and 5x5 scales. 59 risks identified; identity and access, backups and supplier oversight were the weakest areas and drove the first risk treatment plan and the Statement of Applicability.",
+  },
+];
+
+export const DEMO_IMPROVEMENTS: DemoImprovement[] = [
+  {
+    title: "Include the analytics warehouse in quarterly restore tests",
+    description:
+      "Extend the restore test runbook so each quarter alternates between the Aurora database and a sampled Redshift snapshot, with restore time recorded against the recovery objective.",
+    source: "internal audit",
+    owner: "CTO",
+    daysAgo: 74,
+    status: "in_progress",
+  },
+  {
+    title: "Approved runbooks for storage troubleshooting",
+    description:
+      "After the export bucket incident, write runbooks for common storage problems so engineers fix them through Terraform changes instead of console edits.",
+    source: "incident",
+    owner: "Engineering Lead",
+    daysAgo: 44,
+    status: "in_progress",
+  },
+  {
+    title: "Automatic collection of ISMS metrics",
+    description:
+      "Pull MFA coverage, vulnerability SLA, training completion and restore results from their source systems into the monthly metrics report instead of copying them by hand.",
+    source: "management review",
+    owner: "Head of Security",
+    daysAgo: 29,
+    status: "proposed",
+  },
+  {
+    title: "One-click reporting of suspicious messages",
+    description:
+      "A support engineer suggested a report button in the mail client and a Slack shortcut that forward suspicious messages to the security queue; both are now live and reports roughly doubled.",
+    source: "staff suggestion",
+    owner: "IT Operations Lead",
+    daysAgo: 230,
+    status: "done",
+  },
+];
+
+/**
+ * Scope of the completed DEMO_AUDIT: every clause from 4 to 10 and a sample of 34 Annex A controls.
+ * The Internal Auditor owns no Annex A control, so the audit is impartial.
+ */
+export const DEMO_AUDIT_SCOPE: string[] = [
+  "clause:4.1",
+  "clause:4.2",
+  "clause:4.3",
+  "clause:4.4",
+  "clause:5.1",
+  "clause:5.2",
+  "clause:5.3",
+  "clause:6.1.1",
+  "clause:6.1.2",
+  "clause:6.1.3",
+  "clause:6.2",
+  "clause:6.3",
+  "clause:7.1",
+  "clause:7.2",
+  "clause:7.3",
+  "clause:7.4",
+  "clause:7.5.1",
+  "clause:7.5.2",
+  "clause:7.5.3",
+  "clause:8.1",
+  "clause:8.2",
+  "clause:8.3",
+  "clause:9.1",
+  "clause:9.2.1",
+  "clause:9.2.2",
+  "clause:9.3.1",
+  "clause:9.3.2",
+  "clause:9.3.3",
+  "clause:10.1",
+  "clause:10.2",
+  "5.1",
+  "5.2",
+  "5.9",
+  "5.15",
+  "5.17",
+  "5.18",
+  "5.19",
+  "5.20",
+  "5.24",
+  "5.26",
+  "5.29",
+  "5.34",
+  "5.37",
+  "6.1",
+  "6.2",
+  "6.3",
+  "6.5",
+  "6.7",
+  "7.1",
+  "7.2",
+  "7.7",
+  "7.9",
+  "7.10",
+  "8.1",
+  "8.2",
+  "8.5",
+  "8.7",
+  "8.8",
+  "8.13",
+  "8.15",
+  "8.16",
+  "8.24",
+  "8.25",
+  "8.32",
+];
+
+/**
+ * Three-year internal audit programme. Together with DEMO_AUDIT_SCOPE it covers every clause and
+ * every applicable Annex A control. The audit of performance evaluation (which includes the audit
+ * programme itself) is given to the Finance Director, a trained auditor who owns no Annex A control,
+ * so that the Internal Auditor does not audit their own work.
+ */
+export const DEMO_AUDIT_PROGRAMME: DemoPlannedAudit[] = [
+  {
+    title: "Context, leadership, planning and organisational controls",
+    scopeRefs: [
+      "clause:4.1",
+      "clause:4.2",
+      "clause:4.3",
+      "clause:4.4",
+      "clause:5.1",
+      "clause:5.2",
+      "clause:5.3",
+      "clause:6.1.1",
+      "clause:6.1.2",
+      "clause:6.1.3",
+      "clause:6.2",
+      "clause:6.3",
+      "5.3",
+      "5.4",
+      "5.5",
+      "5.6",
+      "5.7",
+      "5.8",
+      "5.10",
+      "5.11",
+      "5.12",
+      "5.13",
+      "5.14",
+      "5.16",
+    ],
+    auditor: "Internal Auditor",
+    startInDays: 120,
+    endInDays: 123,
+  },
+  {
+    title: "Support processes, suppliers, people and physical security",
+    scopeRefs: [
+      "clause:7.1",
+      "clause:7.2",
+      "clause:7.3",
+      "clause:7.4",
+      "clause:7.5.1",
+      "clause:7.5.2",
+      "clause:7.5.3",
+      "5.21",
+      "5.22",
+      "5.23",
+      "6.4",
+      "6.6",
+      "6.8",
+      "7.3",
+      "7.4",
+      "7.5",
+      "7.8",
+      "7.11",
+      "7.13",
+      "7.14",
+    ],
+    auditor: "Internal Auditor",
+    startInDays: 300,
+    endInDays: 304,
+  },
+  {
+    title: "Operation and technological controls",
+    scopeRefs: [
+      "clause:8.1",
+      "clause:8.2",
+      "clause:8.3",
+      "8.3",
+      "8.4",
+      "8.6",
+      "8.9",
+      "8.10",
+      "8.11",
+      "8.12",
+      "8.14",
+      "8.17",
+      "8.18",
+      "8.19",
+      "8.20",
+      "8.21",
+      "8.22",
+      "8.23",
+      "8.26",
+      "8.27",
+      "8.28",
+      "8.29",
+      "8.31",
+      "8.33",
+      "8.34",
+    ],
+    auditor: "Internal Auditor",
+    startInDays: 480,
+    endInDays: 485,
+  },
+  {
+    title: "Performance evaluation, improvement, incident learning and compliance",
+    scopeRefs: [
+      "clause:9.1",
+      "clause:9.2.1",
+      "clause:9.2.2",
+      "clause:9.3.1",
+      "clause:9.3.2",
+      "clause:9.3.3",
+      "clause:10.1",
+      "clause:10.2",
+      "5.25",
+      "5.27",
+      "5.28",
+      "5.30",
+      "5.31",
+      "5.32",
+      "5.33",
+      "5.35",
+      "5.36",
+    ],
+    auditor: "Finance Director",
+    startInDays: 700,
+    endInDays: 703,
   },
 ];

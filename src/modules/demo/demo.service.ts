@@ -13,6 +13,7 @@ import { linkEvidence } from "../evidence/evidence.service.js";
 import { createOrganization, findOrganization, type Organization } from "../orgs/org.service.js";
 import { ZRiskInput } from "../risks/risk.schema.js";
 import { prepareRisk } from "../risks/risk.service.js";
+import { approveSoa } from "../soa/soa.service.js";
 import type { Workspace } from "../workspace.js";
 import * as data from "./demo.data.js";
 
@@ -75,6 +76,7 @@ export async function createDemo(
     await insertEvidence(w, blobs, day);
     progress("objectives, documents, audit, review");
     await insertManagementSystem(w, day);
+    await insertRegisters(w, day);
     return {
       assets: data.DEMO_ASSETS.length,
       risks: data.DEMO_RISKS.length,
@@ -83,6 +85,8 @@ export async function createDemo(
       users: data.DEMO_USERS.length,
     };
   });
+  progress("approving the SoA");
+  await approveSoa(ws.db, org.id, actor, "CEO", "First approval of the Statement of Applicability");
   return { created: true, organization: pick(org), counts };
 }
 
@@ -249,6 +253,22 @@ async function insertEvidence(
   }
 }
 
+/** The simple registers of clauses 5.3, 6.3, 7.2–7.4, 8.2 and 10.1. */
+async function insertRegisters(w: OrgWriter, day: (n: number) => string): Promise<void> {
+  for (const role of data.DEMO_ROLES) await w.insert("ismsRoles", role);
+  for (const { plannedInDays, ...change } of data.DEMO_CHANGES)
+    await w.insert("ismsChanges", { ...change, plannedOn: day(plannedInDays) });
+  for (const { daysAgo, ...record } of data.DEMO_COMPETENCE)
+    await w.insert("competenceRecords", { ...record, recordedOn: day(-daysAgo) });
+  for (const { daysAgo, ...activity } of data.DEMO_AWARENESS)
+    await w.insert("awarenessActivities", { ...activity, heldOn: day(-daysAgo) });
+  for (const line of data.DEMO_COMMUNICATIONS) await w.insert("communications", line);
+  for (const { daysAgo, ...run } of data.DEMO_ASSESSMENT_RUNS)
+    await w.insert("riskAssessmentRuns", { ...run, performedOn: day(-daysAgo) });
+  for (const { daysAgo, ...item } of data.DEMO_IMPROVEMENTS)
+    await w.insert("improvements", { ...item, raisedOn: day(-daysAgo) });
+}
+
 /** Clauses 6.2–10.2: objectives, documents, the internal audit, the management review, NCs. */
 async function insertManagementSystem(w: OrgWriter, day: (n: number) => string): Promise<void> {
   for (const [i, objective] of data.DEMO_OBJECTIVES.entries()) {
@@ -286,7 +306,24 @@ async function insertManagementSystem(w: OrgWriter, day: (n: number) => string):
     plannedEnd: day(-endDaysAgo),
     completedOn: day(-endDaysAgo),
     status: "completed",
+    scopeRefs: JSON.stringify(data.DEMO_AUDIT_SCOPE),
+    impartialityException: null,
   });
+  for (const [i, planned] of data.DEMO_AUDIT_PROGRAMME.entries()) {
+    await w.insert("audits", {
+      key: formatKey("AUD", i + 2),
+      title: planned.title,
+      scope: null,
+      scopeRefs: JSON.stringify(planned.scopeRefs),
+      criteria: auditFields.criteria,
+      auditor: planned.auditor,
+      plannedStart: day(planned.startInDays),
+      plannedEnd: day(planned.endInDays),
+      completedOn: null,
+      status: "planned",
+      impartialityException: null,
+    });
+  }
   const findingIds: string[] = [];
   for (const [i, finding] of findings.entries()) {
     const row = await w.insert("auditFindings", {

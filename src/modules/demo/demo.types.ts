@@ -181,3 +181,73 @@ export interface DemoScope {
   dependencies: string;
   exclusions: string;
 }
+
+/** Who does what in the ISMS (clause 5.3). */
+export interface DemoRole {
+  role: string;
+  holder: string;
+  responsibilities: string;
+}
+
+/** A planned change to the ISMS (clause 6.3). */
+export interface DemoChange {
+  title: string;
+  description: string;
+  owner: string;
+  plannedInDays: number;
+  status: "planned" | "in_progress" | "done";
+}
+
+/** Evidence of competence of a person in an ISMS role (clause 7.2). */
+export interface DemoCompetence {
+  person: string;
+  role: string;
+  competence: string;
+  evidence: string;
+  daysAgo: number;
+}
+
+/** An awareness activity (clause 7.3). */
+export interface DemoAwareness {
+  title: string;
+  audience: string;
+  daysAgo: number;
+  participants: number;
+}
+
+/** A line of the communication plan (clause 7.4). */
+export interface DemoCommunication {
+  topic: string;
+  audience: string;
+  channel: string;
+  frequency: string;
+  owner: string;
+}
+
+/** A run of the risk assessment (clause 8.2). */
+export interface DemoAssessmentRun {
+  daysAgo: number;
+  scope: string;
+  performedBy: string;
+  summary: string;
+}
+
+/** An entry of the continual-improvement log (clause 10.1). */
+export interface DemoImprovement {
+  title: string;
+  description: string;
+  source: string;
+  owner: string;
+  daysAgo: number;
+  status: "proposed" | "in_progress" | "done";
+}
+
+/** A planned audit of the multi-year internal audit programme (clause 9.2.2). */
+export interface DemoPlannedAudit {
+  title: string;
+  /** Clause ids ("clause:9.2") and Annex A ids ("8.8") in scope. */
+  scopeRefs: string[];
+  auditor: string;
+  startInDays: number;
+  endInDays: number;
+}

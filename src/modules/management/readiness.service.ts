@@ -1,0 +1,156 @@
+/**
+ * Certification readiness: gathers the facts of the workspace and applies domain/readiness.ts,
+ * adding the Annex A readiness per theme from the SoA.
+ */
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { OrgReader } from "../../db/store.js";
+import { assessReadiness, type ManagementSystemFacts } from "../../domain/readiness.js";
+import { lintSoa } from "../../domain/soa.js";
+import { getMethodology } from "../risks/methodology.service.js";
+import { loadRiskViews } from "../risks/risk.repository.js";
+import { loadSoa, soaReadiness } from "../soa/soa.service.js";
+import { listDocuments } from "./context.service.js";
+
+const json = <T>(text: string) => JSON.parse(text) as T;
+
+export async function gatherFacts(
+  db: Kysely<Database>,
+  orgId: string,
+  today: string,
+): Promise<ManagementSystemFacts> {
+  const r = new OrgReader(db, orgId);
+  const [issues, parties, scopes, documents, roles, methodology, risks, soa, objectives, measurements] =
+    await Promise.all([
+      r.list("contextIssues"),
+      r.list("interestedParties"),
+      r.list("scopes"),
+      listDocuments(db, orgId),
+      r.list("ismsRoles"),
+      getMethodology(r),
+      loadRiskViews(r),
+      loadSoa(r, today),
+      r.list("objectives"),
+      r.list("measurements"),
+    ]);
+  const [
+    changes,
+    competence,
+    awareness,
+    comms,
+    runs,
+    actions,
+    audits,
+    findings,
+    reviews,
+    ncs,
+    cas,
+    improvements,
+  ] = await Promise.all([
+    r.count("ismsChanges"),
+    r.count("competenceRecords"),
+    r.list("awarenessActivities"),
+    r.count("communications"),
+    r.list("riskAssessmentRuns"),
+    r.list("treatmentActions"),
+    r.list("audits"),
+    r.list("auditFindings"),
+    r.list("managementReviews"),
+    r.list("nonconformities"),
+    r.list("correctiveActions"),
+    r.list("improvements"),
+  ]);
+  return {
+    today,
+    contextIssues: issues.map((i) => ({ kind: i.kind, climateRelated: i.climateRelated === 1 })),
+    interestedParties: parties.map((p) => ({ name: p.name, requirements: json(p.requirements) })),
+    scope: scopes[0]
+      ? { statement: scopes[0].statement, boundaries: scopes[0].boundaries, interfaces: scopes[0].interfaces }
+      : null,
+    documents,
+    roles: roles.map((x) => ({ role: x.role, holder: x.holder })),
+    methodologyStored: methodology.version !== null,
+    acceptanceMaxScore: methodology.method.acceptanceMaxScore,
+    reviewIntervalMonths: methodology.method.reviewIntervalMonths,
+    risks: risks.map((x) => ({
+      key: x.key,
+      owner: x.owner,
+      treatment: x.treatment,
+      currentScore: (x.residual ?? x.inherent)?.score ?? 0,
+    })),
+    soa: {
+      approvedVersion: soa.latestVersion,
+      changedSinceLatest: soa.changedSinceLatest,
+      lintProblems: lintSoa(soa.entries, soa.modifyRisksByControl, today).length,
+    },
+    objectives: objectives.map((o) => ({
+      key: o.key,
+      measure: o.measure,
+      target: o.target,
+      owner: o.owner,
+      measurements: measurements.filter((m) => m.objectiveId === o.id).length,
+    })),
+    changes,
+    competenceRecords: competence,
+    awarenessDates: awareness.map((a) => a.heldOn),
+    communications: comms,
+    assessmentRuns: runs.map((x) => x.performedOn),
+    treatmentActions: actions.map((a) => ({ dueOn: a.dueOn, status: a.status })),
+    measurementDates: measurements.map((m) => m.measuredOn),
+    audits: audits.map((a) => ({
+      key: a.key,
+      status: a.status,
+      completedOn: a.completedOn,
+      plannedStart: a.plannedStart,
+      scopeRefs: json<string[]>(a.scopeRefs),
+      findings: findings.filter((f) => f.auditId === a.id).length,
+    })),
+    applicableControls: soa.entries.filter((e) => e.applicable === true).map((e) => e.controlId),
+    reviews: reviews.map((x) => ({
+      heldOn: x.heldOn,
+      status: x.status,
+      inputs: json(x.inputs),
+      decisions: json(x.decisions),
+    })),
+    nonconformities: ncs.map((n) => ({
+      key: n.key,
+      status: n.status,
+      rootCause: n.rootCause,
+      actions: cas
+        .filter((a) => a.nonconformityId === n.id)
+        .map((a) => ({
+          status: a.status,
+          dueOn: a.dueOn,
+          effective: a.effective === null ? null : a.effective === 1,
+        })),
+    })),
+    improvementDates: improvements.map((i) => i.raisedOn),
+  };
+}
+
+/** The public readiness report: overall score, every clause, Annex A themes and blockers. */
+export async function readiness(
+  db: Kysely<Database>,
+  orgId: string,
+  today = new Date().toISOString().slice(0, 10),
+) {
+  const report = assessReadiness(await gatherFacts(db, orgId, today));
+  const org = await db
+    .selectFrom("organizations")
+    .select("slug")
+    .where("id", "=", orgId)
+    .executeTakeFirstOrThrow();
+  const blockers = report.blockers.map((b) => ({
+    ...b,
+    fix: b.fix.replaceAll("--org SLUG", `--org ${org.slug}`),
+  }));
+  const annexA = await soaReadiness(db, orgId);
+  // Clauses and Annex A weigh equally: a certification audit examines both.
+  const overall = Math.round(((report.clauseScore + annexA.overall) / 2) * 1000) / 1000;
+  return {
+    overall,
+    clauses: report.clauses,
+    themes: annexA.themes.map((t) => ({ theme: t.theme, score: Math.round(t.score * 1000) / 1000 })),
+    blockers,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * Management review (ISO/IEC 27001 9.3): inputs prefilled from the workspace and recorded reviews
+ * with their decisions.
+ */
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { type Actor, OrgReader, writeOrg } from "../../db/store.js";
+import { invalid } from "../../domain/errors.js";
+import type { REVIEW_INPUTS } from "../../domain/readiness.js";
+import { getMethodology } from "../risks/methodology.service.js";
+import { loadRiskViews } from "../risks/risk.repository.js";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The inputs 9.3.2 requires, prefilled from the workspace since the previous review (or the last
+ * year), for people to complete.
+ */
+export async function prefillReviewInputs(
+  db: Kysely<Database>,
+  orgId: string,
+  on = today(),
+): Promise<Record<string, string>> {
+  const reader = new OrgReader(db, orgId);
+  const reviews = (await reader.list("managementReviews", {}, "heldOn")).filter(
+    (r) => r.status === "completed",
+  );
+  const previous = reviews.at(-1);
+  const since = previous?.heldOn ?? `${Number(on.slice(0, 4)) - 1}${on.slice(4)}`;
+  const after = (date: string | null | undefined) => !!date && date.slice(0, 10) > since;
+  const [
+    issues,
+    parties,
+    ncs,
+    actions,
+    measurements,
+    objectives,
+    audits,
+    findings,
+    improvements,
+    risks,
+    { method },
+  ] = await Promise.all([
+    reader.list("contextIssues"),
+    reader.list("interestedParties"),
+    reader.list("nonconformities"),
+    reader.list("correctiveActions"),
+    reader.list("measurements"),
+    reader.list("objectives"),
+    reader.list("audits"),
+    reader.list("auditFindings"),
+    reader.list("improvements"),
+    loadRiskViews(reader),
+    getMethodology(reader),
+  ]);
+  const previousDecisions = previous ? (JSON.parse(previous.decisions) as string[]) : [];
+  const openRequirements = parties.flatMap((p) =>
+    (JSON.parse(p.requirements) as { text: string; addressed: boolean }[])
+      .filter((r) => !r.addressed)
+      .map((r) => `${p.name}: ${r.text}`),
+  );
+  const above = risks.filter(
+    (r) =>
+      (r.residual ?? r.inherent)?.score !== undefined &&
+      ((r.residual ?? r.inherent)?.score ?? 0) > method.acceptanceMaxScore,
+  );
+  const recentAudits = audits.filter((a) => a.status === "completed" && after(a.completedOn));
+  const recentFindings = findings.filter((f) => recentAudits.some((a) => a.id === f.auditId));
+  const byType = (t: string) => recentFindings.filter((f) => f.findingType === t).length;
+  const inputs: Record<(typeof REVIEW_INPUTS)[number], string> = {
+    statusOfPreviousActions: previous
+      ? `${count(previousDecisions.length, "decision")} at the review of ${previous.heldOn}: ${previousDecisions.join("; ")}`
+      : "No previous management review.",
+    changesInIssues: `${count(issues.filter((i) => after(i.updatedAt)).length, "internal or external issue")} added or changed since ${since}.`,
+    changesInInterestedParties: `${count(parties.filter((p) => after(p.updatedAt)).length, "interested party")} added or changed; open requirements: ${openRequirements.join("; ") || "none"}.`,
+    nonconformitiesAndCorrectiveActions: `${count(ncs.filter((n) => after(n.raisedOn)).length, "nonconformity")} raised since ${since}; ${count(ncs.filter((n) => n.status !== "closed").length, "open nonconformity")}; ${count(actions.filter((a) => a.status !== "done" && a.dueOn && a.dueOn < on).length, "overdue corrective action")}.`,
+    monitoringResults: `${count(measurements.filter((m) => after(m.measuredOn)).length, "measurement")} recorded since ${since}.`,
+    auditResults: recentAudits.length
+      ? `${recentAudits.map((a) => a.key).join(", ")}: ${byType("major_nc")} major and ${byType("minor_nc")} minor nonconformities, ${byType("observation")} observations, ${byType("opportunity")} opportunities.`
+      : `No internal audit completed since ${since}.`,
+    objectivesFulfilment:
+      objectives.map((o) => `${o.key} ${o.title}: ${o.status}`).join("; ") || "No objectives set.",
+    interestedPartyFeedback: openRequirements.length
+      ? `Requirements not yet addressed: ${openRequirements.join("; ")}.`
+      : "No open requirements from interested parties.",
+    riskAssessmentResults: `${count(risks.length, "risk")}; ${above.length} above the acceptance criteria (${
+      above
+        .map((r) => r.key)
+        .slice(0, 10)
+        .join(", ") || "none"
+    }); ${risks.filter((r) => r.acceptance).length} residual risks accepted.`,
+    opportunitiesForImprovement: `${count(improvements.filter((i) => after(i.raisedOn)).length, "improvement")} logged and ${count(byType("opportunity"), "audit opportunity")} for improvement since ${since}.`,
+  };
+  return inputs;
+}
+
+/** Records a held management review with its inputs and decisions (9.3.3). */
+export async function recordReview(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: Actor,
+  input: {
+    title?: string;
+    heldOn?: string;
+    attendees: string[];
+    inputs?: Record<string, string>;
+    decisions: string[];
+  },
+) {
+  if (input.decisions.length === 0)
+    throw invalid("a management review records at least one decision", [
+      { path: "decisions", message: "required" },
+    ]);
+  const inputs = {
+    ...(await prefillReviewInputs(db, orgId, input.heldOn ?? today())),
+    ...(input.inputs ?? {}),
+  };
+  return writeOrg(db, orgId, actor, async (w) =>
+    w.insert("managementReviews", {
+      key: await w.nextKey("managementReviews", "MR"),
+      title: input.title ?? "Management review",
+      heldOn: input.heldOn ?? today(),
+      attendees: JSON.stringify(input.attendees),
+      inputs: JSON.stringify(inputs),
+      decisions: JSON.stringify(input.decisions),
+      status: "completed",
+    }),
+  );
+}
+
+export async function listReviews(db: Kysely<Database>, orgId: string) {
+  return (await new OrgReader(db, orgId).list("managementReviews", {}, "heldOn")).map((r) => ({
+    key: r.key,
+    title: r.title,
+    heldOn: r.heldOn,
+    status: r.status,
+    attendees: JSON.parse(r.attendees) as string[],
+    inputs: JSON.parse(r.inputs) as Record<string, string>,
+    decisions: JSON.parse(r.decisions) as string[],
+  }));
+}
