@@ -43,8 +43,7 @@ describe("isms soa and evidence on the demo organization", () => {
       expect(p).toMatchObject({ code: expect.any(String), message: expect.any(String) });
   });
 
-  it("approves a version and diffs it against a later change", async () => {
-    await runIsms("soa", "approve", "--org", "demo", "--by", "CEO");
+  it("shows changes since the demo's approved version, approves v2 and diffs the versions", async () => {
     const { entries } = JSON.parse((await runIsms("soa", "show", "--org", "demo", "--json")).stdout);
     const target = entries.find((e: { controlId: string }) => e.controlId === "5.6");
     await runIsms(
@@ -58,13 +57,20 @@ describe("isms soa and evidence on the demo organization", () => {
       "--owner",
       "Head of Security",
     );
-    const diff = JSON.parse((await runIsms("soa", "diff", "1", "current", "--org", "demo", "--json")).stdout);
-    expect(diff.controls).toEqual([
+    const expected = [
       { controlId: "5.6", changes: [{ field: "owner", from: null, to: "Head of Security" }] },
-    ]);
+    ];
+    expect(
+      JSON.parse((await runIsms("soa", "diff", "1", "current", "--org", "demo", "--json")).stdout).controls,
+    ).toEqual(expected);
     expect((await runIsms("soa", "show", "--org", "demo")).stdout).toMatch(
       /^Approved version v1; changed since v1/,
     );
+    await runIsms("soa", "approve", "--org", "demo", "--by", "CEO");
+    expect(
+      JSON.parse((await runIsms("soa", "diff", "1", "2", "--org", "demo", "--json")).stdout).controls,
+    ).toEqual(expected);
+    await expect(runIsms("soa", "approve", "--org", "demo")).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("filters evidence by attribute and freshness", async () => {
@@ -87,5 +93,29 @@ describe("isms soa and evidence on the demo organization", () => {
       ).stdout,
     );
     expect(iam.length).toBeGreaterThan(0);
+  });
+
+  it("reports readiness in the public shape: mostly met, with a few true blockers", async () => {
+    const report = JSON.parse((await runIsms("readiness", "--org", "demo", "--json")).stdout);
+    expect(report.overall).toBeGreaterThan(0.7);
+    expect(report.overall).toBeLessThan(1);
+    expect(report.clauses[0]).toMatchObject({ id: "4.1", status: "met", reasons: expect.any(Array) });
+    expect(report.clauses.at(-1).id).toBe("10.2");
+    const met = report.clauses.filter((c: { status: string }) => c.status === "met").length;
+    expect(met / report.clauses.length).toBeGreaterThan(0.7);
+    expect(report.themes).toHaveLength(4);
+    expect(report.blockers.length).toBeGreaterThan(0);
+    expect(report.blockers.length).toBeLessThanOrEqual(6);
+    for (const b of report.blockers)
+      expect(b).toMatchObject({
+        stage: expect.any(Number),
+        ref: expect.any(String),
+        message: expect.any(String),
+      });
+  });
+
+  it("lists the mandatory documents as present in the demo register", async () => {
+    const checklist = JSON.parse((await runIsms("docs", "checklist", "--org", "demo", "--json")).stdout);
+    expect(checklist.filter((c: { present: boolean }) => !c.present)).toEqual([]);
   });
 });
