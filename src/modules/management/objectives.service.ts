@@ -5,7 +5,6 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, requireText, writeOrg } from "../../db/store.js";
 import { invalid, notFound } from "../../domain/errors.js";
-import type { REVIEW_INPUTS } from "../../domain/readiness.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
