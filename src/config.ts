@@ -16,6 +16,11 @@ const ConfigSchema = z.object({
     .positive()
     .default(50 * 1024 * 1024),
   ISMS_ACTOR: z.string().min(1).optional(),
+  ISMS_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  ISMS_HOST: z.string().min(1).default("127.0.0.1"),
+  ISMS_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ISMS_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
+  ISMS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
 });
 
 export interface Config {
@@ -25,6 +30,13 @@ export interface Config {
   maxUploadBytes: number;
   /** Who the CLI records as the actor of its writes. */
   actor: string | undefined;
+  port: number;
+  host: string;
+  logLevel: string;
+  /** Set when the app is served over HTTPS (cookies get Secure, HSTS is sent). */
+  secureCookies: boolean;
+  /** Sign-in attempts allowed per client, email and minute. */
+  loginRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -44,5 +56,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: c.ISMS_DATA_DIR,
     maxUploadBytes: c.ISMS_MAX_UPLOAD_BYTES,
     actor: c.ISMS_ACTOR,
+    port: c.ISMS_PORT,
+    host: c.ISMS_HOST,
+    logLevel: c.ISMS_LOG_LEVEL,
+    secureCookies: c.ISMS_SECURE_COOKIES === "true",
+    loginRateLimit: c.ISMS_LOGIN_RATE_LIMIT,
   };
 }

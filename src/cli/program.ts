@@ -13,7 +13,9 @@ import { registerManagementCommands } from "./management.command.js";
 import { registerOrgCommands } from "./org.command.js";
 import { registerRegisterCommands } from "./registers.command.js";
 import { registerRiskCommands } from "./risk.command.js";
+import { registerServeCommands } from "./serve.command.js";
 import { registerSoaCommands } from "./soa.command.js";
+import { registerUserCommands } from "./user.command.js";
 
 export const VERSION = "0.1.0";
 
@@ -24,6 +26,8 @@ export function createProgram(): Command {
     .description("ISMS Copilot: an ISO/IEC 27001:2022 workbench with an ISO/IEC 27002:2022 copilot")
     .version(VERSION)
     .showHelpAfterError("(run with --help for usage)");
+  registerServeCommands(program);
+  registerUserCommands(program);
   registerCatalogCommands(program);
   registerOrgCommands(program);
   registerDemoCommands(program);

@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "kysely";
 import * as initial from "./migrations/0001-initial.js";
 import * as managementSystem from "./migrations/0002-management-system.js";
+import * as auth from "./migrations/0003-auth.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-management-system": managementSystem,
+  "0003-auth": auth,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -36,6 +36,9 @@ export interface UserTable {
   passwordHash: string | null;
   isInstallationOwner: Flag;
   disabled: Flag;
+  /** Base32 TOTP secret (RFC 6238) once set up. */
+  totpSecret: string | null;
+  totpEnabled: Flag;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -44,6 +47,29 @@ export interface UserTable {
 export interface MembershipTable extends OrgRow {
   userId: string;
   role: string;
+}
+
+/** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
+export interface SessionTable {
+  idHash: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Personal API tokens, stored as SHA-256 hashes. */
+export interface ApiTokenTable {
+  id: string;
+  userId: string;
+  name: string;
+  tokenHash: string;
+  /** "read" | "write" */
+  scope: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
 }
 
 export interface ChainHeadTable {
@@ -383,6 +409,8 @@ export interface Database {
   users: UserTable;
   memberships: MembershipTable;
   chainHeads: ChainHeadTable;
+  sessions: SessionTable;
+  apiTokens: ApiTokenTable;
   auditEvents: AuditEventTable;
   blobs: BlobTable;
   contextIssues: ContextIssueTable;

@@ -9,7 +9,9 @@ export type ErrorCode =
   | "VALIDATION"
   | "FORBIDDEN"
   | "UNAUTHENTICATED"
-  | "INTEGRITY";
+  | "INTEGRITY"
+  | "PRECONDITION_FAILED"
+  | "PRECONDITION_REQUIRED";
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "residual.likelihood". */

@@ -114,6 +114,8 @@ async function ensureUsers(ws: Workspace, actor: string): Promise<Map<string, st
         passwordHash: null,
         isInstallationOwner: 0 as const,
         disabled: 0 as const,
+        totpSecret: null,
+        totpEnabled: 0 as const,
         version: 1,
         createdAt: now,
         updatedAt: now,

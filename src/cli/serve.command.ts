@@ -1,0 +1,41 @@
+/** `isms serve`: the HTTP API (and later the web app) on one port; stops gracefully on SIGINT/SIGTERM. */
+import type { Command } from "commander";
+import { CliError, EXIT_USAGE } from "./errors.js";
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the HTTP API (OpenAPI at /api/v1/openapi.json, docs at /api/docs)")
+    .option("--port <port>", "port (default ISMS_PORT or 3000)", Number)
+    .option("--host <host>", "address to listen on (default 127.0.0.1)")
+    .action(async (o: { port?: number; host?: string }) => {
+      const { loadConfig } = await import("../config.js");
+      const { openWorkspace } = await import("../modules/workspace.js");
+      const { buildApp } = await import("../http/app.js");
+      const config = loadConfig();
+      const port = o.port ?? config.port;
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new CliError(`--port ${o.port} is not a port`, EXIT_USAGE);
+      const ws = await openWorkspace(config);
+      const app = await buildApp({
+        ws,
+        logLevel: config.logLevel,
+        secureCookies: config.secureCookies,
+        loginRateLimit: config.loginRateLimit,
+        maxUploadBytes: config.maxUploadBytes,
+      });
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ signal }, "shutting down: finishing requests in flight");
+        await app.close();
+        await ws.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", () => void stop("SIGINT"));
+      process.once("SIGTERM", () => void stop("SIGTERM"));
+      const address = await app.listen({ port, host: o.host ?? config.host });
+      app.log.info(`ISMS Copilot API listening on ${address} (docs at ${address}/api/docs)`);
+    });
+}

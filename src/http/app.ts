@@ -1,0 +1,141 @@
+/**
+ * Assembles the Fastify app: the JSON API under /api/v1 with zod schemas and OpenAPI, problem+json
+ * errors, authentication and the permission catalogue, security headers, limits and health checks.
+ * The app keeps no state of its own: sessions, tokens and data live in the database.
+ */
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Workspace } from "../modules/workspace.js";
+import { authorize } from "./auth.js";
+import type { RoutePermission } from "./permissions.js";
+import { errorHandler, sendProblem } from "./problem.js";
+import { registerRoutes } from "./routes/index.js";
+
+export interface AppOptions {
+  ws: Workspace;
+  /** pino level, or false for no logs (tests). */
+  logLevel?: string | false;
+  /** Mark cookies Secure (behind HTTPS). */
+  secureCookies?: boolean;
+  /** Login attempts allowed per client and minute. */
+  loginRateLimit?: number;
+  /** Largest evidence upload, in bytes (default 50 MB). */
+  maxUploadBytes?: number;
+}
+
+export type App = FastifyInstance;
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  permission: RoutePermission;
+  hasBody: boolean;
+}
+
+const ROUTE_TABLES = new WeakMap<FastifyInstance, RouteInfo[]>();
+
+/** Every API route with the permission it declares (the authorization-matrix test walks these). */
+export function routeTable(app: FastifyInstance): RouteInfo[] {
+  return ROUTE_TABLES.get(app) ?? [];
+}
+
+/** Every route under the API must say what permission it needs; this fails start-up when one does not. */
+function requireDeclaredPermissions(app: FastifyInstance): void {
+  const table: RouteInfo[] = [];
+  ROUTE_TABLES.set(app, table);
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/v1")) return;
+    const permission = (route.config as { permission?: RoutePermission } | undefined)?.permission;
+    if (!permission) throw new Error(`route ${route.method} ${route.url} declares no permission`);
+    for (const method of [route.method].flat()) {
+      if (method === "HEAD") continue;
+      table.push({ method, url: route.url, permission, hasBody: !!route.schema?.body });
+    }
+  });
+}
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger:
+      options.logLevel === false
+        ? false
+        : {
+            level: options.logLevel ?? "info",
+            // Credentials never reach the logs, whatever a serializer includes.
+            redact: [
+              "req.headers.authorization",
+              "req.headers.cookie",
+              "res.headers['set-cookie']",
+              "*.password",
+              "*.token",
+              "*.code",
+            ],
+          },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, 404, "NOT_FOUND", `no route ${request.method} ${request.url}`),
+  );
+  requireDeclaredPermissions(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "ISMS Copilot API",
+        version: "1",
+        description: "ISO/IEC 27001:2022 workbench: risks, SoA, evidence, clauses 4–10.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "isms_session" },
+          token: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  app.addHook("onRequest", authorize(options.ws.db));
+  app.addHook("onSend", async (request, reply, payload) => {
+    reply.header("X-Content-Type-Options", "nosniff");
+    reply.header("X-Frame-Options", "DENY");
+    reply.header("Referrer-Policy", "no-referrer");
+    reply.header("Cross-Origin-Opener-Policy", "same-origin");
+    reply.header("Cross-Origin-Resource-Policy", "same-origin");
+    if (options.secureCookies)
+      reply.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (request.url.startsWith("/api/v1")) {
+      reply.header("Cache-Control", "no-store");
+      reply.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    }
+    return payload;
+  });
+
+  await registerRoutes(app, {
+    ws: options.ws,
+    secureCookies: options.secureCookies === true,
+    loginRateLimit: options.loginRateLimit ?? 10,
+    maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
+  });
+  await app.ready();
+  return app;
+}

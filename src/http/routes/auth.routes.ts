@@ -1,0 +1,208 @@
+import { z } from "zod";
+import { DomainError } from "../../domain/errors.js";
+import {
+  beginTotp,
+  createApiToken,
+  enableTotp,
+  listApiTokens,
+  login,
+  logout,
+  revokeApiToken,
+  SESSION_DAYS,
+} from "../../modules/auth/auth.service.js";
+import { countUsers, createUser, membershipsOf } from "../../modules/users/user.service.js";
+import { SESSION_COOKIE } from "../auth.js";
+import { type ApiApp, errors, type RouteDeps, ZObject, ZOk } from "./types.js";
+
+const ZCredentials = z.object({
+  email: z.string().min(3).max(254),
+  password: z.string().min(1).max(256),
+  code: z.string().max(8).optional(),
+});
+const ZSession = z.object({
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    installationOwner: z.boolean(),
+    totpEnabled: z.boolean(),
+  }),
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+});
+
+export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimit }: RouteDeps) {
+  const db = ws.db;
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: secureCookies,
+    path: "/",
+    maxAge: SESSION_DAYS * 86_400,
+  };
+
+  app.post(
+    "/api/v1/setup",
+    {
+      config: { permission: "public" },
+      schema: {
+        summary: "First run: create the installation owner (only while no user exists)",
+        body: z.object({ email: z.string(), password: z.string(), name: z.string().optional() }),
+        response: { 201: ZObject, ...errors },
+      },
+    },
+    async (request, reply) => {
+      if ((await countUsers(db)) > 0)
+        throw new DomainError("FORBIDDEN", "the installation is already set up; sign in instead");
+      const user = await createUser(db, "setup", { ...request.body, installationOwner: true });
+      return reply.status(201).send({ id: user.id, email: user.email });
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/login",
+    {
+      config: {
+        permission: "public",
+        rateLimit: {
+          max: loginRateLimit,
+          timeWindow: "1 minute",
+          keyGenerator: (r) => `${r.ip}:${String((r.body as { email?: string })?.email ?? "").toLowerCase()}`,
+        },
+      },
+      schema: {
+        summary: "Sign in; sets the session cookie",
+        body: ZCredentials,
+        response: { 200: ZSession, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const session = await login(db, request.body);
+      reply.setCookie(SESSION_COOKIE, session.secret, {
+        ...cookieOptions,
+        expires: new Date(session.expiresAt),
+      });
+      return {
+        user: {
+          id: session.user.id,
+          email: session.user.email,
+          name: session.user.name,
+          installationOwner: session.user.isInstallationOwner === 1,
+          totpEnabled: session.user.totpEnabled === 1,
+        },
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+      };
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/logout",
+    { config: { permission: "user" }, schema: { summary: "Sign out", response: { 200: ZOk, ...errors } } },
+    async (request, reply) => {
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (cookie) await logout(db, cookie);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    "/api/v1/auth/me",
+    {
+      config: { permission: "user" },
+      schema: {
+        summary: "The signed-in user and their organizations",
+        response: { 200: ZObject, ...errors },
+      },
+    },
+    async (request) => {
+      const user = request.principal?.user;
+      if (!user) throw new DomainError("UNAUTHENTICATED", "sign in first");
+      return {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        installationOwner: user.isInstallationOwner === 1,
+        totpEnabled: user.totpEnabled === 1,
+        via: request.principal?.via,
+        organizations: await membershipsOf(db, user.id),
+      };
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/totp/setup",
+    {
+      config: { permission: "user" },
+      schema: {
+        summary: "Start two-factor enrolment",
+        response: { 200: z.object({ secret: z.string(), uri: z.string() }), ...errors },
+      },
+    },
+    async (request) => beginTotp(db, request.principal?.user as never),
+  );
+  app.post(
+    "/api/v1/auth/totp/enable",
+    {
+      config: { permission: "user" },
+      schema: {
+        summary: "Confirm a code and turn two-factor on",
+        body: z.object({ code: z.string() }),
+        response: { 200: ZOk, ...errors },
+      },
+    },
+    async (request) => {
+      await enableTotp(db, request.principal?.user as never, request.body.code);
+      return { ok: true as const };
+    },
+  );
+
+  const ZTokenInput = z.object({
+    name: z.string().min(1).max(100),
+    scope: z.enum(["read", "write"]).default("read"),
+    expiresInDays: z.number().int().min(1).max(366).nullish(),
+  });
+  app.post(
+    "/api/v1/tokens",
+    {
+      config: { permission: "user" },
+      schema: {
+        summary: "Create a personal API token (shown once)",
+        body: ZTokenInput,
+        response: { 201: ZObject, ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (request.principal?.via === "token")
+        throw new DomainError("FORBIDDEN", "API tokens cannot create tokens; sign in");
+      return reply.status(201).send(await createApiToken(db, request.principal?.user.id ?? "", request.body));
+    },
+  );
+  app.get(
+    "/api/v1/tokens",
+    {
+      config: { permission: "user" },
+      schema: {
+        summary: "Your API tokens (without secrets)",
+        response: { 200: z.array(ZObject), ...errors },
+      },
+    },
+    async (request) => listApiTokens(db, request.principal?.user.id ?? ""),
+  );
+  app.delete(
+    "/api/v1/tokens/:id",
+    {
+      config: { permission: "user" },
+      schema: {
+        summary: "Revoke an API token",
+        params: z.object({ id: z.string() }),
+        response: { 200: ZOk, ...errors },
+      },
+    },
+    async (request) => {
+      await revokeApiToken(db, request.principal?.user.id ?? "", request.params.id);
+      return { ok: true as const };
+    },
+  );
+}

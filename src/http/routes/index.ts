@@ -1,0 +1,25 @@
+import { authRoutes } from "./auth.routes.js";
+import { catalogRoutes } from "./catalog.routes.js";
+import { evidenceRoutes } from "./evidence.routes.js";
+import { managementRoutes } from "./management.routes.js";
+import { orgRoutes } from "./orgs.routes.js";
+import { riskRoutes } from "./risks.routes.js";
+import { soaRoutes } from "./soa.routes.js";
+import { systemRoutes } from "./system.routes.js";
+import type { ApiApp, RouteDeps } from "./types.js";
+
+/** Every route of the API, one module per area. */
+export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void> {
+  for (const routes of [
+    systemRoutes,
+    authRoutes,
+    orgRoutes,
+    catalogRoutes,
+    riskRoutes,
+    soaRoutes,
+    evidenceRoutes,
+    managementRoutes,
+  ]) {
+    await routes(app, deps);
+  }
+}

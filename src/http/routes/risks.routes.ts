@@ -1,0 +1,226 @@
+import type { FastifyRequest } from "fastify";
+import { z } from "zod";
+import { OrgReader } from "../../db/store.js";
+import { DomainError } from "../../domain/errors.js";
+import { heatMap, overdueActions, riskGaps, risksPerControl, topRisks } from "../../domain/risk-views.js";
+import {
+  applyMethodologyChange,
+  getMethodology,
+  previewMethodologyChange,
+} from "../../modules/risks/methodology.service.js";
+import { ZRiskInput, ZRiskPatch } from "../../modules/risks/risk.schema.js";
+import {
+  createRisk,
+  deleteRisk,
+  getRisk,
+  listRisks,
+  type RiskView,
+  updateRisk,
+} from "../../modules/risks/risk.service.js";
+import { actorOf, etag, ifMatchVersion, orgOf } from "../auth.js";
+import { abilities } from "../permissions.js";
+import { type ApiApp, errors, type RouteDeps, ZObject, ZOk, ZSlug } from "./types.js";
+
+const ZKey = ZSlug.extend({ key: z.string().min(1).max(40) });
+const ZPoint = z
+  .object({ likelihood: z.number(), impact: z.number(), score: z.number(), level: z.string() })
+  .nullable();
+const ZRisk = z
+  .object({
+    key: z.string(),
+    title: z.string(),
+    owner: z.string().nullable(),
+    inherent: ZPoint,
+    residual: ZPoint,
+    treatment: z.string().nullable(),
+    controls: z.array(z.string()),
+    status: z.string(),
+    version: z.number(),
+    abilities: z.object({ update: z.boolean(), delete: z.boolean() }),
+  })
+  .catchall(z.unknown());
+
+function present(request: FastifyRequest, risk: RiskView) {
+  return { ...risk, abilities: abilities(orgOf(request).role, "risk:write", request.principal?.scope) };
+}
+
+/** A stale If-Match is refused before the service runs; a race inside it also answers 412. */
+async function asPrecondition<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (
+      error instanceof DomainError &&
+      error.code === "CONFLICT" &&
+      /version|changed meanwhile/.test(error.message)
+    ) {
+      throw new DomainError("PRECONDITION_FAILED", error.message);
+    }
+    throw error;
+  }
+}
+
+export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
+  const db = ws.db;
+  app.get(
+    "/api/v1/orgs/:slug/risks",
+    {
+      config: { permission: "org:read" },
+      schema: {
+        summary: "The risk register",
+        params: ZSlug,
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(1000).default(100),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: z.array(ZRisk), ...errors },
+      },
+    },
+    async (request) =>
+      (await listRisks(db, orgOf(request).id, request.query)).map((r) => present(request, r)),
+  );
+  app.post(
+    "/api/v1/orgs/:slug/risks",
+    {
+      config: { permission: "risk:write" },
+      schema: {
+        summary: "Add a risk, scored with the organization's methodology",
+        params: ZSlug,
+        body: ZRiskInput,
+        response: { 201: ZRisk, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const risk = await createRisk(db, orgOf(request).id, actorOf(request), request.body);
+      return reply.status(201).header("ETag", etag(risk.version)).send(present(request, risk));
+    },
+  );
+  app.get(
+    "/api/v1/orgs/:slug/risks/:key",
+    {
+      config: { permission: "org:read" },
+      schema: { summary: "One risk (ETag for If-Match)", params: ZKey, response: { 200: ZRisk, ...errors } },
+    },
+    async (request, reply) => {
+      const risk = await getRisk(db, orgOf(request).id, request.params.key);
+      return reply.header("ETag", etag(risk.version)).send(present(request, risk));
+    },
+  );
+  app.patch(
+    "/api/v1/orgs/:slug/risks/:key",
+    {
+      config: { permission: "risk:write" },
+      schema: {
+        summary: "Update a risk; needs If-Match",
+        params: ZKey,
+        body: ZRiskPatch,
+        response: { 200: ZRisk, 412: errors[400], 428: errors[400], ...errors },
+      },
+    },
+    async (request, reply) => {
+      const version = ifMatchVersion(request);
+      const risk = await asPrecondition(() =>
+        updateRisk(db, orgOf(request).id, actorOf(request), request.params.key, version, request.body),
+      );
+      return reply.header("ETag", etag(risk.version)).send(present(request, risk));
+    },
+  );
+  app.delete(
+    "/api/v1/orgs/:slug/risks/:key",
+    {
+      config: { permission: "risk:write" },
+      schema: {
+        summary: "Delete a risk; needs If-Match",
+        params: ZKey,
+        response: { 200: ZOk, 412: errors[400], 428: errors[400], ...errors },
+      },
+    },
+    async (request) => {
+      const version = ifMatchVersion(request);
+      await asPrecondition(() =>
+        deleteRisk(db, orgOf(request).id, actorOf(request), request.params.key, version),
+      );
+      return { ok: true as const };
+    },
+  );
+  app.get(
+    "/api/v1/orgs/:slug/risk-views",
+    {
+      config: { permission: "org:read" },
+      schema: {
+        summary: "Heat maps, top risks, overdue actions, gaps, risks per control",
+        params: ZSlug,
+        response: { 200: ZObject, ...errors },
+      },
+    },
+    async (request) => {
+      const id = orgOf(request).id;
+      const [risks, { method }] = await Promise.all([
+        listRisks(db, id),
+        getMethodology(new OrgReader(db, id)),
+      ]);
+      const today = new Date().toISOString().slice(0, 10);
+      return {
+        heatMap: {
+          inherent: heatMap(method, risks, "inherent"),
+          residual: heatMap(method, risks, "residual"),
+        },
+        top: topRisks(risks, 10).map((r) => r.key),
+        overdueActions: overdueActions(risks, today),
+        gaps: riskGaps(risks, today),
+        risksPerControl: Object.fromEntries(risksPerControl(risks)),
+      };
+    },
+  );
+  app.get(
+    "/api/v1/orgs/:slug/risk-method",
+    {
+      config: { permission: "org:read" },
+      schema: {
+        summary: "The risk methodology (ETag for If-Match)",
+        params: ZSlug,
+        response: { 200: ZObject, ...errors },
+      },
+    },
+    async (request) =>
+      (await getMethodology(new OrgReader(db, orgOf(request).id))) as unknown as Record<string, unknown>,
+  );
+  app.post(
+    "/api/v1/orgs/:slug/risk-method/preview",
+    {
+      config: { permission: "risk:write" },
+      schema: {
+        summary: "What a new methodology would change for existing risks",
+        params: ZSlug,
+        body: ZObject,
+        response: { 200: ZObject, ...errors },
+      },
+    },
+    async (request) =>
+      (await previewMethodologyChange(db, orgOf(request).id, request.body)) as unknown as Record<
+        string,
+        unknown
+      >,
+  );
+  app.put(
+    "/api/v1/orgs/:slug/risk-method",
+    {
+      config: { permission: "risk:write" },
+      schema: {
+        summary: "Adopt a methodology and rescale risks; expectedChanges must match the preview",
+        params: ZSlug,
+        body: z.object({ methodology: ZObject, expectedChanges: z.number().int().min(0) }),
+        response: { 200: ZObject, ...errors },
+      },
+    },
+    async (request) => ({
+      changes: await applyMethodologyChange(
+        db,
+        orgOf(request).id,
+        actorOf(request),
+        request.body.methodology,
+        request.body.expectedChanges,
+      ),
+    }),
+  );
+}

@@ -1,0 +1,42 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Workspace } from "../../modules/workspace.js";
+
+export type ApiApp = FastifyInstance<
+  Server,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface RouteDeps {
+  ws: Workspace;
+  secureCookies: boolean;
+  loginRateLimit: number;
+  /** Largest evidence upload accepted, in bytes. */
+  maxUploadBytes: number;
+}
+
+/** Path parameters shared by organization routes. */
+export const ZSlug = z.object({ slug: z.string().min(1).max(64) });
+
+/** A problem+json body, as every error answers. */
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string(),
+  code: z.string(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+/** Any JSON object (for responses whose shape is documented by the service types). */
+export const ZObject = z.record(z.string(), z.unknown());
+export const ZOk = z.object({ ok: z.literal(true) });
+
+/** Standard error responses, added to every route's schema for the OpenAPI document. */
+export const errors = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem } as const;
