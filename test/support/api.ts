@@ -30,7 +30,10 @@ export interface ApiHarness {
   dispose(): Promise<void>;
 }
 
-export async function openApi(dialect: Dialect, options: { loginRateLimit?: number } = {}): Promise<ApiHarness> {
+export async function openApi(
+  dialect: Dialect,
+  options: { loginRateLimit?: number } = {},
+): Promise<ApiHarness> {
   const ws = await openTestWorkspace(dialect);
   const app = await buildApp({ ws, logLevel: false, loginRateLimit: options.loginRateLimit ?? 1000 });
   let counter = 0;
@@ -39,7 +42,11 @@ export async function openApi(dialect: Dialect, options: { loginRateLimit?: numb
     app,
     async signIn(email) {
       await createUser(ws.db, "test", { email, password: PASSWORD }).catch(() => undefined);
-      const response = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password: PASSWORD } });
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { email, password: PASSWORD },
+      });
       if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === "isms_session");
       return { cookie: `isms_session=${cookie?.value}`, csrf: response.json().csrfToken };
@@ -67,7 +74,11 @@ export async function openApi(dialect: Dialect, options: { loginRateLimit?: numb
       } catch {
         json = {};
       }
-      return { status: response.statusCode, json: json as Record<string, unknown> & unknown[], headers: response.headers };
+      return {
+        status: response.statusCode,
+        json: json as Record<string, unknown> & unknown[],
+        headers: response.headers,
+      };
     },
     async dispose() {
       await app.close();

@@ -1,0 +1,215 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { totpCode } from "../../src/domain/totp.js";
+import { routeTable } from "../../src/http/app.js";
+import { type ApiHarness, buildTwoOrgs, openApi, PASSWORD, type Session } from "../support/api.js";
+import { DIALECTS } from "../support/workspaces.js";
+
+describe.each(DIALECTS)("HTTP API on %s", (dialect) => {
+  let api: ApiHarness;
+  let owner: Session;
+  beforeAll(async () => {
+    api = await openApi(dialect);
+    await buildTwoOrgs(api);
+    owner = await api.member("acme", "owner");
+  });
+  afterAll(async () => {
+    await api.dispose();
+  });
+
+  it("signs in with a session cookie that is HttpOnly and SameSite", async () => {
+    await api.signIn("someone@acme.test");
+    const response = await api.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: "someone@acme.test", password: PASSWORD },
+    });
+    const cookie = response.cookies.find((c) => c.name === "isms_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    const wrong = await api.call(undefined, "POST", "/api/v1/auth/login", {
+      body: { email: "someone@acme.test", password: "wrong password!!" },
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect((await api.call(undefined, "GET", "/api/v1/orgs")).status).toBe(401);
+  });
+
+  it("refuses a cookie-authenticated write without the CSRF token", async () => {
+    const noCsrf = { ...owner, csrf: "" };
+    const refused = await api.call(noCsrf, "POST", "/api/v1/orgs/acme/context/issues", {
+      body: { kind: "internal", title: "x" },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.json.detail).toMatch(/x-csrf-token/);
+    const accepted = await api.call(owner, "POST", "/api/v1/orgs/acme/context/issues", {
+      body: { kind: "internal", title: "Growth" },
+    });
+    expect(accepted.status).toBe(201);
+  });
+
+  it("answers a stale write with 412 and a missing If-Match with 428, changing nothing", async () => {
+    const read = await api.call(owner, "GET", "/api/v1/orgs/acme/soa/entries/8.8");
+    const tag = String(read.headers.etag);
+    expect(tag).toMatch(/^"\d+"$/);
+    const first = await api.call(owner, "PATCH", "/api/v1/orgs/acme/soa/8.8", {
+      body: { owner: "CISO" },
+      headers: { "if-match": tag },
+    });
+    expect(first.status).toBe(200);
+    const stale = await api.call(owner, "PATCH", "/api/v1/orgs/acme/soa/8.8", {
+      body: { owner: "Mallory" },
+      headers: { "if-match": tag },
+    });
+    expect(stale.status).toBe(412);
+    expect(
+      (await api.call(owner, "PATCH", "/api/v1/orgs/acme/soa/8.8", { body: { owner: "x" } })).status,
+    ).toBe(428);
+    expect((await api.call(owner, "GET", "/api/v1/orgs/acme/soa/entries/8.8")).json.owner).toBe("CISO");
+  });
+
+  it("limits API tokens to their scope and refuses expired or revoked ones", async () => {
+    const read = await api.call(owner, "POST", "/api/v1/tokens", { body: { name: "ci", scope: "read" } });
+    const write = await api.call(owner, "POST", "/api/v1/tokens", {
+      body: { name: "bot", scope: "write", expiresInDays: 1 },
+    });
+    const bearer = (token: unknown) => ({ headers: { authorization: `Bearer ${token}` } });
+    expect(
+      (await api.call(undefined, "GET", "/api/v1/orgs/acme/risks", bearer(read.json.token))).status,
+    ).toBe(200);
+    const risk = { title: "Token risk", inherent: { likelihood: 2, impact: 2 } };
+    expect(
+      (
+        await api.call(undefined, "POST", "/api/v1/orgs/acme/risks", {
+          body: risk,
+          ...bearer(read.json.token),
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.call(undefined, "POST", "/api/v1/orgs/acme/risks", {
+          body: risk,
+          ...bearer(write.json.token),
+        })
+      ).status,
+    ).toBe(201);
+
+    await api.ws.db
+      .updateTable("apiTokens")
+      .set({ expiresAt: "2000-01-01T00:00:00.000Z" })
+      .where("id", "=", String(write.json.id))
+      .execute();
+    expect(
+      (await api.call(undefined, "GET", "/api/v1/orgs/acme/risks", bearer(write.json.token))).status,
+    ).toBe(401);
+    expect((await api.call(owner, "DELETE", `/api/v1/tokens/${read.json.id}`)).status).toBe(200);
+    expect(
+      (await api.call(undefined, "GET", "/api/v1/orgs/acme/risks", bearer(read.json.token))).status,
+    ).toBe(401);
+    const listed = await api.call(owner, "GET", "/api/v1/tokens");
+    expect(JSON.stringify(listed.json)).not.toContain(String(read.json.token));
+  });
+
+  it("requires the one-time code once two-factor authentication is on", async () => {
+    const user = await api.signIn("totp@acme.test");
+    const setup = await api.call(user, "POST", "/api/v1/auth/totp/setup");
+    const secret = String(setup.json.secret);
+    expect(
+      (await api.call(user, "POST", "/api/v1/auth/totp/enable", { body: { code: "000000" } })).status,
+    ).toBe(400);
+    expect(
+      (await api.call(user, "POST", "/api/v1/auth/totp/enable", { body: { code: totpCode(secret) } })).status,
+    ).toBe(200);
+    const without = await api.call(undefined, "POST", "/api/v1/auth/login", {
+      body: { email: "totp@acme.test", password: PASSWORD },
+    });
+    expect(without.status).toBe(401);
+    const withCode = await api.call(undefined, "POST", "/api/v1/auth/login", {
+      body: { email: "totp@acme.test", password: PASSWORD, code: totpCode(secret) },
+    });
+    expect(withCode.status).toBe(200);
+  });
+
+  it("answers bad input on every route with problem+json", async () => {
+    const sampleParams: Record<string, string> = {
+      slug: "acme",
+      key: "R-999",
+      controlId: "8.8",
+      register: "roles",
+      id: "nope",
+    };
+    for (const route of routeTable(api.app)) {
+      if (route.permission === "public" && route.url.endsWith("openapi.json")) continue;
+      const url = route.url.replace(/:(\w+)/g, (_, name: string) => sampleParams[name] ?? "x");
+      const bad = route.hasBody
+        ? await api.call(owner, route.method, url, { body: [1, "not an object"] })
+        : await api.call(
+            owner,
+            route.method,
+            url.replace("/orgs/acme", "/orgs/no-such-org").replace("/tokens/nope", "/tokens/no-such-token"),
+            {
+              headers: { "if-match": '"1"' },
+            },
+          );
+      if (bad.status < 400) {
+        // A route without input and without an organization cannot receive bad input.
+        expect(route.hasBody || url.includes(":"), `${route.method} ${route.url}`).toBe(false);
+        continue;
+      }
+      expect(bad.status, `${route.method} ${route.url}`).toBeLessThan(500);
+      expect(bad.headers["content-type"], `${route.method} ${route.url}`).toMatch(
+        /^application\/problem\+json/,
+      );
+      expect(bad.json, `${route.method} ${route.url}`).toMatchObject({
+        status: bad.status,
+        code: expect.any(String),
+        detail: expect.any(String),
+      });
+    }
+  });
+
+  it("rate-limits sign-in attempts", async () => {
+    const limited = await openApi(dialect, { loginRateLimit: 3 });
+    try {
+      const attempt = () =>
+        limited.call(undefined, "POST", "/api/v1/auth/login", {
+          body: { email: "x@y.test", password: "not the password" },
+        });
+      const statuses = [];
+      for (let i = 0; i < 5; i++) statuses.push((await attempt()).status);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect((await attempt()).headers["content-type"]).toMatch(/problem\+json/);
+    } finally {
+      await limited.dispose();
+    }
+  });
+
+  it("publishes a valid OpenAPI 3.1 document that lists every route with its schemas", async () => {
+    const doc = (await api.call(undefined, "GET", "/api/v1/openapi.json")).json as unknown as {
+      paths: Record<string, Record<string, { requestBody?: unknown; responses?: unknown }>>;
+    };
+    const validator = new Validator();
+    const result = await validator.validate(doc as never);
+    expect(result.errors ?? [], JSON.stringify(result.errors)).toEqual([]);
+    expect(result.valid).toBe(true);
+    for (const route of routeTable(api.app)) {
+      if (route.url.endsWith("openapi.json")) continue;
+      const path = route.url.replace(/:(\w+)/g, "{$1}");
+      const operation = doc.paths[path]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${path}`).toBeDefined();
+      if (route.hasBody) expect(operation?.requestBody, `${route.method} ${path}`).toBeDefined();
+      expect(operation?.responses, `${route.method} ${path}`).toBeDefined();
+    }
+  });
+
+  it("sends security headers and serves health checks", async () => {
+    const response = await api.call(owner, "GET", "/api/v1/orgs");
+    expect(response.headers).toMatchObject({
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "cache-control": "no-store",
+    });
+    expect((await api.call(undefined, "GET", "/healthz")).status).toBe(200);
+    expect((await api.call(undefined, "GET", "/readyz")).json).toEqual({ status: "ready" });
+  });
+});
