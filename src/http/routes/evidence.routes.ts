@@ -63,7 +63,7 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
     "application/octet-stream",
     {
       parseAs: "buffer",
-      bodyLimit: ws.blobs.kind === "folder" || ws.blobs.kind === "database" ? 512 * 1024 * 1024 : 0,
+      bodyLimit: maxUploadBytes,
     },
     (_request, body, done) => done(null, body),
   );
