@@ -30,6 +30,8 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Largest evidence upload, in bytes (default 50 MB). */
   maxUploadBytes?: number;
+  /** Where logs go (default standard output). */
+  logStream?: { write(line: string): void };
 }
 
 export type App = FastifyInstance;
@@ -70,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         ? false
         : {
             level: options.logLevel ?? "info",
+            ...(options.logStream && { stream: options.logStream }),
             // Credentials never reach the logs, whatever a serializer includes.
             redact: [
               "req.headers.authorization",

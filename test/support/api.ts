@@ -32,10 +32,20 @@ export interface ApiHarness {
 
 export async function openApi(
   dialect: Dialect,
-  options: { loginRateLimit?: number } = {},
+  options: {
+    loginRateLimit?: number;
+    maxUploadBytes?: number;
+    logStream?: { write(line: string): void };
+  } = {},
 ): Promise<ApiHarness> {
   const ws = await openTestWorkspace(dialect);
-  const app = await buildApp({ ws, logLevel: false, loginRateLimit: options.loginRateLimit ?? 1000 });
+  const app = await buildApp({
+    ws,
+    logLevel: options.logStream ? "debug" : false,
+    loginRateLimit: options.loginRateLimit ?? 1000,
+    ...(options.maxUploadBytes && { maxUploadBytes: options.maxUploadBytes }),
+    ...(options.logStream && { logStream: options.logStream }),
+  });
   let counter = 0;
   const harness: ApiHarness = {
     ws,
