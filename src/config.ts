@@ -21,6 +21,10 @@ const ConfigSchema = z.object({
   ISMS_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ISMS_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
   ISMS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  ISMS_OIDC_ISSUER: z.string().url().optional(),
+  ISMS_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  ISMS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  ISMS_OIDC_REDIRECT_URL: z.string().url().optional(),
 });
 
 export interface Config {
@@ -37,10 +41,36 @@ export interface Config {
   secureCookies: boolean;
   /** Sign-in attempts allowed per client, email and minute. */
   loginRateLimit: number;
+  /** Single sign-on, when ISMS_OIDC_ISSUER, _CLIENT_ID and _REDIRECT_URL are set. */
+  oidc: OidcConfig | undefined;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  /** This app's callback URL, e.g. https://isms.example.com/api/v1/auth/oidc/callback. */
+  redirectUrl: string;
 }
 
 export class ConfigError extends Error {
   override name = "ConfigError";
+}
+
+function oidcConfig(c: z.infer<typeof ConfigSchema>): OidcConfig | undefined {
+  const given = [c.ISMS_OIDC_ISSUER, c.ISMS_OIDC_CLIENT_ID, c.ISMS_OIDC_REDIRECT_URL].filter(Boolean).length;
+  if (given === 0) return undefined;
+  if (given < 3 || !c.ISMS_OIDC_ISSUER || !c.ISMS_OIDC_CLIENT_ID || !c.ISMS_OIDC_REDIRECT_URL) {
+    throw new ConfigError(
+      "invalid configuration:\n  single sign-on needs ISMS_OIDC_ISSUER, ISMS_OIDC_CLIENT_ID and ISMS_OIDC_REDIRECT_URL together",
+    );
+  }
+  return {
+    issuer: c.ISMS_OIDC_ISSUER,
+    clientId: c.ISMS_OIDC_CLIENT_ID,
+    clientSecret: c.ISMS_OIDC_CLIENT_SECRET,
+    redirectUrl: c.ISMS_OIDC_REDIRECT_URL,
+  };
 }
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
@@ -61,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.ISMS_LOG_LEVEL,
     secureCookies: c.ISMS_SECURE_COOKIES === "true",
     loginRateLimit: c.ISMS_LOGIN_RATE_LIMIT,
+    oidc: oidcConfig(c),
   };
 }

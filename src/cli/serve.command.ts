@@ -17,12 +17,15 @@ export function registerServeCommands(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CliError(`--port ${o.port} is not a port`, EXIT_USAGE);
       const ws = await openWorkspace(config);
+      const { OidcSignIn } = await import("../modules/auth/oidc.service.js");
+      const oidc = config.oidc ? new OidcSignIn(ws.db, config.oidc) : undefined;
       const app = await buildApp({
         ws,
         logLevel: config.logLevel,
         secureCookies: config.secureCookies,
         loginRateLimit: config.loginRateLimit,
         maxUploadBytes: config.maxUploadBytes,
+        ...(oidc && { oidc }),
       });
       let stopping = false;
       const stop = async (signal: string) => {

@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "
 import * as initial from "./migrations/0001-initial.js";
 import * as managementSystem from "./migrations/0002-management-system.js";
 import * as auth from "./migrations/0003-auth.js";
+import * as oidc from "./migrations/0004-oidc.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-management-system": managementSystem,
   "0003-auth": auth,
+  "0004-oidc": oidc,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

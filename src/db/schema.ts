@@ -72,6 +72,14 @@ export interface ApiTokenTable {
   lastUsedAt: string | null;
 }
 
+/** A single sign-on in progress (PKCE verifier and nonce by state), valid for a few minutes. */
+export interface OidcStateTable {
+  state: string;
+  codeVerifier: string;
+  nonce: string;
+  expiresAt: string;
+}
+
 export interface ChainHeadTable {
   /** An organization id, or "installation" for events outside any organization. */
   chainId: string;
@@ -411,6 +419,7 @@ export interface Database {
   chainHeads: ChainHeadTable;
   sessions: SessionTable;
   apiTokens: ApiTokenTable;
+  oidcStates: OidcStateTable;
   auditEvents: AuditEventTable;
   blobs: BlobTable;
   contextIssues: ContextIssueTable;

@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import type { OidcSignIn } from "../modules/auth/oidc.service.js";
 import type { Workspace } from "../modules/workspace.js";
 import { authorize } from "./auth.js";
 import type { RoutePermission } from "./permissions.js";
@@ -30,6 +31,8 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Largest evidence upload, in bytes (default 50 MB). */
   maxUploadBytes?: number;
+  /** Single sign-on with OpenID Connect, when configured. */
+  oidc?: OidcSignIn;
   /** Where logs go (default standard output). */
   logStream?: { write(line: string): void };
 }
@@ -138,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     secureCookies: options.secureCookies === true,
     loginRateLimit: options.loginRateLimit ?? 10,
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
+    oidc: options.oidc,
   });
   await app.ready();
   return app;

@@ -31,7 +31,7 @@ const ZSession = z.object({
   expiresAt: z.string(),
 });
 
-export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimit }: RouteDeps) {
+export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimit, oidc }: RouteDeps) {
   const db = ws.db;
   const cookieOptions = {
     httpOnly: true,
@@ -203,6 +203,42 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
     async (request) => {
       await revokeApiToken(db, request.principal?.user.id ?? "", request.params.id);
       return { ok: true as const };
+    },
+  );
+
+  const sso = () => {
+    if (!oidc) throw new DomainError("NOT_FOUND", "single sign-on is not configured on this installation");
+    return oidc;
+  };
+  app.get(
+    "/api/v1/auth/oidc/start",
+    {
+      config: { permission: "public" },
+      schema: { summary: "Start single sign-on (redirects to the provider)", response: { ...errors } },
+    },
+    async (_request, reply) => reply.redirect((await sso().start()).href),
+  );
+  app.get(
+    "/api/v1/auth/oidc/callback",
+    {
+      config: { permission: "public" },
+      schema: {
+        summary: "Where the provider returns; opens a session and redirects to the app",
+        querystring: z.record(z.string(), z.string()),
+        response: { ...errors },
+      },
+    },
+    async (request, reply) => {
+      const provider = sso();
+      // The callback URL is rebuilt from configuration, not from the Host header a client controls.
+      const url = new URL(provider.redirectUrl);
+      for (const [key, value] of Object.entries(request.query)) url.searchParams.set(key, value);
+      const session = await provider.finish(url);
+      reply.setCookie(SESSION_COOKIE, session.secret, {
+        ...cookieOptions,
+        expires: new Date(session.expiresAt),
+      });
+      return reply.redirect("/");
     },
   );
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { OidcSignIn } from "../../modules/auth/oidc.service.js";
 import type { Workspace } from "../../modules/workspace.js";
 
 export type ApiApp = FastifyInstance<
@@ -18,6 +19,8 @@ export interface RouteDeps {
   loginRateLimit: number;
   /** Largest evidence upload accepted, in bytes. */
   maxUploadBytes: number;
+  /** Single sign-on, when configured. */
+  oidc: OidcSignIn | undefined;
 }
 
 /** Path parameters shared by organization routes. */

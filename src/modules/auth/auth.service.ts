@@ -34,6 +34,11 @@ export async function login(db: Kysely<Database>, input: { email: string; passwo
       ]);
     if (!verifyTotp(user.totpSecret ?? "", input.code)) throw unauthenticated();
   }
+  return openSession(db, user);
+}
+
+/** Opens a session for a user who has proven who they are (password and code, or single sign-on). */
+export async function openSession(db: Kysely<Database>, user: User) {
   const secret = token("ses");
   const csrfToken = randomBytes(24).toString("base64url");
   const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
