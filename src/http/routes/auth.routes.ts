@@ -232,7 +232,8 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       const provider = sso();
       // The callback URL is rebuilt from configuration, not from the Host header a client controls.
       const url = new URL(provider.redirectUrl);
-      for (const [key, value] of Object.entries(request.query)) url.searchParams.set(key, value);
+      for (const [key, value] of Object.entries(request.query))
+        if (value !== undefined) url.searchParams.set(key, value);
       const session = await provider.finish(url);
       reply.setCookie(SESSION_COOKIE, session.secret, {
         ...cookieOptions,
