@@ -224,7 +224,14 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       config: { permission: "public" },
       schema: {
         summary: "Where the provider returns; opens a session and redirects to the app",
-        querystring: z.record(z.string(), z.string()),
+        querystring: z.object({
+          code: z.string().optional(),
+          state: z.string().optional(),
+          iss: z.string().optional(),
+          session_state: z.string().optional(),
+          error: z.string().optional(),
+          error_description: z.string().optional(),
+        }),
         response: { ...errors },
       },
     },
@@ -232,8 +239,9 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       const provider = sso();
       // The callback URL is rebuilt from configuration, not from the Host header a client controls.
       const url = new URL(provider.redirectUrl);
-      for (const [key, value] of Object.entries(request.query))
+      for (const [key, value] of Object.entries(request.query)) {
         if (value !== undefined) url.searchParams.set(key, value);
+      }
       const session = await provider.finish(url);
       reply.setCookie(SESSION_COOKIE, session.secret, {
         ...cookieOptions,
