@@ -214,6 +214,49 @@ describe.each(DIALECTS)("HTTP API on %s", (dialect) => {
     expect((await api.call(undefined, "GET", "/readyz")).json).toEqual({ status: "ready" });
   });
 
+  it("manages assets with ETags and imports a risk register through the API", async () => {
+    const created = await api.call(owner, "POST", "/api/v1/orgs/acme/assets", {
+      body: { name: "CRM", type: "software", confidentiality: 3 },
+    });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const key = String(created.json.key);
+    const tag = String(created.headers.etag);
+    expect(
+      (
+        await api.call(owner, "PATCH", `/api/v1/orgs/acme/assets/${key}`, {
+          body: { owner: "CTO" },
+          headers: { "if-match": tag },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await api.call(owner, "PATCH", `/api/v1/orgs/acme/assets/${key}`, {
+          body: { owner: "x" },
+          headers: { "if-match": tag },
+        })
+      ).status,
+    ).toBe(412);
+
+    const csv = `Risk ID,Title,Likelihood,Impact,Assets\nIMP-1,Imported risk,3,4,${key}\nIMP-2,Broken,9,9,\n`;
+    const rejected = await api.app.inject({
+      method: "POST",
+      url: "/api/v1/orgs/acme/risks/import",
+      headers: { cookie: owner.cookie, "x-csrf-token": owner.csrf, "content-type": "text/csv" },
+      payload: csv,
+    });
+    expect(rejected.statusCode).toBe(422);
+    expect(rejected.json().errors[0]).toMatchObject({ line: 3, column: "Likelihood" });
+    const accepted = await api.app.inject({
+      method: "POST",
+      url: "/api/v1/orgs/acme/risks/import",
+      headers: { cookie: owner.cookie, "x-csrf-token": owner.csrf, "content-type": "text/csv" },
+      payload: csv.split("\n").slice(0, 2).join("\n"),
+    });
+    expect(accepted.json()).toMatchObject({ imported: 1, errors: [] });
+    expect((await api.call(owner, "GET", "/api/v1/orgs/acme/risks/IMP-1")).json.assets).toEqual([key]);
+  });
+
   it("stores an uploaded evidence file by hash and returns the same bytes", async () => {
     const data = Buffer.from("restore test: 42 of 42 files restored\n");
     const upload = await api.app.inject({

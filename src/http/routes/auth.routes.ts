@@ -166,7 +166,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
   app.post(
     "/api/v1/tokens",
     {
-      config: { permission: "user" },
+      config: { permission: "user", rateLimit: { max: loginRateLimit, timeWindow: "1 minute" } },
       schema: {
         summary: "Create a personal API token (shown once)",
         body: ZTokenInput,
@@ -182,7 +182,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
   app.get(
     "/api/v1/tokens",
     {
-      config: { permission: "user" },
+      config: { permission: "user", rateLimit: { max: loginRateLimit, timeWindow: "1 minute" } },
       schema: {
         summary: "Your API tokens (without secrets)",
         response: { 200: z.array(ZObject), ...errors },

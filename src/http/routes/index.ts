@@ -1,6 +1,8 @@
+import { assetRoutes } from "./assets.routes.js";
 import { authRoutes } from "./auth.routes.js";
 import { catalogRoutes } from "./catalog.routes.js";
 import { evidenceRoutes } from "./evidence.routes.js";
+import { importRoutes } from "./imports.routes.js";
 import { managementRoutes } from "./management.routes.js";
 import { orgRoutes } from "./orgs.routes.js";
 import { riskRoutes } from "./risks.routes.js";
@@ -15,9 +17,11 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     authRoutes,
     orgRoutes,
     catalogRoutes,
+    assetRoutes,
     riskRoutes,
     soaRoutes,
     evidenceRoutes,
+    importRoutes,
     managementRoutes,
   ]) {
     await routes(app, deps);
