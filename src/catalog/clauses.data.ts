@@ -299,6 +299,7 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: "6.3",
+    newIn2022: true,
     title: "Planning of changes",
     parent: "6",
     summary:
@@ -592,6 +593,7 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: "9.2.1",
+    newIn2022: true,
     title: "General",
     parent: "9.2",
     summary:
@@ -609,6 +611,7 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: "9.2.2",
+    newIn2022: true,
     title: "Internal audit programme",
     parent: "9.2",
     summary:
@@ -645,6 +648,7 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: "9.3.1",
+    newIn2022: true,
     title: "General",
     parent: "9.3",
     summary:
@@ -661,6 +665,7 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: "9.3.2",
+    newIn2022: true,
     title: "Management review inputs",
     parent: "9.3",
     summary:
@@ -680,6 +685,7 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: "9.3.3",
+    newIn2022: true,
     title: "Management review results",
     parent: "9.3",
     summary:

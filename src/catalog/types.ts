@@ -94,6 +94,8 @@ export interface Clause {
   mandatoryDocuments: string[];
   /** Words practitioners use for this topic. */
   keywords: string[];
+  /** True for the sub-clauses that ISO/IEC 27001:2022 added (6.3, and the splits of 9.2 and 9.3). */
+  newIn2022?: boolean;
 }
 
 export interface Control2013 {

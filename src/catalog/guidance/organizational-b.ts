@@ -418,6 +418,8 @@ export const organizationalBGuidance: GuidanceByControl = {
     ],
     related: ["5.24", "5.25", "5.27", "5.28", "5.5", "5.29"],
     keywords: [
+      "incident handling",
+      "handling a security incident",
       "incident response",
       "containment",
       "eradication",
@@ -615,6 +617,9 @@ export const organizationalBGuidance: GuidanceByControl = {
     ],
     related: ["5.29", "8.13", "8.14", "5.22", "5.37", "clause:8.1"],
     keywords: [
+      "IT service continuity",
+      "ITSCM",
+      "continuity testing of ICT services",
       "ICT readiness",
       "IRBC",
       "ICT continuity",

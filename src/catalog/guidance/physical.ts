@@ -473,6 +473,8 @@ export const physicalGuidance: GuidanceByControl = {
     ],
     related: ["5.12", "5.13", "5.14", "7.14", "8.10", "8.12"],
     keywords: [
+      "paper documents",
+      "printed media",
       "storage media",
       "removable media",
       "USB stick",
@@ -672,6 +674,9 @@ export const physicalGuidance: GuidanceByControl = {
     ],
     related: ["7.10", "8.10", "5.9", "5.11", "8.24", "5.32"],
     keywords: [
+      "confidential waste",
+      "paper records disposal",
+      "cross-cut shredder",
       "secure disposal",
       "equipment reuse",
       "re-use",

@@ -360,6 +360,10 @@ export const technologicalBGuidance: GuidanceByControl = {
     ],
     related: ["5.14", "5.31", "8.1", "8.5", "8.13", "8.26"],
     keywords: [
+      "hardware security module",
+      "certificate lifecycle",
+      "certificate renewal",
+      "certificate expiry",
       "cryptography",
       "encryption",
       "encryption at rest",
@@ -785,6 +789,8 @@ export const technologicalBGuidance: GuidanceByControl = {
     ],
     related: ["5.37", "8.9", "8.19", "8.29", "8.31", "clause:6.3", "clause:8.1"],
     keywords: [
+      "change approval",
+      "approval of changes",
       "change management",
       "change control",
       "RFC",
