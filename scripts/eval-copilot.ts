@@ -40,17 +40,26 @@ for (const item of items) {
     if (rank === 0) r1++;
     if (rank >= 0 && rank < 3) r3++;
     if (rank >= 0) mrr += 1 / (rank + 1);
-    if (rank !== 0) misses.push(`${rank === -1 ? "miss" : `rank ${rank + 1}`}: ${item.q} -> ${refs.slice(0, 3).join(", ")} (want ${item.expect.join(", ")})`);
+    if (rank !== 0)
+      misses.push(
+        `${rank === -1 ? "miss" : `rank ${rank + 1}`}: ${item.q} -> ${refs.slice(0, 3).join(", ")} (want ${item.expect.join(", ")})`,
+      );
   }
   for (const fact of item.facts ?? []) {
     factTotal++;
     const options = fact.split("|");
-    if (options.some((o) => new RegExp(`\\b${o.replace(/[.*+?^${}()[\]\\]/g, "\\$&")}\\b`, "i").test(answer.answer))) facts++;
+    if (
+      options.some((o) =>
+        new RegExp(`\\b${o.replace(/[.*+?^${}()[\]\\]/g, "\\$&")}\\b`, "i").test(answer.answer),
+      )
+    )
+      facts++;
     else misses.push(`fact "${fact}" missing: ${item.q}`);
   }
 }
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]?.toFixed(2);
+const pct = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]?.toFixed(2);
 console.log(misses.join("\n"));
 console.log(
   JSON.stringify(
