@@ -21,6 +21,10 @@ const ConfigSchema = z.object({
   ISMS_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ISMS_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
   ISMS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  ISMS_LLM_BASE_URL: z.string().url().optional(),
+  ISMS_LLM_MODEL: z.string().min(1).optional(),
+  ISMS_LLM_API_KEY: z.string().min(1).optional(),
+  ISMS_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   ISMS_OIDC_ISSUER: z.string().url().optional(),
   ISMS_OIDC_CLIENT_ID: z.string().min(1).optional(),
   ISMS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -41,6 +45,8 @@ export interface Config {
   secureCookies: boolean;
   /** Sign-in attempts allowed per client, email and minute. */
   loginRateLimit: number;
+  /** The optional language model, when ISMS_LLM_BASE_URL and ISMS_LLM_MODEL are set. */
+  llm: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number } | undefined;
   /** Single sign-on, when ISMS_OIDC_ISSUER, _CLIENT_ID and _REDIRECT_URL are set. */
   oidc: OidcConfig | undefined;
 }
@@ -92,5 +98,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: c.ISMS_SECURE_COOKIES === "true",
     loginRateLimit: c.ISMS_LOGIN_RATE_LIMIT,
     oidc: oidcConfig(c),
+    llm:
+      c.ISMS_LLM_BASE_URL && c.ISMS_LLM_MODEL
+        ? {
+            baseUrl: c.ISMS_LLM_BASE_URL,
+            model: c.ISMS_LLM_MODEL,
+            ...(c.ISMS_LLM_API_KEY && { apiKey: c.ISMS_LLM_API_KEY }),
+            timeoutMs: c.ISMS_LLM_TIMEOUT_MS,
+          }
+        : undefined,
   };
 }

@@ -3,6 +3,7 @@
  * modules lazily inside its actions.
  */
 import { Command } from "commander";
+import { registerAskCommands } from "./ask.command.js";
 import { registerAuditCommands } from "./audit.command.js";
 import { registerBackupCommands } from "./backup.command.js";
 import { registerCatalogCommands } from "./catalog.command.js";
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   registerServeCommands(program);
   registerUserCommands(program);
   registerCatalogCommands(program);
+  registerAskCommands(program);
   registerOrgCommands(program);
   registerDemoCommands(program);
   registerRiskCommands(program);
