@@ -3,6 +3,7 @@
  * modules lazily inside its actions.
  */
 import { Command } from "commander";
+import { VERSION } from "../version.js";
 import { registerAskCommands } from "./ask.command.js";
 import { registerAuditCommands } from "./audit.command.js";
 import { registerBackupCommands } from "./backup.command.js";
@@ -11,14 +12,13 @@ import { registerDbCommands } from "./db.command.js";
 import { registerDemoCommands } from "./demo.command.js";
 import { registerEvidenceCommands } from "./evidence.command.js";
 import { registerManagementCommands } from "./management.command.js";
+import { registerMcpCommands } from "./mcp.command.js";
 import { registerOrgCommands } from "./org.command.js";
 import { registerRegisterCommands } from "./registers.command.js";
 import { registerRiskCommands } from "./risk.command.js";
 import { registerServeCommands } from "./serve.command.js";
 import { registerSoaCommands } from "./soa.command.js";
 import { registerUserCommands } from "./user.command.js";
-
-export const VERSION = "0.1.0";
 
 /** Builds the program; tests drive it in-process with `parseAsync([...], { from: "user" })`. */
 export function createProgram(): Command {
@@ -31,6 +31,7 @@ export function createProgram(): Command {
   registerUserCommands(program);
   registerCatalogCommands(program);
   registerAskCommands(program);
+  registerMcpCommands(program);
   registerOrgCommands(program);
   registerDemoCommands(program);
   registerRiskCommands(program);

@@ -26,6 +26,7 @@ export function registerServeCommands(program: Command): void {
         loginRateLimit: config.loginRateLimit,
         maxUploadBytes: config.maxUploadBytes,
         ...(oidc && { oidc }),
+        ...(config.llm && { llm: config.llm }),
       });
       let stopping = false;
       const stop = async (signal: string) => {

@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import type { LlmSettings } from "../copilot/llm.js";
 import type { OidcSignIn } from "../modules/auth/oidc.service.js";
 import type { Workspace } from "../modules/workspace.js";
 import { authorize } from "./auth.js";
@@ -33,6 +34,8 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Single sign-on with OpenID Connect, when configured. */
   oidc?: OidcSignIn;
+  /** The copilot's language model, when configured. */
+  llm?: LlmSettings;
   /** Where logs go (default standard output). */
   logStream?: { write(line: string): void };
 }
@@ -142,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     loginRateLimit: options.loginRateLimit ?? 10,
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
     oidc: options.oidc,
+    ...(options.llm && { llm: options.llm }),
   });
   await app.ready();
   return app;

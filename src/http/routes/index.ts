@@ -1,6 +1,7 @@
 import { assetRoutes } from "./assets.routes.js";
 import { authRoutes } from "./auth.routes.js";
 import { catalogRoutes } from "./catalog.routes.js";
+import { copilotRoutes } from "./copilot.routes.js";
 import { evidenceRoutes } from "./evidence.routes.js";
 import { importRoutes } from "./imports.routes.js";
 import { managementRoutes } from "./management.routes.js";
@@ -23,6 +24,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     evidenceRoutes,
     importRoutes,
     managementRoutes,
+    copilotRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { LlmSettings } from "../../copilot/llm.js";
 import type { OidcSignIn } from "../../modules/auth/oidc.service.js";
 import type { Workspace } from "../../modules/workspace.js";
 
@@ -21,6 +22,8 @@ export interface RouteDeps {
   maxUploadBytes: number;
   /** Single sign-on, when configured. */
   oidc: OidcSignIn | undefined;
+  /** The copilot's language model, when configured. */
+  llm?: LlmSettings;
 }
 
 /** Path parameters shared by organization routes. */
