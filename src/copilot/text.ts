@@ -45,7 +45,7 @@ export function stem(word: string): string {
       break;
     }
   }
-  for (const suffix of ["ingly", "edly", "ing", "ed", "ly", "ment", "ness", "ive", "ion", "er", "e"]) {
+  for (const suffix of ["ingly", "edly", "able", "ible", "ing", "ed", "ly", "ment", "ness", "ive", "ion", "er", "e"]) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
       // "logging" -> "logg" -> "log", "planning" -> "plan"
@@ -53,6 +53,8 @@ export function stem(word: string): string {
       break;
     }
   }
+  // "certify", "certified" and "certifiable" meet at "certifi".
+  if (w.length > 4 && w.endsWith("y")) w = `${w.slice(0, -1)}i`;
   return w;
 }
 
