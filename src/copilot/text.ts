@@ -45,7 +45,21 @@ export function stem(word: string): string {
       break;
     }
   }
-  for (const suffix of ["ingly", "edly", "able", "ible", "ing", "ed", "ly", "ment", "ness", "ive", "ion", "er", "e"]) {
+  for (const suffix of [
+    "ingly",
+    "edly",
+    "able",
+    "ible",
+    "ing",
+    "ed",
+    "ly",
+    "ment",
+    "ness",
+    "ive",
+    "ion",
+    "er",
+    "e",
+  ]) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
       // "logging" -> "logg" -> "log", "planning" -> "plan"
