@@ -168,8 +168,21 @@ const SPLIT_PARENTS = new Set(
   }).map((c) => c.id),
 );
 
+/** Every word the catalog uses, to recognise compounds people split ("back up" for "backup"). */
+let vocabulary: Set<string> | undefined;
+function expandCompounds(question: string): string {
+  vocabulary ??= new Set(DOCS.flatMap((d) => words(`${d.title} ${d.keywords} ${d.summary} ${d.body}`)));
+  const list = words(question);
+  const joined = list
+    .slice(1)
+    .map((w, i) => `${list[i]}${w}`)
+    .filter((w) => vocabulary?.has(w));
+  return joined.length ? `${question} ${joined.join(" ")}` : question;
+}
+
 /** The catalog entries that answer a question, best first. */
-export function retrieve(question: string, limit = 5): Citation[] {
+export function retrieve(rawQuestion: string, limit = 5): Citation[] {
+  const question = expandCompounds(rawQuestion);
   const scores = new Map<string, number>();
   const add = (key: string, value: number) => scores.set(key, (scores.get(key) ?? 0) + value);
 

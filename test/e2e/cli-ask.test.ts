@@ -1,0 +1,75 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runIsms } from "../support/run-cli.js";
+
+describe("isms ask and isms draft", () => {
+  let dir: string;
+  let previousUrl: string | undefined;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "isms-ask-"));
+    previousUrl = process.env.ISMS_DATABASE_URL;
+    process.env.ISMS_DATABASE_URL = `file:${join(dir, "isms.db")}`;
+    await runIsms("demo", "--json");
+  });
+  afterAll(async () => {
+    if (previousUrl === undefined) delete process.env.ISMS_DATABASE_URL;
+    else process.env.ISMS_DATABASE_URL = previousUrl;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("answers a batch file with one JSON line per question, citations ranked", async () => {
+    const file = join(dir, "questions.jsonl");
+    await writeFile(
+      file,
+      `${JSON.stringify({ q: "what is A.8.16 about" })}\n\n${JSON.stringify({ q: "who signs off the risk treatment plan" })}\n`,
+    );
+    const lines = (await runIsms("ask", "--batch", file, "--json", "--offline")).stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({
+      q: "what is A.8.16 about",
+      answer: expect.any(String),
+      citations: expect.any(Array),
+    });
+    expect(lines[0].citations[0]).toEqual({
+      type: "control",
+      id: "8.16",
+      title: "Monitoring activities",
+      score: expect.any(Number),
+    });
+    const scores = lines[1].citations.map((c: { score: number }) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("adds the organization's position on the cited controls", async () => {
+    const { stdout } = await runIsms(
+      "ask",
+      "--org",
+      "demo",
+      "--offline",
+      "how",
+      "do",
+      "we",
+      "back",
+      "up",
+      "data",
+    );
+    expect(stdout).toMatch(/In Brightfield Analytics Ltd's ISMS:\n- A\.8\.13: applicable/);
+  });
+
+  it("prints drafts marked as drafts and saves a justification only when confirmed", async () => {
+    const { stdout } = await runIsms("draft", "policy", "8.24");
+    expect(stdout).toMatch(/^DRAFT/);
+    const notSaved = await runIsms("draft", "justification", "8.8", "--org", "demo", "--save");
+    expect(notSaved.stdout).toContain("Not saved.");
+    const saved = await runIsms("draft", "justification", "8.8", "--org", "demo", "--save", "--yes");
+    expect(saved.stdout).toContain("Saved as the justification of A.8.8.");
+    const soa = JSON.parse((await runIsms("soa", "show", "--org", "demo", "--json")).stdout);
+    const entry = soa.entries.find((e: { controlId: string }) => e.controlId === "8.8");
+    expect(entry.justification).toMatch(/^Included to treat risk/);
+  });
+});
