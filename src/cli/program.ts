@@ -11,6 +11,7 @@ import { registerCatalogCommands } from "./catalog.command.js";
 import { registerDbCommands } from "./db.command.js";
 import { registerDemoCommands } from "./demo.command.js";
 import { registerEvidenceCommands } from "./evidence.command.js";
+import { registerExportCommands } from "./export.command.js";
 import { registerManagementCommands } from "./management.command.js";
 import { registerMcpCommands } from "./mcp.command.js";
 import { registerOrgCommands } from "./org.command.js";
@@ -37,6 +38,7 @@ export function createProgram(): Command {
   registerRiskCommands(program);
   registerSoaCommands(program);
   registerEvidenceCommands(program);
+  registerExportCommands(program);
   registerManagementCommands(program);
   registerRegisterCommands(program);
   registerAuditCommands(program);

@@ -1,0 +1,207 @@
+/**
+ * Builds a report as a document model, renders it, and records the file's SHA-256 in the
+ * organization's audit trail so that `isms verify-export` can later say whether a file is one the
+ * system produced, and for which SoA version.
+ */
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import { type Actor, OrgReader, writeOrg } from "../db/store.js";
+import { invalid } from "../domain/errors.js";
+import { uuidv7 } from "../domain/ids.js";
+import type { DocumentModel, Format } from "./document.js";
+import type { DocumentContext } from "./documents/context.js";
+
+export const REPORTS = [
+  "soa",
+  "risks",
+  "rtp",
+  "methodology",
+  "assets",
+  "audit",
+  "review",
+  "readiness",
+] as const;
+export type Report = (typeof REPORTS)[number];
+
+const TITLES: Record<Report, string> = {
+  soa: "Statement of Applicability",
+  risks: "Risk register",
+  rtp: "Risk treatment plan",
+  methodology: "Information security risk assessment methodology",
+  assets: "Asset inventory",
+  audit: "Internal audit report",
+  review: "Management review minutes",
+  readiness: "Certification readiness report",
+};
+
+async function buildSections(
+  db: Kysely<Database>,
+  report: Report,
+  ctx: DocumentContext,
+  soaVersion?: number,
+) {
+  const docs = await import("./documents/registers.document.js");
+  switch (report) {
+    case "soa":
+      return (await import("./documents/soa.document.js")).soaSections(db, ctx, soaVersion);
+    case "risks":
+      return { sections: await docs.riskRegisterSections(db, ctx) };
+    case "rtp":
+      return { sections: await docs.treatmentPlanSections(db, ctx) };
+    case "methodology":
+      return { sections: await docs.methodologySections(db, ctx) };
+    case "assets":
+      return { sections: await docs.assetSections(db, ctx) };
+    case "audit":
+      return { sections: await docs.auditSections(db, ctx) };
+    case "review":
+      return { sections: await docs.reviewSections(db, ctx) };
+    case "readiness":
+      return { sections: await docs.readinessSections(db, ctx) };
+  }
+}
+
+/** The document model of a report for an organization. */
+export async function buildReport(
+  db: Kysely<Database>,
+  orgId: string,
+  report: Report,
+  options: { soaVersion?: number } = {},
+): Promise<DocumentModel> {
+  if (!(REPORTS as readonly string[]).includes(report))
+    throw invalid(`unknown report "${report}"; use ${REPORTS.join(", ")}`);
+  const reader = new OrgReader(db, orgId);
+  const org = await db
+    .selectFrom("organizations")
+    .select(["name"])
+    .where("id", "=", orgId)
+    .executeTakeFirstOrThrow();
+  const [scope] = await reader.list("scopes");
+  const versions = await reader.list("soaVersions", {}, "number");
+  const ctx: DocumentContext = { orgId, organization: org.name, scope: scope?.statement };
+  const built = await buildSections(db, report, ctx, options.soaVersion);
+  const latest = versions.at(-1);
+  return {
+    kind: report,
+    title: TITLES[report],
+    organization: org.name,
+    ...(scope && { scope: scope.statement }),
+    version:
+      "version" in built && built.version
+        ? built.version
+        : latest
+          ? `SoA v${latest.number}`
+          : "no approved SoA",
+    ...("approval" in built && built.approval && { approval: built.approval }),
+    classification: "Confidential",
+    documentId: uuidv7(),
+    generatedAt: new Date().toISOString(),
+    sections: built.sections,
+  };
+}
+
+export async function renderDocument(doc: DocumentModel, format: Format): Promise<Buffer> {
+  switch (format) {
+    case "xlsx":
+      return (await import("./render/xlsx.js")).renderXlsx(doc);
+    case "docx":
+      return (await import("./render/docx.js")).renderDocx(doc);
+    case "pdf":
+      return (await import("./render/pdf.js")).renderPdf(doc);
+    case "csv":
+      return (await import("./render/csv.js")).renderCsv(doc);
+  }
+}
+
+export const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
+
+/** Builds, renders and records an export; returns the bytes and what was recorded. */
+export async function exportReport(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: Actor,
+  report: Report,
+  format: Format,
+  options: { soaVersion?: number } = {},
+) {
+  const doc = await buildReport(db, orgId, report, options);
+  const data = await renderDocument(doc, format);
+  const record = {
+    report,
+    format,
+    sha256: sha256(data),
+    size: data.byteLength,
+    version: doc.version,
+    generatedAt: doc.generatedAt,
+  };
+  await writeOrg(db, orgId, actor, (w) => w.record("exports", doc.documentId, "export", record));
+  return { data, doc, record };
+}
+
+/** Records any other produced file (OSCAL documents, evidence packs) the same way. */
+export async function recordProducedFile(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: Actor,
+  kind: string,
+  data: Uint8Array,
+  version: string,
+) {
+  const documentId = uuidv7();
+  const record = {
+    report: kind,
+    format: "json",
+    sha256: sha256(data),
+    size: data.byteLength,
+    version,
+    generatedAt: new Date().toISOString(),
+  };
+  await writeOrg(db, orgId, actor, (w) => w.record("exports", documentId, "export", record));
+  return { documentId, ...record };
+}
+
+export interface ExportVerdict {
+  ok: boolean;
+  documentId?: string;
+  organization?: string;
+  report?: string;
+  format?: string;
+  version?: string;
+  generatedAt?: string;
+  sha256: string;
+}
+
+/** Whether a file is byte for byte one this installation produced (found by its hash in the audit trail). */
+export async function verifyExport(db: Kysely<Database>, data: Uint8Array): Promise<ExportVerdict> {
+  const hash = sha256(data);
+  const events = await db
+    .selectFrom("auditEvents")
+    .select(["entityId", "orgId", "changes"])
+    .where("entityType", "=", "exports")
+    .execute();
+  for (const event of events) {
+    const record = JSON.parse(event.changes) as {
+      sha256?: string;
+      report?: string;
+      format?: string;
+      version?: string;
+      generatedAt?: string;
+    };
+    if (record.sha256 !== hash) continue;
+    const org = event.orgId
+      ? await db.selectFrom("organizations").select("name").where("id", "=", event.orgId).executeTakeFirst()
+      : undefined;
+    return {
+      ok: true,
+      documentId: event.entityId,
+      ...(org && { organization: org.name }),
+      ...(record.report && { report: record.report }),
+      ...(record.format && { format: record.format }),
+      ...(record.version && { version: record.version }),
+      ...(record.generatedAt && { generatedAt: record.generatedAt }),
+      sha256: hash,
+    };
+  }
+  return { ok: false, sha256: hash };
+}

@@ -1,0 +1,118 @@
+/**
+ * DOCX with the docx library: a title page (organization, scope, version, approval,
+ * classification, document id), then a heading per section with its text and table; the header
+ * and footer carry the provenance line and page numbers.
+ */
+import type { DocumentModel } from "../document.js";
+import { provenance } from "../document.js";
+
+export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
+  const d = await import("docx");
+  const text = (value: string, options: { bold?: boolean; size?: number; color?: string } = {}) =>
+    new d.TextRun({ text: value, ...options });
+  const cover = [
+    new d.Paragraph({
+      spacing: { before: 2400, after: 400 },
+      children: [text(doc.title, { bold: true, size: 48 })],
+    }),
+    new d.Paragraph({ spacing: { after: 200 }, children: [text(doc.organization, { size: 32 })] }),
+    ...[
+      ["Version", doc.version],
+      ...(doc.approval ? [["Approval", doc.approval]] : []),
+      ["Classification", doc.classification],
+      ["Document id", doc.documentId],
+      ["Generated", `${doc.generatedAt.slice(0, 19).replace("T", " ")} UTC`],
+    ].map(
+      ([label, value]) =>
+        new d.Paragraph({
+          spacing: { after: 80 },
+          children: [text(`${label}: `, { bold: true }), text(value ?? "")],
+        }),
+    ),
+    ...(doc.scope
+      ? [
+          new d.Paragraph({
+            spacing: { before: 400 },
+            children: [text("Scope: ", { bold: true }), text(doc.scope)],
+          }),
+        ]
+      : []),
+    new d.Paragraph({ children: [new d.PageBreak()] }),
+  ];
+  const body: (import("docx").Paragraph | import("docx").Table)[] = [];
+  for (const section of doc.sections) {
+    body.push(
+      new d.Paragraph({
+        heading: d.HeadingLevel.HEADING_1,
+        spacing: { before: 300, after: 120 },
+        children: [text(section.heading)],
+      }),
+    );
+    for (const paragraph of section.paragraphs ?? [])
+      body.push(new d.Paragraph({ spacing: { after: 100 }, children: [text(paragraph)] }));
+    if (!section.table || section.table.rows.length === 0) continue;
+    const { columns, rows } = section.table;
+    const total = columns.reduce((sum, c) => sum + (c.width ?? 18), 0);
+    const cell = (value: string, header = false, width = 18) =>
+      new d.TableCell({
+        width: { size: Math.round((width / total) * 100), type: d.WidthType.PERCENTAGE },
+        ...(header && { shading: { fill: "E8EEF6", type: d.ShadingType.CLEAR, color: "auto" } }),
+        children: [new d.Paragraph({ children: [text(value, { bold: header, size: 16 })] })],
+      });
+    body.push(
+      new d.Table({
+        width: { size: 100, type: d.WidthType.PERCENTAGE },
+        rows: [
+          new d.TableRow({ tableHeader: true, children: columns.map((c) => cell(c.header, true, c.width)) }),
+          ...rows.map(
+            (row) =>
+              new d.TableRow({
+                children: columns.map((c) => cell(String(row[c.key] ?? ""), false, c.width)),
+              }),
+          ),
+        ],
+      }),
+    );
+  }
+  const document = new d.Document({
+    creator: "ISMS Copilot",
+    title: doc.title,
+    description: `document ${doc.documentId}`,
+    keywords: `isms-copilot-document:${doc.documentId}`,
+    sections: [
+      {
+        properties: { page: { size: { orientation: d.PageOrientation.LANDSCAPE } } },
+        headers: {
+          default: new d.Header({
+            children: [
+              new d.Paragraph({
+                children: [
+                  text(`${doc.organization} · ${doc.title} · ${doc.classification}`, {
+                    size: 16,
+                    color: "666666",
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new d.Footer({
+            children: [
+              new d.Paragraph({
+                children: [
+                  text(`${provenance(doc)} · page `, { size: 14, color: "666666" }),
+                  new d.TextRun({ children: [d.PageNumber.CURRENT], size: 14, color: "666666" }),
+                  text(" of ", { size: 14, color: "666666" }),
+                  new d.TextRun({ children: [d.PageNumber.TOTAL_PAGES], size: 14, color: "666666" }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [...cover, ...body],
+      },
+    ],
+  });
+  return d.Packer.toBuffer(document);
+}

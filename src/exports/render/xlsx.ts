@@ -1,0 +1,74 @@
+/**
+ * XLSX with exceljs: a cover sheet with the document's provenance, then one sheet per table with a
+ * frozen, filtered header, sensible widths and drop-down lists for status columns. Text cells that
+ * a spreadsheet would run as formulas are neutralised.
+ */
+import type { DocumentModel } from "../document.js";
+import { provenance, safeCell } from "../document.js";
+
+function sheetName(heading: string, used: Set<string>): string {
+  const base =
+    heading
+      .replace(/[[\]*?/\\:]/g, " ")
+      .slice(0, 28)
+      .trim() || "Sheet";
+  let name = base;
+  for (let i = 2; used.has(name); i++) name = `${base.slice(0, 26)} ${i}`;
+  used.add(name);
+  return name;
+}
+
+export async function renderXlsx(doc: DocumentModel): Promise<Buffer> {
+  const { default: ExcelJS } = await import("exceljs");
+  const book = new ExcelJS.Workbook();
+  book.creator = "ISMS Copilot";
+  book.title = doc.title;
+  book.subject = `${doc.organization} ${doc.version}`;
+  book.description = `document ${doc.documentId}`;
+  book.keywords = `isms-copilot-document:${doc.documentId}`;
+  book.created = new Date(doc.generatedAt);
+
+  const cover = book.addWorksheet("Document");
+  cover.columns = [{ width: 22 }, { width: 90 }];
+  const info: [string, string][] = [
+    ["Document", doc.title],
+    ["Organization", doc.organization],
+    ["Version", doc.version],
+    ...(doc.approval ? ([["Approval", doc.approval]] as [string, string][]) : []),
+    ["Classification", doc.classification],
+    ["Document id", doc.documentId],
+    ["Generated", doc.generatedAt],
+    ...(doc.scope ? ([["Scope", doc.scope]] as [string, string][]) : []),
+  ];
+  for (const [label, value] of info) cover.addRow([label, safeCell(value)]).getCell(1).font = { bold: true };
+  cover.getColumn(2).alignment = { wrapText: true, vertical: "top" };
+
+  const used = new Set(["Document"]);
+  for (const section of doc.sections) {
+    if (!section.table) continue;
+    const sheet = book.addWorksheet(sheetName(section.heading, used), {
+      views: [{ state: "frozen", ySplit: 1 }],
+    });
+    const { columns, rows } = section.table;
+    sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 18 }));
+    for (const row of rows)
+      sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, safeCell(row[c.key] ?? null)])));
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF6" } };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    for (const [i, column] of columns.entries()) {
+      sheet.getColumn(i + 1).alignment = { wrapText: true, vertical: "top" };
+      if (!column.choices?.length || rows.length === 0) continue;
+      const letter = sheet.getColumn(i + 1).letter;
+      for (let r = 2; r <= rows.length + 1; r++) {
+        sheet.getCell(`${letter}${r}`).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`"${column.choices.join(",")}"`],
+        };
+      }
+    }
+    sheet.headerFooter.oddFooter = `&L${provenance(doc).replace(/&/g, "&&")}&RPage &P of &N`;
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
