@@ -10,10 +10,10 @@ function sheetName(heading: string, used: Set<string>): string {
   const base =
     heading
       .replace(/[[\]*?/\\:]/g, " ")
-      .slice(0, 28)
+      .slice(0, 31)
       .trim() || "Sheet";
   let name = base;
-  for (let i = 2; used.has(name); i++) name = `${base.slice(0, 26)} ${i}`;
+  for (let i = 2; used.has(name); i++) name = `${base.slice(0, 27)} ${i}`;
   used.add(name);
   return name;
 }
