@@ -43,7 +43,7 @@ export async function soaSections(
     heading: THEME_TITLES[theme] ?? theme,
     table: {
       columns: [
-        { key: "control", header: "Control", width: 7 },
+        { key: "control", header: "Control", width: 8 },
         { key: "title", header: "Title", width: 20 },
         { key: "applicable", header: "Applicable", width: 9, choices: ["Yes", "No", "Undecided"] },
         { key: "reasons", header: "Reasons and justification", width: 30 },
@@ -56,7 +56,7 @@ export async function soaSections(
         { key: "notes", header: "Implementation notes", width: 26 },
         { key: "owner", header: "Owner", width: 12 },
         { key: "evidence", header: "Evidence", width: 12 },
-        { key: "purpose", header: "Control purpose", width: 34 },
+        { key: "purpose", header: "Control purpose", width: 30 },
       ],
       rows: entries
         .filter((e) => getControl(e.controlId)?.theme === theme)

@@ -53,15 +53,21 @@ export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
     if (!section.table || section.table.rows.length === 0) continue;
     const { columns, rows } = section.table;
     const total = columns.reduce((sum, c) => sum + (c.width ?? 18), 0);
+    // Absolute widths (twentieths of a point) on landscape A4 with default margins: office suites
+    // honour these, where percentages are sometimes ignored.
+    const usable = 16838 - 2 * 1440;
+    const twips = (width: number) => Math.round((width / total) * usable);
     const cell = (value: string, header = false, width = 18) =>
       new d.TableCell({
-        width: { size: Math.round((width / total) * 100), type: d.WidthType.PERCENTAGE },
+        width: { size: twips(width), type: d.WidthType.DXA },
         ...(header && { shading: { fill: "E8EEF6", type: d.ShadingType.CLEAR, color: "auto" } }),
         children: [new d.Paragraph({ children: [text(value, { bold: header, size: 16 })] })],
       });
     body.push(
       new d.Table({
-        width: { size: 100, type: d.WidthType.PERCENTAGE },
+        width: { size: usable, type: d.WidthType.DXA },
+        columnWidths: columns.map((c) => twips(c.width ?? 18)),
+        layout: d.TableLayoutType.FIXED,
         rows: [
           new d.TableRow({ tableHeader: true, children: columns.map((c) => cell(c.header, true, c.width)) }),
           ...rows.map(
