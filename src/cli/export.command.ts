@@ -47,6 +47,29 @@ export function registerExportCommands(program: Command): void {
       });
   }
 
+  exportCommand
+    .command("pack")
+    .description(
+      "auditor evidence pack: a ZIP of the SoA, registers and evidence effective in the period, with a manifest",
+    )
+    .option("--org <slug>", "the organization")
+    .option("--period <from..to>", "only evidence effective in this period, e.g. 2026-01-01..2026-06-30")
+    .requiredOption("--out <file>", "ZIP file to write")
+    .option("--json", "machine-readable output")
+    .action(async (o: { org?: string; period?: string; out: string; json?: boolean }) => {
+      const { buildEvidencePack } = await import("../exports/pack.service.js");
+      const pack = await withWorkspace(async ({ ws, actor }) =>
+        buildEvidencePack(ws.db, ws.blobs, (await requireOrg(ws, o.org)).id, actor, o.period),
+      );
+      const file = await writeFileAtomic(o.out, pack.data);
+      const evidence = pack.manifest.files.filter((f) => f.kind === "evidence").length;
+      if (o.json)
+        return printJson({ file, files: pack.manifest.files.length, evidence, sha256: pack.record.sha256 });
+      process.stdout.write(
+        `Wrote ${file}: ${pack.manifest.files.length - evidence} documents and ${evidence} evidence files, SHA-256 ${pack.record.sha256}\n`,
+      );
+    });
+
   program
     .command("verify-export")
     .description("tell whether a file is one this installation produced, and for which version")
@@ -58,8 +81,18 @@ export function registerExportCommands(program: Command): void {
         throw new CliError(`cannot read ${file}`);
       });
       const verdict = await withWorkspace(({ ws }) => verifyExport(ws.db, data));
-      if (!verdict.ok) process.exitCode = 1;
-      if (o.json) return printJson(verdict);
+      // A pack is also checked file by file against its own manifest.
+      const isZip = data[0] === 0x50 && data[1] === 0x4b;
+      const pack = isZip ? await (await import("../exports/pack.service.js")).verifyPack(data) : undefined;
+      if (!verdict.ok || (pack && !pack.ok)) process.exitCode = 1;
+      if (o.json) return printJson(pack ? { ...verdict, pack } : verdict);
+      if (pack) {
+        process.stdout.write(
+          pack.ok
+            ? `Pack contents: all ${pack.files} files match the manifest\n`
+            : `Pack contents: ${pack.problems.join("; ")}\n`,
+        );
+      }
       process.stdout.write(
         verdict.ok
           ? `OK: ${verdict.report} (${verdict.format}) of ${verdict.organization}, ${verdict.version}, document ${verdict.documentId}, generated ${verdict.generatedAt}\n`

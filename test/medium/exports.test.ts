@@ -149,3 +149,51 @@ describe("audit-ready exports of the demo organization", () => {
     240_000,
   );
 });
+
+describe("the auditor evidence pack", () => {
+  let ws: TestWorkspace;
+  let orgId: string;
+  beforeAll(async () => {
+    ws = await openTestWorkspace("sqlite");
+    orgId = (await createDemo(ws, "test")).organization.id;
+  }, 60_000);
+  afterAll(async () => {
+    await ws.dispose();
+  });
+
+  it("holds the documents and the period's evidence with a manifest that verifies, and detects tampering", async () => {
+    const { buildEvidencePack, verifyPack } = await import("../../src/exports/pack.service.js");
+    const { default: JSZip } = await import("jszip");
+    const pack = await buildEvidencePack(ws.db, ws.blobs, orgId, "test", "2000-01-01..2100-01-01");
+    const documents = pack.manifest.files.filter((f) => f.kind === "document").map((f) => f.path);
+    expect(documents).toEqual([
+      "documents/soa.xlsx",
+      "documents/soa.pdf",
+      "documents/risks.xlsx",
+      "documents/rtp.xlsx",
+      "documents/readiness.pdf",
+    ]);
+    const evidence = pack.manifest.files.filter((f) => f.kind === "evidence");
+    expect(evidence.length).toBeGreaterThan(5);
+    expect(evidence[0]).toMatchObject({
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      controls: expect.any(Array),
+    });
+    expect(await verifyPack(pack.data)).toMatchObject({ ok: true, problems: [] });
+    expect((await verifyExport(ws.db, pack.data)).ok).toBe(true);
+
+    const zip = await JSZip.loadAsync(pack.data);
+    zip.file(evidence[0]?.path ?? "", "altered content");
+    zip.file("extra.txt", "not in the manifest");
+    const tampered = await zip.generateAsync({ type: "nodebuffer" });
+    const verdict = await verifyPack(tampered);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems).toEqual([
+      `${evidence[0]?.path} does not match its SHA-256`,
+      "extra.txt is not in the manifest",
+    ]);
+
+    const narrow = await buildEvidencePack(ws.db, ws.blobs, orgId, "test", "1990-01-01..1990-12-31");
+    expect(narrow.manifest.files.filter((f) => f.kind === "evidence").length).toBeLessThan(evidence.length);
+  }, 60_000);
+});

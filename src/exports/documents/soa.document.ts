@@ -50,7 +50,7 @@ export async function soaSections(
         {
           key: "status",
           header: "Status",
-          width: 11,
+          width: 14,
           choices: ["not_started", "planned", "partial", "implemented", "not_applicable"],
         },
         { key: "notes", header: "Implementation notes", width: 26 },

@@ -46,6 +46,13 @@ const ATTRIBUTE_PROP: Record<AttributeName, string> = {
 /** The uuid of the back-matter resource describing a clause of ISO/IEC 27001:2022. */
 export const clauseResourceUuid = (clauseId: string) => uuidv5(`resource:clause:${clauseId}`);
 
+/** "5.1" -> "a-05.01", so controls sort in the standard's order as text. */
+const sortId = (id: string) =>
+  `a-${id
+    .split(".")
+    .map((n) => n.padStart(2, "0"))
+    .join(".")}`;
+
 const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).join("\n");
 
 function relatedLink(ref: string): OscalLink[] {
@@ -119,18 +126,11 @@ function oscalControl(c: Control): OscalControl {
     title: c.title,
     props: [
       { name: "label", value: `A.${c.id}` },
-      ...prop(
-        "sort-id",
-        `a-${c.id
-          .split(".")
-          .map((n) => n.padStart(2, "0"))
-          .join(".")}`,
-        undefined,
-      ),
+      ...prop("sort-id", sortId(c.id), null),
       ...attributes,
       ...(c.isNew ? prop("new-in-2022", "true") : []),
       ...c.iso27001_2013.flatMap((old) => prop("iso27001-2013", old)),
-      ...c.guidance.keywords.flatMap((keyword) => prop("keyword", keyword)),
+      ...prop("keywords", c.guidance.keywords.join("; ")),
     ],
     links: c.guidance.related.flatMap(relatedLink),
     parts: guidanceParts(c),

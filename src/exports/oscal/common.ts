@@ -66,11 +66,11 @@ export const refLabel = (ref: string) =>
 /** One line, trimmed: OSCAL strings may neither span lines nor start or end with spaces. */
 export const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** A property, or nothing when the value is empty. */
+/** A property in our namespace (`ns` null: a NIST core property), or nothing when the value is empty. */
 export function prop(
   name: string,
   value: string | number | null | undefined,
-  ns: string | undefined = NS,
+  ns: string | null = NS,
 ): OscalProp[] {
   const text = value === null || value === undefined ? "" : oneLine(String(value));
   if (!text) return [];
