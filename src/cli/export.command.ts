@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { CliError, EXIT_USAGE } from "./errors.js";
+import { registerOscalCommands } from "./oscal.command.js";
 import { printJson, writeFileAtomic } from "./output.js";
 import { requireOrg, withWorkspace } from "./workspace.js";
 
@@ -69,6 +70,8 @@ export function registerExportCommands(program: Command): void {
         `Wrote ${file}: ${pack.manifest.files.length - evidence} documents and ${evidence} evidence files, SHA-256 ${pack.record.sha256}\n`,
       );
     });
+
+  registerOscalCommands(exportCommand);
 
   program
     .command("verify-export")

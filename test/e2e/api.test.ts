@@ -257,6 +257,40 @@ describe.each(DIALECTS)("HTTP API on %s", (dialect) => {
     expect((await api.call(owner, "GET", "/api/v1/orgs/acme/risks/IMP-1")).json.assets).toEqual([key]);
   });
 
+  it("downloads documents with the right type and name, and verifies them", async () => {
+    const xlsx = await api.app.inject({
+      method: "GET",
+      url: "/api/v1/orgs/acme/exports/soa?format=xlsx",
+      headers: { cookie: owner.cookie },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers["content-type"]).toMatch(/spreadsheetml/);
+    expect(xlsx.headers["content-disposition"]).toBe('attachment; filename="acme-soa.xlsx"');
+    const verdict = await api.app.inject({
+      method: "POST",
+      url: "/api/v1/exports/verify",
+      headers: {
+        cookie: owner.cookie,
+        "x-csrf-token": owner.csrf,
+        "content-type": "application/octet-stream",
+      },
+      payload: xlsx.rawPayload,
+    });
+    expect(verdict.json()).toMatchObject({
+      ok: true,
+      report: "soa",
+      format: "xlsx",
+      documentId: xlsx.headers["x-document-id"],
+    });
+    const pdf = await api.app.inject({
+      method: "GET",
+      url: "/api/v1/orgs/acme/exports/rtp?format=pdf",
+      headers: { cookie: owner.cookie },
+    });
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    expect(pdf.rawPayload.subarray(0, 4).toString()).toBe("%PDF");
+  });
+
   it("stores an uploaded evidence file by hash and returns the same bytes", async () => {
     const data = Buffer.from("restore test: 42 of 42 files restored\n");
     const upload = await api.app.inject({

@@ -30,6 +30,16 @@ import type { OscalByComponent, OscalImplementedRequirement, OscalProfile, Oscal
 export type { OrgDocumentOptions } from "./org-context.js";
 export { oscalAssessmentResults, oscalPoam } from "./results.js";
 
+/** "Head of Security" -> "control-owner-head-of-security": one role per owner named in the SoA. */
+export function ownerRoleId(owner: string): string {
+  const slug = owner
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  return `control-owner-${slug || "unnamed"}`;
+}
+
 const isApplicable = (e: SoaEntryView) => e.applicable === true;
 
 /** The Statement of Applicability as a profile: the applicable controls of our catalog. */
@@ -119,12 +129,11 @@ function implementedRequirement(
     "component-uuid": ctx.thisSystemUuid,
     uuid: orgUuid(ctx.orgId, `by-component:${entry.controlId}:this-system`),
     description: implementationDescription(entry, notes),
-    props: prop("soa-status", entry.status),
     "implementation-status": {
       state: IMPLEMENTATION_STATE[entry.status] ?? "planned",
       ...(entry.status === "not_started" && { remarks: "Not started yet." }),
     },
-    "responsible-roles": entry.owner ? [{ "role-id": "control-owner" }] : [],
+    "responsible-roles": entry.owner?.trim() ? [{ "role-id": ownerRoleId(entry.owner) }] : [],
   };
   return {
     uuid: orgUuid(ctx.orgId, `requirement:${entry.controlId}`),
@@ -140,7 +149,7 @@ function implementedRequirement(
       ...prop("next-review-on", entry.nextReviewOn),
     ],
     "by-components": [byComponent],
-    ...(entry.justification?.trim() && { remarks: entry.justification.trim() }),
+    ...(entry.justification?.trim() ? { remarks: `Justification: ${entry.justification.trim()}` } : {}),
   };
 }
 
@@ -161,7 +170,12 @@ export async function oscalSsp(
     throw conflict("no Annex A control is applicable yet: decide the Statement of Applicability first");
   const scope = scopes[0];
   const statement = scope?.statement.trim() || `The information security management system of ${ctx.name}.`;
-  const owners = [...new Set(applicable.map((e) => e.owner?.trim()).filter((o): o is string => !!o))].sort();
+  // One owner per role id, so "CTO" and "cto" do not make two roles with the same id.
+  const owners = [
+    ...new Map(
+      applicable.flatMap((e) => (e.owner?.trim() ? [[ownerRoleId(e.owner), e.owner.trim()] as const] : [])),
+    ).values(),
+  ].sort();
   const profileResource = orgFileResource(ctx, "profile");
   const scopeDetails = [
     ["Interfaces", scope?.interfaces],
@@ -176,7 +190,11 @@ export async function oscalSsp(
       version: soaVersionLabel(soa),
       now: ctx.now,
       party: ctx.party,
-      roles: [{ id: "control-owner", title: "Control owner" }],
+      roles: owners.map((owner) => ({
+        id: ownerRoleId(owner),
+        title: owner,
+        description: "Owns Annex A controls in the Statement of Applicability.",
+      })),
       props: prop("soa-version", soa.latestVersion),
     }),
     "import-profile": { href: `#${profileResource.uuid}` },
@@ -209,7 +227,7 @@ export async function oscalSsp(
       users: (owners.length ? owners : ["ISMS owner"]).map((owner) => ({
         uuid: orgUuid(orgId, `user:${owner}`),
         title: owner,
-        "role-ids": [owners.length ? "control-owner" : "owner"],
+        "role-ids": [owners.length ? ownerRoleId(owner) : "owner"],
       })),
       components: [
         {

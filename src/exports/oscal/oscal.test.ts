@@ -130,6 +130,10 @@ describe("OSCAL documents of an organization (demo, SQLite)", () => {
     expect(requirements.every((r) => r["by-components"][0]?.["component-uuid"] === component?.uuid)).toBe(
       true,
     );
+    const roles = new Set(ssp.metadata.roles?.map((r) => r.id));
+    const used = requirements.flatMap((r) => r["by-components"][0]?.["responsible-roles"] ?? []);
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.every((role) => roles.has(role["role-id"]))).toBe(true);
     const uuids = uuidsOf(ssp);
     expect(new Set(uuids).size).toBe(uuids.length);
     // Repeated exports are identical.

@@ -3,6 +3,7 @@
  * corrective actions as an OSCAL plan of action and milestones (POA&M).
  */
 import type { Kysely } from "kysely";
+import { getClause, getControl } from "../../catalog/index.js";
 import type { Database } from "../../db/schema.js";
 import { OrgReader } from "../../db/store.js";
 import { conflict } from "../../domain/errors.js";
@@ -24,6 +25,16 @@ import type {
   OscalPoamItem,
   OscalResult,
 } from "./types.js";
+
+/** "A.5.18 Access rights", "Clause 7.3 Awareness". */
+function refTitle(ref: string): string {
+  if (ref.startsWith("clause:")) {
+    const clause = getClause(ref);
+    return clause ? `Clause ${clause.id} ${clause.title}` : refLabel(ref);
+  }
+  const control = getControl(ref);
+  return control ? `A.${control.id} ${control.title}` : refLabel(ref);
+}
 
 type Audit = Awaited<ReturnType<typeof listAudits>>[number];
 
@@ -62,7 +73,7 @@ function auditResult(ctx: OrgContext, audit: Audit, evidenceByKey: Map<string, s
       target: {
         type: "objective-id",
         "target-id": f.ref ? refToken(f.ref) : "isms",
-        title: f.ref ? refLabel(f.ref) : "The ISMS as a whole",
+        title: f.ref ? refTitle(f.ref) : "The ISMS as a whole",
         status: nonconformity ? { state: "not-satisfied", reason: "fail" } : { state: "satisfied" },
       },
       "related-observations": [{ "observation-uuid": observationUuid }],
@@ -80,7 +91,9 @@ function auditResult(ctx: OrgContext, audit: Audit, evidenceByKey: Map<string, s
       ...prop("audit-criteria", audit.criteria),
     ],
     "reviewed-controls": {
-      ...(clauses.length && { description: `Clauses in scope: ${clauses.map(refLabel).join(", ")}.` }),
+      ...(clauses.length
+        ? { description: `Clauses in scope: ${clauses.map((c) => c.slice("clause:".length)).join(", ")}.` }
+        : {}),
       "control-selections": [
         controls.length
           ? { "include-controls": controls.map((id) => ({ "control-id": controlToken(id) })) }
@@ -89,9 +102,9 @@ function auditResult(ctx: OrgContext, audit: Audit, evidenceByKey: Map<string, s
     },
     observations,
     findings,
-    ...(audit.impartialityException?.trim() && {
-      remarks: `Impartiality exception: ${audit.impartialityException.trim()}`,
-    }),
+    ...(audit.impartialityException?.trim()
+      ? { remarks: `Impartiality exception: ${audit.impartialityException.trim()}` }
+      : {}),
   };
 }
 
@@ -175,11 +188,12 @@ function oscalRisk(ctx: OrgContext, risk: RiskView, open: RiskView["actions"]): 
       ...prop("inherent-level", risk.inherent?.level),
       ...prop("residual-score", risk.residual?.score),
       ...prop("residual-level", risk.residual?.level),
+      ...prop("risk-status", risk.status),
       ...prop("treatment", risk.treatment),
       ...risk.controls.flatMap((id) => prop("planned-control", `A.${id}`)),
     ],
     status: RISK_STATUS[risk.status] ?? "open",
-    ...(dues.length && { deadline: dateTime([...dues].sort()[0] ?? "", true) }),
+    ...(dues.length ? { deadline: dateTime([...dues].sort()[0] ?? "", true) } : {}),
     remediations: open.map((a) => ({
       uuid: orgUuid(ctx.orgId, `response:${a.id}`),
       lifecycle: "planned",

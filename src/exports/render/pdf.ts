@@ -101,7 +101,7 @@ export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
     pdf.moveDown(0.4);
     for (const paragraph of section.paragraphs ?? [])
       pdf.font("Helvetica").fontSize(9.5).text(paragraph).moveDown(0.3);
-    if (section.table && section.table.rows.length) drawTable(pdf, section.table);
+    if (section.table?.rows.length) drawTable(pdf, section.table);
   }
 
   const range = pdf.bufferedPageRange();

@@ -3,6 +3,7 @@ import { authRoutes } from "./auth.routes.js";
 import { catalogRoutes } from "./catalog.routes.js";
 import { copilotRoutes } from "./copilot.routes.js";
 import { evidenceRoutes } from "./evidence.routes.js";
+import { exportRoutes } from "./exports.routes.js";
 import { importRoutes } from "./imports.routes.js";
 import { managementRoutes } from "./management.routes.js";
 import { orgRoutes } from "./orgs.routes.js";
@@ -25,6 +26,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     importRoutes,
     managementRoutes,
     copilotRoutes,
+    exportRoutes,
   ]) {
     await routes(app, deps);
   }

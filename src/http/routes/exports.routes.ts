@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { CONTENT_TYPES, FORMATS } from "../../exports/document.js";
+import { exportReport, REPORTS, recordProducedFile, verifyExport } from "../../exports/export.service.js";
+import { buildOscal } from "../../exports/oscal/index.js";
+import { buildEvidencePack, verifyPack } from "../../exports/pack.service.js";
+import { actorOf, orgOf } from "../auth.js";
+import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
+
+const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]+/g, "_")}"`;
+
+export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
+  const db = ws.db;
+  app.get(
+    "/api/v1/orgs/:slug/exports/:report",
+    {
+      config: { permission: "org:read" },
+      schema: {
+        summary: "Download an audit-ready document (recorded in the audit trail)",
+        params: ZSlug.extend({ report: z.enum(REPORTS) }),
+        querystring: z.object({
+          format: z.enum(FORMATS).default("xlsx"),
+          version: z.coerce.number().int().min(1).optional(),
+        }),
+        response: { ...errors },
+      },
+    },
+    async (request, reply) => {
+      const org = orgOf(request);
+      const { report } = request.params;
+      const { format, version } = request.query;
+      const result = await exportReport(
+        db,
+        org.id,
+        actorOf(request),
+        report,
+        format,
+        version !== undefined ? { soaVersion: version } : {},
+      );
+      return reply
+        .type(CONTENT_TYPES[format])
+        .header(
+          "Content-Disposition",
+          attachment(`${org.slug}-${report}${version ? `-v${version}` : ""}.${format}`),
+        )
+        .header("X-Document-Id", result.doc.documentId)
+        .send(result.data as never);
+    },
+  );
+  app.get(
+    "/api/v1/orgs/:slug/evidence-pack",
+    {
+      config: { permission: "org:read" },
+      schema: {
+        summary: "Download the auditor evidence pack (ZIP with manifest)",
+        params: ZSlug,
+        querystring: z.object({ period: z.string().max(30).optional() }),
+        response: { ...errors },
+      },
+    },
+    async (request, reply) => {
+      const org = orgOf(request);
+      const pack = await buildEvidencePack(db, ws.blobs, org.id, actorOf(request), request.query.period);
+      return reply
+        .type("application/zip")
+        .header("Content-Disposition", attachment(`${org.slug}-evidence-pack.zip`))
+        .send(pack.data as never);
+    },
+  );
+  app.get(
+    "/api/v1/catalog/oscal",
+    {
+      config: { permission: "user" },
+      schema: { summary: "The catalog as an OSCAL 1.1.3 catalog", response: { 200: ZObject, ...errors } },
+    },
+    async () => (await buildOscal("oscal-catalog")) as Record<string, unknown>,
+  );
+  app.get(
+    "/api/v1/orgs/:slug/oscal/:document",
+    {
+      config: { permission: "org:read" },
+      schema: {
+        summary: "An OSCAL 1.1.3 profile, SSP, assessment results or POA&M of the organization",
+        params: ZSlug.extend({ document: z.enum(["profile", "ssp", "ar", "poam"]) }),
+        response: { 200: ZObject, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const org = orgOf(request);
+      const kind = `oscal-${request.params.document}` as const;
+      const doc = await buildOscal(kind, db, org.id);
+      const data = Buffer.from(`${JSON.stringify(doc, null, 2)}\n`);
+      await recordProducedFile(db, org.id, actorOf(request), kind, data, "current");
+      return reply
+        .header("Content-Disposition", attachment(`${org.slug}-${kind}.json`))
+        .send(doc as Record<string, unknown>);
+    },
+  );
+  app.post(
+    "/api/v1/exports/verify",
+    {
+      config: { permission: "user" },
+      schema: {
+        summary: "Check whether a file (raw body) is one this installation produced",
+        response: { 200: ZObject, ...errors },
+      },
+    },
+    async (request) => {
+      const data = Buffer.isBuffer(request.body) ? request.body : Buffer.from(String(request.body ?? ""));
+      const verdict = await verifyExport(db, data);
+      const isZip = data[0] === 0x50 && data[1] === 0x4b;
+      return { ...verdict, ...(isZip && { pack: await verifyPack(data) }) } as Record<string, unknown>;
+    },
+  );
+}
