@@ -111,6 +111,14 @@ export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
     // Writing inside the bottom margin would start a new page; lift the margin while drawing the footer.
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
+    if (i > range.start) {
+      const header = `${doc.organization} · ${doc.title} · ${doc.classification}`;
+      pdf
+        .font("Helvetica")
+        .fontSize(7)
+        .fillColor("#666666")
+        .text(header, MARGIN, MARGIN - 22, { width: pdf.page.width - 2 * MARGIN, lineBreak: false });
+    }
     pdf
       .font("Helvetica")
       .fontSize(7)
