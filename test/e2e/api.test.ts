@@ -291,6 +291,24 @@ describe.each(DIALECTS)("HTTP API on %s", (dialect) => {
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe("%PDF");
   });
 
+  it("versions the scope: a stale If-Match on it answers 412", async () => {
+    const first = await api.call(owner, "PUT", "/api/v1/orgs/acme/context/scope", {
+      body: { statement: "All SaaS operations" },
+      headers: { "if-match": '"0"' },
+    });
+    expect(first.status).toBe(200);
+    expect(first.headers.etag).toBe('"1"');
+    const stale = await api.call(owner, "PUT", "/api/v1/orgs/acme/context/scope", {
+      body: { statement: "Something else" },
+      headers: { "if-match": '"0"' },
+    });
+    expect(stale.status).toBe(412);
+    expect(
+      ((await api.call(owner, "GET", "/api/v1/orgs/acme/context")).json.scope as { statement: string })
+        .statement,
+    ).toBe("All SaaS operations");
+  });
+
   it("stores an uploaded evidence file by hash and returns the same bytes", async () => {
     const data = Buffer.from("restore test: 42 of 42 files restored\n");
     const upload = await api.app.inject({
