@@ -3,7 +3,7 @@
  * registers of clauses 4–10, generated from their declarations in modules/management/registers.ts.
  */
 import type { Command } from "commander";
-import { REGISTERS } from "../modules/management/registers.js";
+import { REGISTERS } from "../modules/management/register-specs.js";
 import { truncate } from "./format.js";
 import { printJson } from "./output.js";
 import { requireOrg, withWorkspace } from "./workspace.js";

@@ -3,9 +3,8 @@
  * file store, and who the CLI records as the actor. Imported lazily by commands that need it.
  */
 import { userInfo } from "node:os";
-import { loadConfig } from "../config.js";
 import type { Actor } from "../db/store.js";
-import { openWorkspace, type Workspace } from "../modules/workspace.js";
+import type { Workspace } from "../modules/workspace.js";
 
 export interface CommandContext {
   ws: Workspace;
@@ -23,6 +22,10 @@ function cliActor(configured: string | undefined): Actor {
 
 /** Runs `work` with an open workspace and always closes it. */
 export async function withWorkspace<R>(work: (ctx: CommandContext) => Promise<R>): Promise<R> {
+  // Loaded here, not at the top, so that `isms --help` and the catalog commands never load the
+  // database drivers, Kysely or zod.
+  const { loadConfig } = await import("../config.js");
+  const { openWorkspace } = await import("../modules/workspace.js");
   const config = loadConfig();
   const ws = await openWorkspace(config);
   try {

@@ -1,0 +1,68 @@
+/**
+ * Helpers shared by the benchmarks: timing, medians, percentiles, machine information and the
+ * results file. Every result is reported against a baseline measured in the same run.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  /** value / baseline (for rates: higher is better; for times: lower is better, see target). */
+  ratio: number | null;
+  target: string;
+  met: boolean;
+}
+
+export const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export function machine() {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    memoryGb: round(totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+export function writeResults(results: BenchResult[], dir = "bench/results"): string {
+  mkdirSync(dir, { recursive: true });
+  const date = new Date().toISOString();
+  const body = `${JSON.stringify({ machine: machine(), date, results }, null, 2)}\n`;
+  writeFileSync(join(dir, "latest.json"), body);
+  writeFileSync(join(dir, `${date.slice(0, 19).replace(/[:T]/g, "-")}.json`), body);
+  return join(dir, "latest.json");
+}
+
+export function printTable(results: BenchResult[]): void {
+  const rows = results.map((r) => [
+    r.name,
+    `${r.value} ${r.unit}`,
+    r.baseline === null ? "–" : String(r.baseline),
+    r.ratio === null ? "–" : String(r.ratio),
+    r.target,
+    r.met ? "yes" : "NO",
+  ]);
+  const header = ["benchmark", "value", "baseline", "ratio", "target", "met"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench [-- NAME…]`: runs the benchmarks (all by default: startup, copilot, exports,
+ * import), writes bench/results/latest.json and a dated copy, and prints a table.
+ */
+import { copilotBench } from "./copilot.bench.js";
+import { exportsBench } from "./exports.bench.js";
+import { importBench } from "./import.bench.js";
+import { type BenchResult, printTable, writeResults } from "./lib.js";
+import { startupBench } from "./startup.bench.js";
+
+const ALL: Record<string, () => Promise<BenchResult[]>> = {
+  startup: startupBench,
+  copilot: copilotBench,
+  exports: exportsBench,
+  import: importBench,
+};
+const chosen = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const names = chosen.length ? chosen : Object.keys(ALL);
+const results: BenchResult[] = [];
+for (const name of names) {
+  const bench = ALL[name];
+  if (!bench) {
+    console.error(`unknown benchmark ${name}; use ${Object.keys(ALL).join(", ")}`);
+    process.exit(2);
+  }
+  process.stderr.write(`running ${name}…\n`);
+  results.push(...(await bench()));
+}
+printTable(results);
+console.log(`\nwritten to ${writeResults(results)}`);
