@@ -1,26 +1,13 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runIsms } from "../support/run-cli.js";
+import { describe, expect, it } from "vitest";
+import { runIsms, useDemoDatabase } from "../support/run-cli.js";
 
 describe("isms ask and isms draft", () => {
-  let dir: string;
-  let previousUrl: string | undefined;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "isms-ask-"));
-    previousUrl = process.env.ISMS_DATABASE_URL;
-    process.env.ISMS_DATABASE_URL = `file:${join(dir, "isms.db")}`;
-    await runIsms("demo", "--json");
-  });
-  afterAll(async () => {
-    if (previousUrl === undefined) delete process.env.ISMS_DATABASE_URL;
-    else process.env.ISMS_DATABASE_URL = previousUrl;
-    await rm(dir, { recursive: true, force: true });
-  });
+  const folder = useDemoDatabase("isms-ask-");
 
   it("answers a batch file with one JSON line per question, citations ranked", async () => {
-    const file = join(dir, "questions.jsonl");
+    const file = join(folder(), "questions.jsonl");
     await writeFile(
       file,
       `${JSON.stringify({ q: "what is A.8.16 about" })}\n\n${JSON.stringify({ q: "who signs off the risk treatment plan" })}\n`,

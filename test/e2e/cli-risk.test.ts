@@ -1,23 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runIsms } from "../support/run-cli.js";
+import { describe, expect, it } from "vitest";
+import { runIsms, useDemoDatabase } from "../support/run-cli.js";
 
 describe("isms risk on the demo organization", () => {
-  let dir: string;
-  let previousUrl: string | undefined;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "isms-risk-"));
-    previousUrl = process.env.ISMS_DATABASE_URL;
-    process.env.ISMS_DATABASE_URL = `file:${join(dir, "isms.db")}`;
-    await runIsms("demo", "--json");
-  });
-  afterAll(async () => {
-    if (previousUrl === undefined) delete process.env.ISMS_DATABASE_URL;
-    else process.env.ISMS_DATABASE_URL = previousUrl;
-    await rm(dir, { recursive: true, force: true });
-  });
+  const folder = useDemoDatabase("isms-risk-");
 
   it("draws a sensible heat map: spread inherent risk, lower residual risk", async () => {
     const inherent = JSON.parse((await runIsms("risk", "heatmap", "--org", "demo", "--json")).stdout);
@@ -57,7 +44,7 @@ describe("isms risk on the demo organization", () => {
   });
 
   it("exports CSV that imports back without changes", async () => {
-    const file = join(dir, "risks.csv");
+    const file = join(folder(), "risks.csv");
     await runIsms("risk", "export", "--org", "demo", "--out", file);
     expect((await readFile(file, "utf8")).split("\r\n")[0]).toMatch(/^Risk ID,Title,/);
     const report = JSON.parse((await runIsms("risk", "import", file, "--org", "demo", "--json")).stdout);
@@ -66,7 +53,7 @@ describe("isms risk on the demo organization", () => {
   });
 
   it("exits 1 with the public error report when a row is bad", async () => {
-    const file = join(dir, "bad.csv");
+    const file = join(folder(), "bad.csv");
     await writeFile(file, "Risk ID,Title,Likelihood,Impact\nX-1,Fine,2,2\nX-2,Broken,9,2\n");
     const result = await runIsms("risk", "import", file, "--org", "demo", "--json");
     expect(result.exitCode).toBe(1);

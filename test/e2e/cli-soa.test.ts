@@ -1,23 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runIsms } from "../support/run-cli.js";
+import { describe, expect, it } from "vitest";
+import { runIsms, useDemoDatabase } from "../support/run-cli.js";
 
 describe("isms soa and evidence on the demo organization", () => {
-  let dir: string;
-  let previousUrl: string | undefined;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "isms-soa-"));
-    previousUrl = process.env.ISMS_DATABASE_URL;
-    process.env.ISMS_DATABASE_URL = `file:${join(dir, "isms.db")}`;
-    await runIsms("demo", "--json");
-  });
-  afterAll(async () => {
-    if (previousUrl === undefined) delete process.env.ISMS_DATABASE_URL;
-    else process.env.ISMS_DATABASE_URL = previousUrl;
-    await rm(dir, { recursive: true, force: true });
-  });
+  useDemoDatabase("isms-soa-");
 
   it("prints all 93 entries in the public JSON shape", async () => {
     const { entries } = JSON.parse((await runIsms("soa", "show", "--org", "demo", "--json")).stdout);

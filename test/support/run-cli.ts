@@ -1,4 +1,4 @@
-import { vi } from "vitest";
+import { afterAll, beforeAll, vi } from "vitest";
 import { createProgram } from "../../src/cli/program.js";
 
 /** Runs `isms <args>` in-process and returns what it printed; errors propagate as thrown. */
@@ -25,4 +25,29 @@ export async function runIsms(
     out.mockRestore();
     err.mockRestore();
   }
+}
+
+/**
+ * Points the CLI at a fresh SQLite database with the demo organization for the tests of one file;
+ * returns a function that gives the temporary folder.
+ */
+export function useDemoDatabase(prefix: string): () => string {
+  let dir = "";
+  let previousUrl: string | undefined;
+  beforeAll(async () => {
+    const { mkdtemp } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    dir = await mkdtemp(join(tmpdir(), prefix));
+    previousUrl = process.env.ISMS_DATABASE_URL;
+    process.env.ISMS_DATABASE_URL = `file:${join(dir, "isms.db")}`;
+    await runIsms("demo", "--json");
+  });
+  afterAll(async () => {
+    const { rm } = await import("node:fs/promises");
+    if (previousUrl === undefined) delete process.env.ISMS_DATABASE_URL;
+    else process.env.ISMS_DATABASE_URL = previousUrl;
+    await rm(dir, { recursive: true, force: true });
+  });
+  return () => dir;
 }

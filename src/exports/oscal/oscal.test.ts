@@ -12,7 +12,7 @@ import { oscalCatalog } from "./catalog.js";
 import { controlToken, uuidv5 } from "./common.js";
 import { oscalAssessmentResults, oscalPoam, oscalProfile, oscalSsp } from "./org-documents.js";
 
-// The recipe of /work/shared/oscal/README.md: draft-07 Ajv, strict, with ajv-formats.
+// The validation recipe of the OSCAL fixtures: draft-07 Ajv, strict, with ajv-formats.
 const ajv = new Ajv({ allErrors: true });
 ajvFormats.default(ajv);
 const schemaDir = new URL("../../../test/fixtures/oscal/", import.meta.url);

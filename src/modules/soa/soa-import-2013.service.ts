@@ -76,7 +76,7 @@ function parseStatus(text: string): SoaStatus | null | undefined {
   if (/^(implemented|done|complete|completed|in place|yes|fully implemented)$/.test(t)) return "implemented";
   if (/partial|in progress|ongoing/.test(t)) return "partial";
   if (/planned|to do|todo|scheduled/.test(t)) return "planned";
-  if (/not started|no|none|not implemented|open/.test(t)) return "not_started";
+  if (/not started|no|none|not\s+implemented|open/.test(t)) return "not_started";
   if (/n\/a|not applicable/.test(t)) return "not_applicable";
   return undefined;
 }
