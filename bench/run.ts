@@ -2,6 +2,7 @@
  * `npm run bench [-- NAME…]`: runs the benchmarks (all by default: startup, copilot, exports,
  * import), writes bench/results/latest.json and a dated copy, and prints a table.
  */
+import { apiBench } from "./api.bench.js";
 import { copilotBench } from "./copilot.bench.js";
 import { exportsBench } from "./exports.bench.js";
 import { importBench } from "./import.bench.js";
@@ -10,6 +11,7 @@ import { startupBench } from "./startup.bench.js";
 
 const ALL: Record<string, () => Promise<BenchResult[]>> = {
   startup: startupBench,
+  api: apiBench,
   copilot: copilotBench,
   exports: exportsBench,
   import: importBench,

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { OrgReader } from "../../db/store.js";
 import { DomainError } from "../../domain/errors.js";
 import {
   approveSoa,
@@ -7,6 +8,7 @@ import {
   getSoa,
   lint,
   listVersions,
+  loadSoaEntry,
   type SoaEntryView,
   soaReadiness,
   updateSoaEntry,
@@ -93,10 +95,10 @@ export async function soaRoutes(app: ApiApp, { ws }: RouteDeps) {
       },
     },
     async (request, reply) => {
-      const entry = (await getSoa(db, orgOf(request).id)).entries.find(
-        (e) => e.controlId === request.params.controlId.replace(/^A\./i, ""),
+      const entry = await loadSoaEntry(
+        new OrgReader(db, orgOf(request).id),
+        request.params.controlId.replace(/^A\./i, ""),
       );
-      if (!entry) throw new DomainError("NOT_FOUND", `SoA entry ${request.params.controlId} not found`);
       return reply.header("ETag", etag(entry.version)).send(present(request, entry));
     },
   );

@@ -187,8 +187,7 @@ export async function updateSoaEntry(
           { path: "justification", message: "required for an exclusion" },
         ]);
       }
-      const state = await loadSoa(w);
-      const planners = state.entries.find((e) => e.controlId === control.id)?.risks ?? [];
+      const planners = (await loadSoaEntry(w, control.id)).risks;
       if (planners.length) {
         throw invalid(`${control.id} cannot be excluded: the treatment of ${planners.join(", ")} plans it`, [
           { path: "applicable", message: `planned by ${planners.join(", ")}` },
@@ -211,11 +210,42 @@ export async function updateSoaEntry(
       ...(patch.owner !== undefined && { owner: patch.owner }),
       ...(patch.nextReviewOn !== undefined && { nextReviewOn: patch.nextReviewOn }),
     });
-    const state = await loadSoa(w);
-    const entry = state.entries.find((e) => e.controlId === control.id);
-    if (!entry) throw notFound(`SoA entry ${control.id}`);
-    return entry;
+    return loadSoaEntry(w, control.id);
   });
+}
+
+/**
+ * One entry, derived like loadSoa does for all 93 but reading only that control's links, so a
+ * single edit stays fast however large the risk register is.
+ */
+export async function loadSoaEntry(
+  reader: OrgReader,
+  controlId: string,
+  on = today(),
+): Promise<SoaEntryView> {
+  const [row] = await reader.list("soaEntries", { controlId });
+  if (!row) throw notFound(`SoA entry ${controlId}`);
+  const planners: string[] = [];
+  for (const link of await reader.list("riskControls", { controlId })) {
+    const risk = await reader.get("risks", link.riskId);
+    if (risk) planners.push(risk.key);
+  }
+  const evidence = { total: 0, current: 0 };
+  for (const link of await reader.list("evidenceLinks", { targetType: "control", targetId: controlId })) {
+    const item = await reader.get("evidence", link.evidenceId);
+    if (!item) continue;
+    evidence.total++;
+    if (evidenceFreshness(item, on) !== "stale") evidence.current++;
+  }
+  const control = getControl(controlId);
+  return {
+    ...deriveEntry(toStored(row), planners, evidence),
+    id: row.id,
+    version: row.version,
+    title: control?.title ?? "",
+    theme: control?.theme ?? "",
+    purpose: control?.guidance.purpose ?? "",
+  };
 }
 
 export async function lint(db: Kysely<Database>, orgId: string, on = today()): Promise<LintProblem[]> {

@@ -1,0 +1,176 @@
+/**
+ * API reads and writes under load from a second process (autocannon), on the demo organization
+ * with 10,000 extra risks. Baseline: a bare Fastify route in this process that returns the same
+ * bytes from memory.
+ */
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BenchResult, round } from "./lib.js";
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+/**
+ * Runs autocannon in its own process for a few seconds and reads its JSON report (asynchronously:
+ * the server under test runs in this process and must keep answering).
+ */
+async function load(url: string, connections: number, headers: Record<string, string>, options: { method?: string; body?: string; seconds?: number } = {}): Promise<Load> {
+  const args = ["-j", "-c", String(connections), "-d", String(options.seconds ?? 4)];
+  for (const [k, v] of Object.entries(headers)) args.push("-H", `${k}=${v}`);
+  if (options.method) args.push("-m", options.method);
+  if (options.body) args.push("-b", options.body);
+  const child = spawn("node_modules/.bin/autocannon", [...args, url], { stdio: ["ignore", "pipe", "ignore"] });
+  let out = "";
+  child.stdout.on("data", (chunk) => {
+    out += String(chunk);
+  });
+  await new Promise((resolve) => child.once("exit", resolve));
+  const report = JSON.parse(out);
+  return { rps: round(report.requests.average, 0), p50: report.latency.p50, p99: report.latency.p99, non2xx: report.non2xx };
+}
+
+export async function apiBench(): Promise<BenchResult[]> {
+  const Fastify = (await import("fastify")).default;
+  const { openWorkspace } = await import("../src/modules/workspace.js");
+  const { createDemo } = await import("../src/modules/demo/demo.service.js");
+  const { buildApp } = await import("../src/http/app.js");
+  const { createUser, addMember } = await import("../src/modules/users/user.service.js");
+  const { importRisks } = await import("../src/modules/risks/risk-import.service.js");
+  const dir = await mkdtemp(join(tmpdir(), "isms-bench-api-"));
+  const ws = await openWorkspace({
+    databaseUrl: `file:${join(dir, "isms.db")}`,
+    dataDir: dir,
+    maxUploadBytes: 1e8,
+  });
+  const app = await buildApp({ ws, logLevel: false, loginRateLimit: 1000 });
+  const bare = Fastify();
+  try {
+    const { organization } = await createDemo(ws, "bench");
+    const csv = ["Risk ID,Title,Likelihood,Impact,Treatment,Annex A Controls"];
+    for (let i = 0; i < 10_000; i++)
+      csv.push(
+        `B-${String(i).padStart(5, "0")},Bench risk ${i},${(i % 5) + 1},${((i * 3) % 5) + 1},modify,8.${(i % 34) + 1}`,
+      );
+    writeFileSync(join(dir, "risks.csv"), `${csv.join("\n")}\n`);
+    await importRisks(ws.db, organization.id, "bench", join(dir, "risks.csv"));
+    await createUser(ws.db, "bench", { email: "bench@demo.test", password: "a long bench password" });
+    await addMember(ws.db, "bench", { orgSlug: "demo", email: "bench@demo.test", role: "owner" });
+    const base = await app.listen({ port: 0, host: "127.0.0.1" });
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "bench@demo.test", password: "a long bench password" }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    const headers = { cookie };
+
+    const soaBytes = await (await fetch(`${base}/api/v1/orgs/demo/soa`, { headers })).text();
+    const pageBytes = await (
+      await fetch(`${base}/api/v1/orgs/demo/risks?limit=100&offset=5000`, { headers })
+    ).text();
+    bare.get("/soa", async (_r, reply) => reply.type("application/json").send(soaBytes));
+    bare.get("/risks", async (_r, reply) => reply.type("application/json").send(pageBytes));
+    bare.put("/write", async () => ({ ok: true }));
+    const bareBase = await bare.listen({ port: 0, host: "127.0.0.1" });
+
+    const results: BenchResult[] = [];
+    const compare = (name: string, real: Load, baseline: Load, connections: number) => {
+      const ratio = round(real.rps / baseline.rps, 3);
+      results.push({
+        name: `${name} at ${connections} conn`,
+        value: real.rps,
+        unit: "req/s",
+        baseline: baseline.rps,
+        ratio,
+        target: "≥ 0.5 of bare",
+        met: ratio >= 0.5 && real.non2xx === 0,
+      });
+      results.push({
+        name: `${name} p99 at ${connections} conn`,
+        value: real.p99,
+        unit: "ms",
+        baseline: baseline.p99,
+        ratio: null,
+        target: connections === 32 ? "< 25 ms" : "informative",
+        met: connections !== 32 || real.p99 < 25,
+      });
+    };
+    for (const connections of [1, 32]) {
+      compare(
+        "GET SoA (93 entries)",
+        await load(`${base}/api/v1/orgs/demo/soa`, connections, headers),
+        await load(`${bareBase}/soa`, connections, {}),
+        connections,
+      );
+      compare(
+        "GET risks page (100 of 10,093)",
+        await load(`${base}/api/v1/orgs/demo/risks?limit=100&offset=5000`, connections, headers),
+        await load(`${bareBase}/risks`, connections, {}),
+        connections,
+      );
+    }
+    // Writes: each request updates one SoA entry's notes with the ETag it read (If-Match "*"-free).
+    const entry = (await (await fetch(`${base}/api/v1/orgs/demo/soa/entries/5.1`, { headers })).json()) as {
+      version: number;
+    };
+    let version = entry.version;
+    const writes: number[] = [];
+    const started = Date.now();
+    while (Date.now() - started < 4000) {
+      const t = performance.now();
+      const response = await fetch(`${base}/api/v1/orgs/demo/soa/5.1`, {
+        method: "PATCH",
+        headers: {
+          cookie,
+          "x-csrf-token": csrf,
+          "content-type": "application/json",
+          "if-match": `"${version}"`,
+        },
+        body: JSON.stringify({ notes: `bench ${version}` }),
+      });
+      if (response.status !== 200) throw new Error(`write failed: ${response.status}`);
+      version++;
+      writes.push(performance.now() - t);
+    }
+    writes.sort((a, b) => a - b);
+    const bareWrite = await load(
+      `${bareBase}/write`,
+      1,
+      { "content-type": "application/json" },
+      { method: "PUT", body: "{}" },
+    );
+    const writeRps = round(writes.length / 4, 0);
+    results.push({
+      name: "PATCH SoA entry with If-Match + audit event (sequential)",
+      value: writeRps,
+      unit: "req/s",
+      baseline: bareWrite.rps,
+      ratio: round(writeRps / bareWrite.rps, 3),
+      target: "informative",
+      met: true,
+    });
+    results.push({
+      name: "PATCH SoA entry p99",
+      value: round(writes[Math.floor(writes.length * 0.99)] ?? 0),
+      unit: "ms",
+      baseline: bareWrite.p99,
+      ratio: null,
+      target: "informative",
+      met: true,
+    });
+    return results;
+  } finally {
+    await app.close();
+    await bare.close();
+    await ws.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
