@@ -87,11 +87,15 @@ export class OrgReader {
     return row;
   }
 
-  /** Every row of `table` in this organization, optionally filtered by equal column values. */
+  /**
+   * Rows of `table` in this organization, optionally filtered by equal column values and paged
+   * (`limit`/`offset` are applied by the database).
+   */
   async list<T extends OrgTableName>(
     table: T,
     where: Partial<OrgRowOf<T>> = {},
     orderBy = "id",
+    page: { limit?: number; offset?: number } = {},
   ): Promise<OrgRowOf<T>[]> {
     let query = this.loose
       .selectFrom(table as string)
@@ -100,7 +104,32 @@ export class OrgReader {
     for (const [column, value] of Object.entries(where)) {
       query = value === null ? query.where(column, "is", null) : query.where(column, "=", value);
     }
-    return (await query.orderBy(orderBy).execute()) as OrgRowOf<T>[];
+    query = query.orderBy(orderBy);
+    // An offset needs a limit in SQL; "no limit" is the largest 32-bit count both engines accept.
+    if (page.limit !== undefined || page.offset !== undefined)
+      query = query.limit(page.limit ?? 2_147_483_647).offset(page.offset ?? 0);
+    return (await query.execute()) as OrgRowOf<T>[];
+  }
+
+  /** Rows of `table` in this organization whose `column` is one of `values` (queried in chunks). */
+  async listIn<T extends OrgTableName>(
+    table: T,
+    column: string,
+    values: readonly string[],
+  ): Promise<OrgRowOf<T>[]> {
+    const rows: OrgRowOf<T>[] = [];
+    for (let i = 0; i < values.length; i += 500) {
+      const chunk = values.slice(i, i + 500);
+      rows.push(
+        ...((await this.loose
+          .selectFrom(table as string)
+          .selectAll()
+          .where("orgId", "=", this.orgId)
+          .where(column, "in", chunk)
+          .execute()) as OrgRowOf<T>[]),
+      );
+    }
+    return rows;
   }
 
   async count<T extends OrgTableName>(table: T): Promise<number> {

@@ -284,7 +284,5 @@ export async function listRisks(
   orgId: string,
   page: { limit?: number; offset?: number } = {},
 ): Promise<RiskView[]> {
-  const all = await loadRiskViews(new OrgReader(db, orgId));
-  const offset = page.offset ?? 0;
-  return page.limit === undefined ? all.slice(offset) : all.slice(offset, offset + page.limit);
+  return loadRiskViews(new OrgReader(db, orgId), undefined, page);
 }

@@ -73,22 +73,30 @@ async function evidenceByControl(reader: OrgReader, on: string) {
   return counts;
 }
 
+/** Which risk (key, treatment) plans which control: one joined query, however large the register. */
+async function riskPlanning(
+  reader: OrgReader,
+): Promise<{ controlId: string; key: string; treatment: string | null }[]> {
+  // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
+  const query = reader.from("riskControls") as any;
+  return query
+    .innerJoin("risks", "risks.id", "riskControls.riskId")
+    .select(["riskControls.controlId as controlId", "risks.key as key", "risks.treatment as treatment"])
+    .orderBy("risks.key")
+    .execute();
+}
+
 export async function loadSoa(reader: OrgReader, on = today()): Promise<SoaState> {
-  const [rows, risks, riskControls, versions] = await Promise.all([
+  const [rows, planning, versions] = await Promise.all([
     reader.list("soaEntries"),
-    reader.list("risks"),
-    reader.list("riskControls"),
+    riskPlanning(reader),
     reader.list("soaVersions", {}, "number"),
   ]);
-  const riskById = new Map(risks.map((r) => [r.id, r]));
   const plannedBy = new Map<string, string[]>();
   const modifyBy = new Map<string, string[]>();
-  for (const link of riskControls) {
-    const risk = riskById.get(link.riskId);
-    if (!risk) continue;
-    plannedBy.set(link.controlId, [...(plannedBy.get(link.controlId) ?? []), risk.key]);
-    if (risk.treatment === "modify")
-      modifyBy.set(link.controlId, [...(modifyBy.get(link.controlId) ?? []), risk.key]);
+  for (const { controlId, key, treatment } of planning) {
+    plannedBy.set(controlId, [...(plannedBy.get(controlId) ?? []), key]);
+    if (treatment === "modify") modifyBy.set(controlId, [...(modifyBy.get(controlId) ?? []), key]);
   }
   const evidence = await evidenceByControl(reader, on);
   const entries = rows
