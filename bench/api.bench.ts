@@ -21,19 +21,31 @@ interface Load {
  * Runs autocannon in its own process for a few seconds and reads its JSON report (asynchronously:
  * the server under test runs in this process and must keep answering).
  */
-async function load(url: string, connections: number, headers: Record<string, string>, options: { method?: string; body?: string; seconds?: number } = {}): Promise<Load> {
+async function load(
+  url: string,
+  connections: number,
+  headers: Record<string, string>,
+  options: { method?: string; body?: string; seconds?: number } = {},
+): Promise<Load> {
   const args = ["-j", "-c", String(connections), "-d", String(options.seconds ?? 4)];
   for (const [k, v] of Object.entries(headers)) args.push("-H", `${k}=${v}`);
   if (options.method) args.push("-m", options.method);
   if (options.body) args.push("-b", options.body);
-  const child = spawn("node_modules/.bin/autocannon", [...args, url], { stdio: ["ignore", "pipe", "ignore"] });
+  const child = spawn("node_modules/.bin/autocannon", [...args, url], {
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   let out = "";
   child.stdout.on("data", (chunk) => {
     out += String(chunk);
   });
   await new Promise((resolve) => child.once("exit", resolve));
   const report = JSON.parse(out);
-  return { rps: round(report.requests.average, 0), p50: report.latency.p50, p99: report.latency.p99, non2xx: report.non2xx };
+  return {
+    rps: round(report.requests.average, 0),
+    p50: report.latency.p50,
+    p99: report.latency.p99,
+    non2xx: report.non2xx,
+  };
 }
 
 export async function apiBench(): Promise<BenchResult[]> {
