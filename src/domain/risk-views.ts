@@ -73,7 +73,13 @@ export function overdueActions(risks: readonly RiskSummary[], today: string): Ov
 /** Annex A control id → keys of the risks that plan it. */
 export function risksPerControl(risks: readonly RiskSummary[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const risk of risks) for (const id of risk.controls) map.set(id, [...(map.get(id) ?? []), risk.key]);
+  for (const risk of risks) {
+    for (const id of risk.controls) {
+      const list = map.get(id);
+      if (list) list.push(risk.key);
+      else map.set(id, [risk.key]);
+    }
+  }
   return new Map([...map.entries()].sort(([a], [b]) => compareIds(a, b)));
 }
 

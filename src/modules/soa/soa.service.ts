@@ -73,6 +73,12 @@ async function evidenceByControl(reader: OrgReader, on: string) {
   return counts;
 }
 
+function appendTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Which risk (key, treatment) plans which control: one joined query, however large the register. */
 async function riskPlanning(
   reader: OrgReader,
@@ -95,8 +101,9 @@ export async function loadSoa(reader: OrgReader, on = today()): Promise<SoaState
   const plannedBy = new Map<string, string[]>();
   const modifyBy = new Map<string, string[]>();
   for (const { controlId, key, treatment } of planning) {
-    plannedBy.set(controlId, [...(plannedBy.get(controlId) ?? []), key]);
-    if (treatment === "modify") modifyBy.set(controlId, [...(modifyBy.get(controlId) ?? []), key]);
+    // Appending in place: copying the list for every link made this quadratic in large registers.
+    appendTo(plannedBy, controlId, key);
+    if (treatment === "modify") appendTo(modifyBy, controlId, key);
   }
   const evidence = await evidenceByControl(reader, on);
   const entries = rows
