@@ -51,7 +51,7 @@ export class ChainAppender {
     return new ChainAppender(trx, chainId, orgId, actor, { seq: Number(head.seq), hash: head.hash });
   }
 
-  /** Appends many events with multi-row inserts and one head update (bulk imports). */
+  /** Appends events in order with multi-row inserts and one head update. */
   async appendMany(inputs: readonly EventInput[]): Promise<void> {
     const rows = inputs.map((input) => {
       const fields = {
@@ -80,28 +80,8 @@ export class ChainAppender {
     }
   }
 
+  /** Appends one event (a failure aborts the surrounding transaction, head included). */
   async append(input: EventInput): Promise<void> {
-    const fields = {
-      chainId: this.chainId,
-      seq: this.head.seq + 1,
-      at: nowIso(),
-      actor: this.actor,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      action: input.action,
-      changes: JSON.stringify(input.changes ?? null),
-      prevHash: this.head.hash,
-    };
-    const hash = hashEvent(fields);
-    await this.trx
-      .insertInto("auditEvents")
-      .values({ id: uuidv7(), orgId: this.orgId, ...fields, hash })
-      .execute();
-    await this.trx
-      .updateTable("chainHeads")
-      .set({ seq: fields.seq, hash })
-      .where("chainId", "=", this.chainId)
-      .execute();
-    this.head = { seq: fields.seq, hash };
+    await this.appendMany([input]);
   }
 }

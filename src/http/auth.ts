@@ -129,3 +129,22 @@ export function ifMatchVersion(request: FastifyRequest): number {
 }
 
 export const etag = (version: number) => `"${version}"`;
+
+/**
+ * Runs a write made with an If-Match version: a version conflict the service finds (a stale
+ * If-Match, or a race with another writer) answers 412 Precondition Failed.
+ */
+export async function preconditioned<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (
+      error instanceof DomainError &&
+      error.code === "CONFLICT" &&
+      /version|changed meanwhile/.test(error.message)
+    ) {
+      throw new DomainError("PRECONDITION_FAILED", error.message);
+    }
+    throw error;
+  }
+}

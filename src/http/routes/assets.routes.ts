@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { DomainError } from "../../domain/errors.js";
 import {
   createAsset,
   deleteAsset,
@@ -9,7 +8,7 @@ import {
   ZAssetInput,
   ZAssetPatch,
 } from "../../modules/assets/asset.service.js";
-import { actorOf, etag, ifMatchVersion, orgOf } from "../auth.js";
+import { actorOf, etag, ifMatchVersion, orgOf, preconditioned } from "../auth.js";
 import { abilities } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZOk, ZSlug } from "./types.js";
 
@@ -19,16 +18,6 @@ const ZAsset = ZAssetInput.extend({
   version: z.number(),
   abilities: z.object({ update: z.boolean(), delete: z.boolean() }),
 }).catchall(z.unknown());
-
-const stale = async <T>(work: () => Promise<T>) => {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "CONFLICT" && /version/.test(error.message))
-      throw new DomainError("PRECONDITION_FAILED", error.message);
-    throw error;
-  }
-};
 
 export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
   const db = ws.db;
@@ -95,7 +84,7 @@ export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
     },
     async (request, reply) => {
       const version = ifMatchVersion(request);
-      const asset = await stale(() =>
+      const asset = await preconditioned(() =>
         updateAsset(db, orgOf(request).id, actorOf(request), request.params.key, version, request.body),
       );
       return reply.header("ETag", etag(asset.version)).send(present(request, asset) as never);
@@ -113,7 +102,9 @@ export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
     },
     async (request) => {
       const version = ifMatchVersion(request);
-      await stale(() => deleteAsset(db, orgOf(request).id, actorOf(request), request.params.key, version));
+      await preconditioned(() =>
+        deleteAsset(db, orgOf(request).id, actorOf(request), request.params.key, version),
+      );
       return { ok: true as const };
     },
   );

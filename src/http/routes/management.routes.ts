@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { DomainError } from "../../domain/errors.js";
 import {
   addAudit,
   addFinding,
@@ -32,7 +31,7 @@ import {
   registerSpec,
 } from "../../modules/management/registers.js";
 import { listReviews, prefillReviewInputs, recordReview } from "../../modules/management/review.service.js";
-import { actorOf, etag, ifMatchVersion, orgOf } from "../auth.js";
+import { actorOf, etag, ifMatchVersion, orgOf, preconditioned } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -122,14 +121,10 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
       // context, "0" before the first scope) is checked when sent; a stale one answers 412.
       const header = request.headers["if-match"];
       const expected = header ? ifMatchVersion(request) : undefined;
-      try {
-        const scope = await setScope(db, org(request).id, org(request).actor, request.body, expected);
-        return reply.header("ETag", etag(scope.version)).send(asObject(scope));
-      } catch (error) {
-        if (error instanceof DomainError && error.code === "CONFLICT")
-          throw new DomainError("PRECONDITION_FAILED", error.message);
-        throw error;
-      }
+      const scope = await preconditioned(() =>
+        setScope(db, org(request).id, org(request).actor, request.body, expected),
+      );
+      return reply.header("ETag", etag(scope.version)).send(asObject(scope));
     },
   );
 

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { OrgReader } from "../../db/store.js";
-import { DomainError } from "../../domain/errors.js";
 import { heatMap, overdueActions, riskGaps, risksPerControl, topRisks } from "../../domain/risk-views.js";
 import {
   applyMethodologyChange,
@@ -17,7 +16,7 @@ import {
   type RiskView,
   updateRisk,
 } from "../../modules/risks/risk.service.js";
-import { actorOf, etag, ifMatchVersion, orgOf } from "../auth.js";
+import { actorOf, etag, ifMatchVersion, orgOf, preconditioned } from "../auth.js";
 import { abilities } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZOk, ZSlug } from "./types.js";
 
@@ -42,22 +41,6 @@ const ZRisk = z
 
 function present(request: FastifyRequest, risk: RiskView) {
   return { ...risk, abilities: abilities(orgOf(request).role, "risk:write", request.principal?.scope) };
-}
-
-/** A stale If-Match is refused before the service runs; a race inside it also answers 412. */
-async function asPrecondition<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (
-      error instanceof DomainError &&
-      error.code === "CONFLICT" &&
-      /version|changed meanwhile/.test(error.message)
-    ) {
-      throw new DomainError("PRECONDITION_FAILED", error.message);
-    }
-    throw error;
-  }
 }
 
 export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
@@ -119,7 +102,7 @@ export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
     },
     async (request, reply) => {
       const version = ifMatchVersion(request);
-      const risk = await asPrecondition(() =>
+      const risk = await preconditioned(() =>
         updateRisk(db, orgOf(request).id, actorOf(request), request.params.key, version, request.body),
       );
       return reply.header("ETag", etag(risk.version)).send(present(request, risk));
@@ -137,7 +120,7 @@ export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
     },
     async (request) => {
       const version = ifMatchVersion(request);
-      await asPrecondition(() =>
+      await preconditioned(() =>
         deleteRisk(db, orgOf(request).id, actorOf(request), request.params.key, version),
       );
       return { ok: true as const };

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { OrgReader } from "../../db/store.js";
-import { DomainError } from "../../domain/errors.js";
 import {
   approveSoa,
   diffSoa,
@@ -13,7 +12,7 @@ import {
   soaReadiness,
   updateSoaEntry,
 } from "../../modules/soa/soa.service.js";
-import { actorOf, etag, ifMatchVersion, orgOf } from "../auth.js";
+import { actorOf, etag, ifMatchVersion, orgOf, preconditioned } from "../auth.js";
 import { abilities } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
 
@@ -115,21 +114,17 @@ export async function soaRoutes(app: ApiApp, { ws }: RouteDeps) {
     },
     async (request, reply) => {
       const version = ifMatchVersion(request);
-      try {
-        const entry = await updateSoaEntry(
+      const entry = await preconditioned(() =>
+        updateSoaEntry(
           db,
           orgOf(request).id,
           actorOf(request),
           request.params.controlId,
           version,
           request.body,
-        );
-        return reply.header("ETag", etag(entry.version)).send(present(request, entry));
-      } catch (error) {
-        if (error instanceof DomainError && error.code === "CONFLICT")
-          throw new DomainError("PRECONDITION_FAILED", error.message);
-        throw error;
-      }
+        ),
+      );
+      return reply.header("ETag", etag(entry.version)).send(present(request, entry));
     },
   );
   app.get(
