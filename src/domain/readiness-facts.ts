@@ -1,0 +1,125 @@
+/**
+ * What readiness is computed from (the workspace's facts), what it reports, and the checklist of
+ * mandatory documented information derived from the catalog.
+ */
+import { CLAUSES } from "../catalog/index.js";
+
+export type ClauseStatus = "met" | "partial" | "missing";
+
+export interface ManagementSystemFacts {
+  today: string;
+  contextIssues: { kind: string; climateRelated: boolean }[];
+  interestedParties: { name: string; requirements: { text: string; addressed: boolean }[] }[];
+  scope: { statement: string; boundaries: string | null; interfaces: string | null } | null;
+  documents: {
+    key: string;
+    title: string;
+    docType: string;
+    clauseRefs: string[];
+    approvedOn: string | null;
+    owner: string | null;
+    docVersion: string | null;
+    classification: string | null;
+    retention: string | null;
+    reviewMonths: number | null;
+    nextReviewOn: string | null;
+  }[];
+  roles: { role: string; holder: string | null }[];
+  methodologyStored: boolean;
+  acceptanceMaxScore: number;
+  reviewIntervalMonths: number;
+  risks: { key: string; owner: string | null; treatment: string | null; currentScore: number }[];
+  soa: { approvedVersion: number | null; changedSinceLatest: boolean; lintProblems: number };
+  objectives: {
+    key: string;
+    measure: string | null;
+    target: string | null;
+    owner: string | null;
+    measurements: number;
+  }[];
+  changes: number;
+  competenceRecords: number;
+  awarenessDates: string[];
+  communications: number;
+  assessmentRuns: string[];
+  treatmentActions: { dueOn: string | null; status: string }[];
+  measurementDates: string[];
+  audits: {
+    key: string;
+    status: string;
+    completedOn: string | null;
+    plannedStart: string | null;
+    scopeRefs: string[];
+    findings: number;
+  }[];
+  applicableControls: string[];
+  reviews: { heldOn: string | null; status: string; inputs: Record<string, string>; decisions: string[] }[];
+  nonconformities: {
+    key: string;
+    status: string;
+    rootCause: string | null;
+    actions: { status: string; dueOn: string | null; effective: boolean | null }[];
+  }[];
+  improvementDates: string[];
+}
+
+export interface Blocker {
+  stage: 1 | 2;
+  ref: string;
+  message: string;
+  /** The command (or screen) where it is fixed. */
+  fix: string;
+}
+
+export interface ClauseReadiness {
+  id: string;
+  title: string;
+  status: ClauseStatus;
+  reasons: string[];
+}
+
+export interface ReadinessReport {
+  clauses: ClauseReadiness[];
+  blockers: Blocker[];
+  /** Share of sub-clauses met (partial counts half), 0..1. */
+  clauseScore: number;
+}
+
+/** The 9.3.2 inputs a management review must consider. */
+export const REVIEW_INPUTS = [
+  "statusOfPreviousActions",
+  "changesInIssues",
+  "changesInInterestedParties",
+  "nonconformitiesAndCorrectiveActions",
+  "monitoringResults",
+  "auditResults",
+  "objectivesFulfilment",
+  "interestedPartyFeedback",
+  "riskAssessmentResults",
+  "opportunitiesForImprovement",
+] as const;
+
+export interface MandatoryDocumentCheck {
+  clause: string;
+  document: string;
+  present: boolean;
+  /** Register keys of approved documents that satisfy it. */
+  documents: string[];
+}
+
+/** The documented information the standard makes mandatory, and which of it the register holds. */
+export function mandatoryDocumentChecklist(
+  documents: ManagementSystemFacts["documents"],
+): MandatoryDocumentCheck[] {
+  return CLAUSES.flatMap((clause) =>
+    clause.mandatoryDocuments.map((document) => {
+      const matching = documents.filter((d) => d.clauseRefs.includes(clause.id) && d.approvedOn);
+      return {
+        clause: clause.id,
+        document,
+        present: matching.length > 0,
+        documents: matching.map((d) => d.key),
+      };
+    }),
+  );
+}

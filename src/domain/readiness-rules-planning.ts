@@ -1,0 +1,188 @@
+import { docsFor, documentRule, met, missing, partial, type Rule, within } from "./readiness-common.js";
+import type { Blocker } from "./readiness-facts.js";
+
+export const PLANNING_RULES: Record<string, Rule> = {
+  "4.1": (f) => {
+    const internal = f.contextIssues.filter((i) => i.kind === "internal").length;
+    const external = f.contextIssues.filter((i) => i.kind === "external").length;
+    const fix = "isms context add-issue --org SLUG --kind internal|external --title …";
+    if (!internal || !external) {
+      return missing(
+        [`${internal} internal and ${external} external issues recorded`],
+        [{ stage: 1, message: "internal and external issues are not determined", fix }],
+      );
+    }
+    if (!f.contextIssues.some((i) => i.climateRelated)) {
+      return partial(
+        [
+          `${internal} internal and ${external} external issues`,
+          "whether climate change is a relevant issue is not recorded (Amd 1:2024)",
+        ],
+        [
+          {
+            stage: 1,
+            message: "climate change has not been considered as an issue (ISO/IEC 27001:2022/Amd 1:2024)",
+            fix: `${fix} --climate`,
+          },
+        ],
+      );
+    }
+    return met(`${internal} internal and ${external} external issues, climate change considered`);
+  },
+  "4.2": (f) => {
+    const fix = "isms context add-party --org SLUG --name … --requirement …";
+    if (!f.interestedParties.length)
+      return missing(
+        ["no interested parties recorded"],
+        [{ stage: 1, message: "interested parties are not determined", fix }],
+      );
+    const without = f.interestedParties.filter((p) => p.requirements.length === 0).map((p) => p.name);
+    if (without.length) return partial([`requirements missing for ${without.join(", ")}`]);
+    const addressed = f.interestedParties.flatMap((p) => p.requirements).filter((r) => r.addressed).length;
+    return met(
+      `${f.interestedParties.length} interested parties; ${addressed} requirements addressed by the ISMS`,
+    );
+  },
+  "4.3": (f) => {
+    const fix = "isms context set-scope --org SLUG --statement … --boundaries … --interfaces …";
+    if (!f.scope?.statement.trim())
+      return missing(["no scope statement"], [{ stage: 1, message: "the ISMS scope is not defined", fix }]);
+    if (!f.scope.boundaries || !f.scope.interfaces)
+      return partial(
+        ["the scope lacks boundaries or interfaces"],
+        [{ stage: 1, message: "the scope does not state boundaries and interfaces", fix }],
+      );
+    return met("scope statement with boundaries and interfaces");
+  },
+  "4.4": (f) =>
+    f.scope && f.methodologyStored && f.soa.approvedVersion !== null
+      ? met("scope, risk method and an approved SoA are in place")
+      : partial(["the ISMS is not yet established end to end (scope, risk method, approved SoA)"]),
+  "5.1": (f) => {
+    const recent = f.reviews.some((r) => r.status === "completed" && within(r.heldOn, f.today, 400));
+    const policy = docsFor(f, "5.2").some((d) => d.approvedOn);
+    if (recent && policy) return met("policy approved and a management review held in the last year");
+    return partial(
+      [
+        !policy ? "no approved information security policy" : "",
+        !recent ? "no management review in the last year" : "",
+      ].filter(Boolean),
+    );
+  },
+  "5.2": (f) => documentRule(f, "5.2", "Information security policy"),
+  "5.3": (f) => {
+    const assigned = f.roles.filter((r) => r.holder?.trim());
+    if (!f.roles.length)
+      return missing(
+        ["no ISMS roles recorded"],
+        [
+          {
+            stage: 1,
+            message: "ISMS roles and responsibilities are not assigned",
+            fix: "isms roles add --org SLUG --role … --holder …",
+          },
+        ],
+      );
+    return assigned.length === f.roles.length
+      ? met(`${assigned.length} ISMS roles assigned`)
+      : partial([`${f.roles.length - assigned.length} role(s) without a holder`]);
+  },
+  "6.1.1": (f) =>
+    f.risks.length
+      ? met(`${f.risks.length} risks identified`)
+      : missing(
+          ["the risk register is empty"],
+          [{ stage: 1, message: "no risks have been identified", fix: "isms risk import FILE --org SLUG" }],
+        ),
+  "6.1.2": (f) => {
+    const documented = f.methodologyStored || docsFor(f, "6.1.2").some((d) => d.approvedOn);
+    const unowned = f.risks.filter((r) => !r.owner).map((r) => r.key);
+    if (!documented)
+      return partial(
+        ["the risk assessment method is the built-in default and not documented"],
+        [
+          {
+            stage: 1,
+            message: "the risk assessment process is not documented",
+            fix: "isms risk method --org SLUG --document",
+          },
+        ],
+      );
+    if (unowned.length)
+      return partial(
+        [`risks without an owner: ${unowned.slice(0, 5).join(", ")}${unowned.length > 5 ? "…" : ""}`],
+        [
+          {
+            stage: 2,
+            message: `${unowned.length} risk(s) have no owner`,
+            fix: "isms risk update KEY --org SLUG --owner …",
+          },
+        ],
+      );
+    return met("documented method; every risk has an owner");
+  },
+  "6.1.3": (f) => {
+    const untreated = f.risks
+      .filter((r) => r.currentScore > f.acceptanceMaxScore && !r.treatment)
+      .map((r) => r.key);
+    const reasons: string[] = [];
+    const blockers: Omit<Blocker, "ref">[] = [];
+    if (f.soa.approvedVersion === null) {
+      reasons.push("the SoA has not been approved");
+      blockers.push({
+        stage: 1,
+        message: "the Statement of Applicability is not approved",
+        fix: "isms soa approve --org SLUG",
+      });
+    }
+    if (f.soa.lintProblems) {
+      reasons.push(`the SoA lint reports ${f.soa.lintProblems} problem(s)`);
+      blockers.push({
+        stage: 2,
+        message: `the SoA has ${f.soa.lintProblems} lint problem(s)`,
+        fix: "isms soa lint --org SLUG",
+      });
+    }
+    if (untreated.length) {
+      reasons.push(`risks above acceptance without treatment: ${untreated.join(", ")}`);
+      blockers.push({
+        stage: 1,
+        message: `${untreated.length} risk(s) above the acceptance criteria have no treatment`,
+        fix: "isms risk update KEY --org SLUG --treatment …",
+      });
+    }
+    if (!reasons.length)
+      return met(
+        `SoA v${f.soa.approvedVersion} approved and lint-clean; every risk above acceptance is treated`,
+      );
+    return (f.soa.approvedVersion === null ? missing : partial)(reasons, blockers);
+  },
+  "6.2": (f) => {
+    const fix = "isms objectives add --org SLUG --title … --measure … --target … --owner …";
+    if (!f.objectives.length)
+      return missing(
+        ["no information security objectives"],
+        [{ stage: 1, message: "information security objectives are not set", fix }],
+      );
+    const incomplete = f.objectives.filter((o) => !o.measure || !o.target || !o.owner).map((o) => o.key);
+    const unmeasured = f.objectives.filter((o) => o.measurements === 0).map((o) => o.key);
+    if (incomplete.length)
+      return partial([`objectives without measure, target or owner: ${incomplete.join(", ")}`]);
+    if (unmeasured.length)
+      return partial(
+        [`objectives never measured: ${unmeasured.join(", ")}`],
+        [
+          {
+            stage: 2,
+            message: "objectives are not monitored",
+            fix: "isms objectives measure KEY --org SLUG --value …",
+          },
+        ],
+      );
+    return met(`${f.objectives.length} objectives with measures, targets, owners and results`);
+  },
+  "6.3": (f) =>
+    f.changes > 0 || docsFor(f, "6.3").length
+      ? met(`${f.changes} planned change(s) recorded`)
+      : partial(["no planned changes to the ISMS are recorded"]),
+};
