@@ -6,292 +6,31 @@
  * Re-importing updates risks by key.
  */
 import type { Kysely } from "kysely";
-import { getControl, getControl2013 } from "../../catalog/index.js";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, writeOrg } from "../../db/store.js";
-import type { FieldIssue } from "../../domain/errors.js";
 import { invalid } from "../../domain/errors.js";
 import { compareIds } from "../../domain/ids.js";
-import { type RiskMethodology, type ScaleLevel, scaleValueOf } from "../../domain/risk-method.js";
-import { matchColumns, readTable, type Table } from "../../imports/table-file.js";
+import { matchColumns, readTable } from "../../imports/table-file.js";
 import { getMethodology } from "./methodology.service.js";
-import { loadRiskViews, type RiskView } from "./risk.repository.js";
-import { type ParsedRiskInput, ZRiskInput } from "./risk.schema.js";
-import { type PreparedRisk, prepareRisk, syncRiskLinks, viewToInput } from "./risk.service.js";
+import { loadRiskViews } from "./risk.repository.js";
+import type { ParsedRiskInput } from "./risk.schema.js";
+import { type PreparedRisk, syncRiskLinks } from "./risk.service.js";
+import {
+  guessField,
+  RISK_IMPORT_FIELDS,
+  type RiskImportField,
+  type RiskImportReport,
+} from "./risk-import.columns.js";
+import { convertRow, type RowResult } from "./risk-import.rows.js";
 
-export const RISK_IMPORT_FIELDS = {
-  key: ["risk id", "id", "risk ref", "ref", "reference", "risk no", "risk number", "risk key", "key", "no"],
-  title: ["title", "risk title", "risk name", "name", "risk", "summary"],
-  description: ["description", "risk description", "details", "scenario", "risk scenario"],
-  threat: ["threat", "threats", "threat source"],
-  vulnerability: ["vulnerability", "vulnerabilities", "weakness"],
-  consequence: ["consequence", "consequences", "effect", "impact description"],
-  owner: ["risk owner", "owner", "responsible", "accountable"],
-  assets: ["assets", "asset", "affected assets", "asset ids"],
-  cia: ["cia", "c i a", "affected properties", "properties", "security properties"],
-  likelihood: [
-    "likelihood",
-    "probability",
-    "inherent likelihood",
-    "inherent probability",
-    "gross likelihood",
-    "initial likelihood",
-    "l",
-    "p",
-  ],
-  impact: [
-    "impact",
-    "severity",
-    "inherent impact",
-    "inherent severity",
-    "gross impact",
-    "initial impact",
-    "i",
-  ],
-  existingControls: ["existing controls", "current controls", "controls in place"],
-  treatment: [
-    "treatment",
-    "treatment option",
-    "risk treatment",
-    "risk response",
-    "response",
-    "decision",
-    "strategy",
-  ],
-  controls: [
-    "annex a controls",
-    "annex a",
-    "controls",
-    "planned controls",
-    "iso controls",
-    "iso 27001 controls",
-    "control ids",
-    "mitigating controls",
-  ],
-  ownControls: ["own controls", "other controls", "additional controls"],
-  residualLikelihood: ["residual likelihood", "residual probability", "target likelihood", "net likelihood"],
-  residualImpact: ["residual impact", "residual severity", "target impact", "net impact"],
-  residualJustification: ["residual justification", "justification"],
-  acceptedBy: ["accepted by", "risk accepted by", "acceptance by", "approved by"],
-  acceptanceComment: ["acceptance comment", "acceptance"],
-  acceptanceException: ["acceptance exception", "exception", "exception justification"],
-  nextReviewOn: ["next review", "next review date", "review date", "review due"],
-  status: ["status", "risk status"],
-} as const;
-export type RiskImportField = keyof typeof RISK_IMPORT_FIELDS;
-
-/** Headers no alias names exactly, such as "Residual Likelihood (1-5)". */
-function guessField(header: string): RiskImportField | undefined {
-  const has = (...words: string[]) => words.some((w) => header.split(" ").includes(w));
-  if (has("residual", "net", "target")) {
-    if (has("likelihood", "probability")) return "residualLikelihood";
-    if (has("impact", "severity")) return "residualImpact";
-    return undefined;
-  }
-  if (has("score", "rating", "level")) return undefined;
-  if (has("likelihood", "probability")) return "likelihood";
-  if (has("impact", "severity")) return "impact";
-  if (has("annex")) return "controls";
-  if (has("owner")) return "owner";
-  return undefined;
-}
-
-export interface ImportError {
-  line: number;
-  column: string;
-  message: string;
-}
-
-export interface RiskImportReport {
-  imported: number;
-  updated: number;
-  unchanged: number;
-  errors: ImportError[];
-  /** Columns of the file that were not used. */
-  ignoredColumns: string[];
-  dryRun: boolean;
-}
-
-const TREATMENT_WORDS: Record<string, ParsedRiskInput["treatment"]> = {
-  modify: "modify",
-  mitigate: "modify",
-  reduce: "modify",
-  treat: "modify",
-  retain: "retain",
-  accept: "retain",
-  tolerate: "retain",
-  avoid: "avoid",
-  terminate: "avoid",
-  share: "share",
-  transfer: "share",
-  insure: "share",
-};
-
-/** "A.8.8, 8.9; A.12.6.1" -> ["8.8", "8.9", "8.8"]; 2013 ids map to their 2022 successors. */
-export function parseControlList(text: string): { ids: string[]; unknown: string[] } {
-  const ids: string[] = [];
-  const unknown: string[] = [];
-  for (const raw of text.split(/[,;|\n/]+|\s{2,}/)) {
-    const token = raw.trim().replace(/^annex\s*a\s*/i, "");
-    if (!token) continue;
-    const control = getControl(token) ?? getControl(token.replace(/^a(?=\d)/i, ""));
-    if (control) {
-      ids.push(control.id);
-      continue;
-    }
-    const old = getControl2013(token);
-    if (old) ids.push(...old.iso27001_2022);
-    else unknown.push(raw.trim());
-  }
-  return { ids: [...new Set(ids)], unknown };
-}
-
-/** "C, I", "CIA", "Confidentiality/Availability" -> ["C", "I"], ["C", "I", "A"], ["C", "A"]. */
-export function parseCia(text: string): ("C" | "I" | "A")[] {
-  const found = new Set<string>();
-  for (const token of text
-    .toUpperCase()
-    .split(/[^A-Z]+/)
-    .filter(Boolean)) {
-    if (token.startsWith("CONF")) found.add("C");
-    else if (token.startsWith("INT")) found.add("I");
-    else if (token.startsWith("AVAIL")) found.add("A");
-    else if (/^[CIA]+$/.test(token)) for (const letter of token) found.add(letter);
-  }
-  return (["C", "I", "A"] as const).filter((p) => found.has(p));
-}
-
-interface RowResult {
-  line: number;
-  input?: ParsedRiskInput;
-  prepared?: PreparedRisk;
-  errors: ImportError[];
-}
-
-function convertRow(
-  table: Table,
-  columns: Map<RiskImportField, number>,
-  cells: string[],
-  line: number,
-  method: RiskMethodology,
-  existing: ReadonlyMap<string, RiskView>,
-): RowResult {
-  const errors: ImportError[] = [];
-  const columnName = (field: RiskImportField) => table.headers[columns.get(field) ?? -1] ?? field;
-  const keyText = (cells[columns.get("key") ?? -1] ?? "").trim();
-  const current = keyText ? existing.get(keyText) : undefined;
-  const base = current ? viewToInput(current) : undefined;
-  const get = (field: RiskImportField) => {
-    const index = columns.get(field);
-    return index === undefined ? "" : (cells[index] ?? "").trim();
-  };
-  const fail = (field: RiskImportField, message: string) =>
-    errors.push({ line, column: columnName(field), message });
-  const scale = (field: RiskImportField, levels: readonly ScaleLevel[]) => {
-    const text = get(field);
-    if (!text) return undefined;
-    const value = scaleValueOf(text, levels);
-    if (typeof value === "string") fail(field, value);
-    return typeof value === "number" ? value : undefined;
-  };
-  const likelihood = scale("likelihood", method.likelihood);
-  const impact = scale("impact", method.impact);
-  const residualLikelihood = scale("residualLikelihood", method.likelihood);
-  const residualImpact = scale("residualImpact", method.impact);
-  if (get("likelihood") === "") fail("likelihood", "required");
-  if (get("impact") === "") fail("impact", "required");
-  if ((residualLikelihood === undefined) !== (residualImpact === undefined) && !errors.length) {
-    fail(
-      residualLikelihood === undefined ? "residualLikelihood" : "residualImpact",
-      "give both residual likelihood and impact, or neither",
-    );
-  }
-  const treatmentText = get("treatment").toLowerCase();
-  const treatment = treatmentText ? TREATMENT_WORDS[treatmentText.split(/\W+/)[0] ?? ""] : null;
-  if (treatmentText && !treatment)
-    fail("treatment", `"${get("treatment")}" is not a treatment: use modify, retain, avoid or share`);
-  const controls = parseControlList(get("controls"));
-  for (const bad of controls.unknown) fail("controls", `"${bad}" is not an Annex A control`);
-  const acceptedBy = get("acceptedBy");
-  const has = (field: RiskImportField) => columns.has(field);
-  const split = (text: string, separators: RegExp) =>
-    text
-      .split(separators)
-      .map((t) => t.trim())
-      .filter(Boolean);
-  // Only the columns the file has are taken from it; for a risk that exists already, the others
-  // keep their current values (a narrower file never wipes data).
-  const raw: Record<string, unknown> = {
-    ...(get("key") && { key: get("key") }),
-    ...((has("title") || !base) && { title: get("title") || get("description").slice(0, 120) }),
-    ...(has("description") && { description: get("description") || null }),
-    ...(has("threat") && { threat: get("threat") || null }),
-    ...(has("vulnerability") && { vulnerability: get("vulnerability") || null }),
-    ...(has("consequence") && { consequence: get("consequence") || null }),
-    ...(has("owner") && { owner: get("owner") || null }),
-    ...(has("cia") && { cia: parseCia(get("cia")) }),
-    ...(has("assets") && { assets: split(get("assets"), /[,;\n]+/) }),
-    inherent: { likelihood: likelihood ?? 0, impact: impact ?? 0 },
-    ...(has("existingControls") && { existingControls: get("existingControls") || null }),
-    ...(has("treatment") && { treatment: treatment ?? null }),
-    ...(has("controls") && { controls: controls.ids }),
-    // One control per line; a single-line cell may separate them with ";".
-    ...(has("ownControls") && {
-      ownControls: split(
-        get("ownControls"),
-        (cells[columns.get("ownControls") ?? -1] ?? "").includes("\n") ? /\n+/ : /;+/,
-      ),
-    }),
-    ...((has("residualLikelihood") || has("residualImpact")) && {
-      residual:
-        residualLikelihood !== undefined && residualImpact !== undefined
-          ? { likelihood: residualLikelihood, impact: residualImpact }
-          : null,
-    }),
-    ...(has("residualJustification") && { residualJustification: get("residualJustification") || null }),
-    ...(has("acceptedBy") && {
-      acceptance: acceptedBy
-        ? {
-            by: acceptedBy,
-            at: base?.acceptance?.by === acceptedBy ? base.acceptance.at : null,
-            comment: has("acceptanceComment")
-              ? get("acceptanceComment") || null
-              : (base?.acceptance?.comment ?? null),
-            exception: has("acceptanceException")
-              ? get("acceptanceException") || null
-              : (base?.acceptance?.exception ?? null),
-          }
-        : null,
-    }),
-    ...(has("nextReviewOn") && { nextReviewOn: get("nextReviewOn") || null }),
-    ...(get("status") && { status: get("status").toLowerCase() }),
-  };
-  if (errors.length) return { line, errors };
-  const parsed = ZRiskInput.safeParse({ ...base, ...raw });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = (issue.path[0] === "inherent" ? issue.path[1] : issue.path[0]) as RiskImportField;
-      fail(field in RISK_IMPORT_FIELDS ? field : "title", issue.message);
-    }
-    return { line, errors };
-  }
-  const prepared = prepareRisk(method, parsed.data);
-  if (!prepared.ok) {
-    for (const issue of prepared.issues)
-      errors.push({ line, column: columnFor(issue, columnName), message: issue.message });
-    return { line, errors };
-  }
-  return { line, input: parsed.data, prepared: prepared.risk, errors };
-}
-
-function columnFor(issue: FieldIssue, columnName: (field: RiskImportField) => string): string {
-  const [head, sub] = issue.path.split(".");
-  if (head === "inherent") return columnName(sub === "impact" ? "impact" : "likelihood");
-  if (head === "residual") return columnName(sub === "impact" ? "residualImpact" : "residualLikelihood");
-  if (head?.startsWith("controls")) return columnName("controls");
-  if (head === "acceptance") return columnName("acceptanceException");
-  return columnName((head ?? "title") as RiskImportField);
-}
+export {
+  type ImportError,
+  parseCia,
+  parseControlList,
+  RISK_IMPORT_FIELDS,
+  type RiskImportField,
+  type RiskImportReport,
+} from "./risk-import.columns.js";
 
 export interface RiskImportOptions {
   dryRun?: boolean;
