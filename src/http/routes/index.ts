@@ -2,6 +2,7 @@ import { assetRoutes } from "./assets.routes.js";
 import { authRoutes } from "./auth.routes.js";
 import { catalogRoutes } from "./catalog.routes.js";
 import { copilotRoutes } from "./copilot.routes.js";
+import { evaluationRoutes } from "./evaluation.routes.js";
 import { evidenceRoutes } from "./evidence.routes.js";
 import { exportRoutes } from "./exports.routes.js";
 import { importRoutes } from "./imports.routes.js";
@@ -25,6 +26,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     evidenceRoutes,
     importRoutes,
     managementRoutes,
+    evaluationRoutes,
     copilotRoutes,
     exportRoutes,
   ]) {
