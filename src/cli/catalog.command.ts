@@ -6,6 +6,7 @@
  */
 import type { Command } from "commander";
 import { CliError, EXIT_USAGE } from "./errors.js";
+import { collect } from "./options.js";
 import { printJson, writeFileAtomic } from "./output.js";
 
 interface ListOptions {
@@ -98,8 +99,6 @@ async function exportAction(options: { format: string; out?: string }): Promise<
   const written = await writeFileAtomic(options.out, content);
   process.stderr.write(`Wrote the catalog (${format.toUpperCase()}) to ${written}\n`);
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Registers the `catalog` command group on the program. */
 export function registerCatalogCommands(program: Command): void {

@@ -3,6 +3,7 @@
  */
 import type { Command } from "commander";
 import { CliError, EXIT_USAGE } from "./errors.js";
+import { orgOption as org } from "./options.js";
 import { printJson, writeFileAtomic } from "./output.js";
 import { progressLine } from "./progress.js";
 import { requireOrg, withWorkspace } from "./workspace.js";
@@ -141,7 +142,6 @@ function riskOptions(command: Command): Command {
 
 export function registerRiskCommands(program: Command): void {
   const risk = program.command("risk").description("the risk register, methodology, heat map and import");
-  const org = (c: Command) => c.option("--org <slug>", "the organization");
 
   org(risk.command("list").description("list risks"))
     .option("--limit <n>", "at most this many", Number)

@@ -4,6 +4,7 @@
 import type { Command } from "commander";
 import { CliError, EXIT_USAGE } from "./errors.js";
 import { truncate } from "./format.js";
+import { orgOption as org } from "./options.js";
 import { printJson } from "./output.js";
 import { requireOrg, withWorkspace } from "./workspace.js";
 
@@ -35,7 +36,6 @@ export function registerSoaCommands(program: Command): void {
   const soa = program
     .command("soa")
     .description("the Statement of Applicability: decisions, lint, versions, 2013 import, walkthrough");
-  const org = (c: Command) => c.option("--org <slug>", "the organization");
   const filters = (c: Command) =>
     c
       .option("--theme <theme>", "only controls of this theme")

@@ -5,6 +5,7 @@
 import { userInfo } from "node:os";
 import type { Actor } from "../db/store.js";
 import type { Workspace } from "../modules/workspace.js";
+import { printJson } from "./output.js";
 
 export interface CommandContext {
   ws: Workspace;
@@ -43,4 +44,17 @@ export async function requireOrg(ws: Workspace, slug: string | undefined) {
     throw new CliError("--org SLUG is required (see isms org list)", EXIT_USAGE);
   }
   return getOrganization(ws.db, slug);
+}
+
+/** Runs `work` on the organization of --org and prints its result as JSON or with `human`. */
+export async function runForOrg<T>(
+  o: { org?: string; json?: boolean },
+  work: (ctx: { db: Workspace["db"]; orgId: string; actor: Actor }) => Promise<T>,
+  human: (result: T) => string,
+): Promise<void> {
+  const result = await withWorkspace(async ({ ws, actor }) =>
+    work({ db: ws.db, orgId: (await requireOrg(ws, o.org)).id, actor }),
+  );
+  if (o.json) return printJson(result);
+  process.stdout.write(human(result));
 }
