@@ -178,6 +178,7 @@ export async function listEvidence(
     reader.list("audits"),
   ]);
   const riskKey = new Map(risks.map((r) => [r.id, r.key]));
+  const linksOf = Map.groupBy(links, (l) => l.evidenceId);
   const auditKey = new Map(audits.map((a) => [a.id, a.key]));
   const wanted =
     filter.theme || filter.attribute
@@ -189,7 +190,7 @@ export async function listEvidence(
         )
       : undefined;
   const views = items.map((e): EvidenceView => {
-    const mine = links.filter((l) => l.evidenceId === e.id);
+    const mine = linksOf.get(e.id) ?? [];
     return {
       key: e.key,
       title: e.title,

@@ -157,17 +157,16 @@ export async function listAudits(db: Kysely<Database>, orgId: string) {
     reader.list("audits", {}, "key"),
     reader.list("auditFindings", {}, "key"),
   ]);
+  const findingsOf = Map.groupBy(findings, (f) => f.auditId);
   return audits.map((a) => ({
     ...a,
     scopeRefs: JSON.parse(a.scopeRefs) as string[],
-    findings: findings
-      .filter((f) => f.auditId === a.id)
-      .map(({ key, findingType, ref, description, status }) => ({
-        key,
-        findingType,
-        ref,
-        description,
-        status,
-      })),
+    findings: (findingsOf.get(a.id) ?? []).map(({ key, findingType, ref, description, status }) => ({
+      key,
+      findingType,
+      ref,
+      description,
+      status,
+    })),
   }));
 }

@@ -140,24 +140,26 @@ export async function listNonconformities(db: Kysely<Database>, orgId: string) {
     reader.list("correctiveActions", {}, "dueOn"),
     reader.list("auditFindings"),
   ]);
+  const findingKey = new Map(findings.map((f) => [f.id, f.key]));
+  const actionsOf = Map.groupBy(actions, (a) => a.nonconformityId);
   return ncs.map((nc) => ({
     key: nc.key,
     source: nc.source,
-    finding: findings.find((f) => f.id === nc.findingId)?.key ?? null,
+    finding: nc.findingId ? (findingKey.get(nc.findingId) ?? null) : null,
     description: nc.description,
     correction: nc.correction,
     rootCause: nc.rootCause,
     status: nc.status,
     raisedOn: nc.raisedOn,
-    actions: actions
-      .filter((a) => a.nonconformityId === nc.id)
-      .map(({ description, owner, dueOn, status, effectivenessReview, effective }) => ({
+    actions: (actionsOf.get(nc.id) ?? []).map(
+      ({ description, owner, dueOn, status, effectivenessReview, effective }) => ({
         description,
         owner,
         dueOn,
         status,
         effectivenessReview,
         effective: effective === null ? null : effective === 1,
-      })),
+      }),
+    ),
   }));
 }

@@ -72,10 +72,13 @@ export async function listObjectives(db: Kysely<Database>, orgId: string) {
     reader.list("objectives", {}, "key"),
     reader.list("measurements", {}, "measuredOn"),
   ]);
+  const measurementsOf = Map.groupBy(measurements, (m) => m.objectiveId);
   return objectives.map((o) => ({
     ...o,
-    measurements: measurements
-      .filter((m) => m.objectiveId === o.id)
-      .map(({ measuredOn, value, note }) => ({ measuredOn, value, note })),
+    measurements: (measurementsOf.get(o.id) ?? []).map(({ measuredOn, value, note }) => ({
+      measuredOn,
+      value,
+      note,
+    })),
   }));
 }

@@ -60,6 +60,9 @@ export async function gatherFacts(
     r.list("correctiveActions"),
     r.list("improvements"),
   ]);
+  const measurementsOf = Map.groupBy(measurements, (m) => m.objectiveId);
+  const findingsOf = Map.groupBy(findings, (f) => f.auditId);
+  const actionsOf = Map.groupBy(cas, (a) => a.nonconformityId);
   return {
     today,
     contextIssues: issues.map((i) => ({ kind: i.kind, climateRelated: i.climateRelated === 1 })),
@@ -88,7 +91,7 @@ export async function gatherFacts(
       measure: o.measure,
       target: o.target,
       owner: o.owner,
-      measurements: measurements.filter((m) => m.objectiveId === o.id).length,
+      measurements: measurementsOf.get(o.id)?.length ?? 0,
     })),
     changes,
     competenceRecords: competence,
@@ -103,7 +106,7 @@ export async function gatherFacts(
       completedOn: a.completedOn,
       plannedStart: a.plannedStart,
       scopeRefs: json<string[]>(a.scopeRefs),
-      findings: findings.filter((f) => f.auditId === a.id).length,
+      findings: findingsOf.get(a.id)?.length ?? 0,
     })),
     applicableControls: soa.entries.filter((e) => e.applicable === true).map((e) => e.controlId),
     reviews: reviews.map((x) => ({
@@ -116,13 +119,11 @@ export async function gatherFacts(
       key: n.key,
       status: n.status,
       rootCause: n.rootCause,
-      actions: cas
-        .filter((a) => a.nonconformityId === n.id)
-        .map((a) => ({
-          status: a.status,
-          dueOn: a.dueOn,
-          effective: a.effective === null ? null : a.effective === 1,
-        })),
+      actions: (actionsOf.get(n.id) ?? []).map((a) => ({
+        status: a.status,
+        dueOn: a.dueOn,
+        effective: a.effective === null ? null : a.effective === 1,
+      })),
     })),
     improvementDates: improvements.map((i) => i.raisedOn),
   };
