@@ -19,8 +19,9 @@ import type { OidcSignIn } from "../modules/auth/oidc.service.js";
 import type { Workspace } from "../modules/workspace.js";
 import { authorize } from "./auth.js";
 import type { RoutePermission } from "./permissions.js";
-import { errorHandler, sendProblem } from "./problem.js";
+import { errorHandler } from "./problem.js";
 import { registerRoutes } from "./routes/index.js";
+import { registerWebApp } from "./web.js";
 
 export interface AppOptions {
   ws: Workspace;
@@ -36,6 +37,8 @@ export interface AppOptions {
   oidc?: OidcSignIn;
   /** The copilot's language model, when configured. */
   llm?: LlmSettings;
+  /** The built web app's folder (default dist/web). */
+  webRoot?: string;
   /** Where logs go (default standard output). */
   logStream?: { write(line: string): void };
 }
@@ -96,9 +99,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, "NOT_FOUND", `no route ${request.method} ${request.url}`),
-  );
   requireDeclaredPermissions(app);
 
   await app.register(fastifyCookie);
@@ -147,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     oidc: options.oidc,
     ...(options.llm && { llm: options.llm }),
   });
+  await registerWebApp(app, options.webRoot);
   await app.ready();
   return app;
 }

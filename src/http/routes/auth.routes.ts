@@ -41,6 +41,18 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
     maxAge: SESSION_DAYS * 86_400,
   };
 
+  app.get(
+    "/api/v1/setup",
+    {
+      config: { permission: "public" },
+      schema: {
+        summary: "Whether the installation still needs its first owner (the web app's first run)",
+        response: { 200: z.object({ needed: z.boolean() }) },
+      },
+    },
+    async () => ({ needed: (await countUsers(db)) === 0 }),
+  );
+
   app.post(
     "/api/v1/setup",
     {
@@ -126,6 +138,8 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
         installationOwner: user.isInstallationOwner === 1,
         totpEnabled: user.totpEnabled === 1,
         via: request.principal?.via,
+        // The web app reloads without the sign-in response; it reads its CSRF token here (same origin).
+        ...(request.principal?.via === "session" && { csrfToken: request.principal.csrfToken }),
         organizations: await membershipsOf(db, user.id),
       };
     },

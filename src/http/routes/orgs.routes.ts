@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { verifyAuditChain } from "../../modules/audit-trail/audit-trail.service.js";
+import { listAuditEvents, verifyAuditChain } from "../../modules/audit-trail/audit-trail.service.js";
 import { readiness } from "../../modules/management/readiness.service.js";
 import { createOrganization } from "../../modules/orgs/org.service.js";
 import { addMember, membershipsOf, ROLES } from "../../modules/users/user.service.js";
 import { actorOf, orgOf } from "../auth.js";
+import { allows, ORG_PERMISSIONS } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
 
 const ZOrg = z.object({ id: z.string(), slug: z.string(), name: z.string(), role: z.string() });
@@ -49,10 +50,14 @@ export async function orgRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "One organization and your role in it",
         params: ZSlug,
-        response: { 200: ZOrg, ...errors },
+        response: { 200: ZOrg.extend({ permissions: z.array(z.string()) }), ...errors },
       },
     },
-    async (request) => orgOf(request),
+    async (request) => {
+      const org = orgOf(request);
+      const permissions = ORG_PERMISSIONS.filter((p) => allows(org.role, p, request.principal?.scope));
+      return { ...org, permissions };
+    },
   );
 
   app.get(
@@ -94,6 +99,26 @@ export async function orgRoutes(app: ApiApp, { ws }: RouteDeps) {
       });
       return { email: request.body.email, role: request.body.role };
     },
+  );
+  app.get(
+    "/api/v1/orgs/:slug/audit-trail",
+    {
+      config: { permission: "org:read" },
+      schema: {
+        summary:
+          "The organization's audit trail, newest first (filter by entity or control; page with before)",
+        params: ZSlug,
+        querystring: z.object({
+          entityType: z.string().max(60).optional(),
+          entityId: z.string().max(60).optional(),
+          controlId: z.string().max(10).optional(),
+          before: z.coerce.number().int().min(1).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+        }),
+        response: { 200: z.array(ZObject), ...errors },
+      },
+    },
+    async (request) => listAuditEvents(db, orgOf(request).id, request.query),
   );
   app.get(
     "/api/v1/orgs/:slug/audit-trail/verify",

@@ -56,3 +56,86 @@ export async function verifyAllChains(db: Kysely<Database>): Promise<ChainReport
   for (const chainId of ids) reports.push({ chainId, verdict: await verifyAuditChain(db, chainId) });
   return reports;
 }
+
+export type AuditEventView = {
+  seq: number;
+  at: string;
+  actor: string;
+  actorName: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  /** For updates `{ field: [before, after] }`; for inserts and deletes the row (large snapshots cut). */
+  changes: unknown;
+};
+
+export interface AuditEventQuery {
+  entityType?: string;
+  entityId?: string;
+  /** The SoA entry and evidence links of one Annex A control. */
+  controlId?: string;
+  /** Only events with a smaller sequence number (paging back in time). */
+  before?: number;
+  limit: number;
+}
+
+const MAX_TEXT = 400;
+
+/** Long strings (SoA snapshots) are shortened for display; the chain keeps them whole. */
+function shorten(value: unknown): unknown {
+  if (typeof value === "string") return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+  if (Array.isArray(value)) return value.map(shorten);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shorten(v)]));
+  return value;
+}
+
+/** An organization's audit trail, newest first, with actors shown by name. */
+export async function listAuditEvents(
+  db: Kysely<Database>,
+  orgId: string,
+  query: AuditEventQuery,
+): Promise<AuditEventView[]> {
+  let q = db
+    .selectFrom("auditEvents")
+    .select(["seq", "at", "actor", "entityType", "entityId", "action", "changes"])
+    .where("chainId", "=", orgId);
+  if (query.entityType) q = q.where("entityType", "=", query.entityType);
+  if (query.entityId) q = q.where("entityId", "=", query.entityId);
+  if (query.controlId) {
+    const entry = await db
+      .selectFrom("soaEntries")
+      .select("id")
+      .where("orgId", "=", orgId)
+      .where("controlId", "=", query.controlId)
+      .executeTakeFirst();
+    q = q.where("entityType", "=", "soaEntries").where("entityId", "=", entry?.id ?? "");
+  }
+  if (query.before !== undefined) q = q.where("seq", "<", query.before);
+  const rows = await q.orderBy("seq", "desc").limit(query.limit).execute();
+  const ids = [...new Set(rows.map((r) => r.actor))];
+  const users = ids.length
+    ? await db.selectFrom("users").select(["id", "name", "email"]).where("id", "in", ids).execute()
+    : [];
+  const names = new Map(users.map((u) => [u.id, u.name || u.email]));
+  return rows.map((r) => {
+    let changes: unknown = r.changes;
+    if (typeof changes === "string") {
+      try {
+        changes = JSON.parse(changes);
+      } catch {
+        // kept as text
+      }
+    }
+    return {
+      seq: Number(r.seq),
+      at: r.at,
+      actor: r.actor,
+      actorName: names.get(r.actor) ?? r.actor,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      action: r.action,
+      changes: shorten(changes),
+    };
+  });
+}

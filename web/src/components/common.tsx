@@ -1,0 +1,175 @@
+/** Small building blocks every page uses, so pages look and behave alike. */
+import { Alert, Badge, Center, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { IconAlertTriangle } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { messageOf } from "../api";
+
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
+  return (
+    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
+      <Stack gap={4}>
+        <Title order={1} fz={26} fw={650}>
+          {title}
+        </Title>
+        {description && (
+          <Text c="dimmed" size="sm" maw={760}>
+            {description}
+          </Text>
+        )}
+      </Stack>
+      {actions && (
+        <Group gap="xs" wrap="nowrap">
+          {actions}
+        </Group>
+      )}
+    </Group>
+  );
+}
+
+export function ErrorAlert({ error, title = "Something went wrong" }: { error: unknown; title?: string }) {
+  if (!error) return null;
+  return (
+    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={title} role="alert">
+      {messageOf(error)}
+    </Alert>
+  );
+}
+
+export function Loading({ label = "Loading…" }: { label?: string }) {
+  return (
+    <Center py="xl" aria-live="polite">
+      <Group gap="sm">
+        <Loader size="sm" />
+        <Text c="dimmed" size="sm">
+          {label}
+        </Text>
+      </Group>
+    </Center>
+  );
+}
+
+/** Renders loading and error states of a query, then its data. */
+export function QueryView<T>({
+  query,
+  children,
+}: {
+  query: { data: T | undefined; error: unknown; isPending: boolean };
+  children: (data: T) => ReactNode;
+}) {
+  if (query.error) return <ErrorAlert error={query.error} />;
+  if (query.isPending || query.data === undefined) return <Loading />;
+  return <>{children(query.data)}</>;
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <Stack align="center" gap={4} py="xl">
+      <Text fw={600}>{title}</Text>
+      {children && (
+        <Text c="dimmed" size="sm" ta="center" maw={520}>
+          {children}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+const STATUS_COLOURS: Record<string, string> = {
+  implemented: "teal",
+  met: "teal",
+  done: "teal",
+  closed: "teal",
+  approved: "teal",
+  completed: "teal",
+  fresh: "teal",
+  partial: "yellow",
+  partially_implemented: "yellow",
+  in_progress: "blue",
+  planned: "blue",
+  open: "orange",
+  draft: "gray",
+  not_implemented: "red",
+  missing: "red",
+  stale: "red",
+  overdue: "red",
+  "not met": "red",
+  not_met: "red",
+  excluded: "gray",
+  accepted: "teal",
+  treating: "blue",
+  identified: "gray",
+};
+
+/** A status word as a coloured badge (underscores read as spaces). */
+export function StatusBadge({ status }: { status: string | null | undefined }) {
+  if (!status) return <Text c="dimmed">—</Text>;
+  return (
+    <Badge color={STATUS_COLOURS[status] ?? "gray"} variant="light" radius="sm" tt="none">
+      {status.replace(/_/g, " ")}
+    </Badge>
+  );
+}
+
+/** A risk level in the organization's own colour. */
+export function LevelBadge({ level, colour }: { level: string | null | undefined; colour?: string }) {
+  if (!level) return <Text c="dimmed">—</Text>;
+  return (
+    <Badge
+      radius="sm"
+      tt="none"
+      variant="filled"
+      styles={colour ? { root: { background: colour, color: readableOn(colour) } } : undefined}
+      color={colour ? undefined : "gray"}
+    >
+      {level}
+    </Badge>
+  );
+}
+
+/** Black or white text, whichever reads better on a background colour. */
+export function readableOn(hex: string): string {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return "#fff";
+  const [r, g, b] = [m[1], m[2], m[3]].map((x) => Number.parseInt(x ?? "0", 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
+  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return lum > 0.55 ? "#1a1b1e" : "#fff";
+}
+
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return "—";
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}
+
+export const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;

@@ -1,0 +1,9 @@
+import type { DraftRequest } from "../copilot-context";
+
+export default function CopilotPanel(_props: {
+  request: { question?: string; draft?: DraftRequest; n: number };
+  focus: string | null;
+  onClose: () => void;
+}) {
+  return null;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from "../../components/common";
+
+export default function NewOrganization() {
+  return <PageHeader title="NewOrganization" description="Not built yet." />;
+}

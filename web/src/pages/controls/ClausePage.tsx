@@ -1,0 +1,5 @@
+import { PageHeader } from "../../components/common";
+
+export default function ClausePage() {
+  return <PageHeader title="ClausePage" description="Not built yet." />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from "../../components/common";
+
+export default function ControlList() {
+  return <PageHeader title="ControlList" description="Not built yet." />;
+}

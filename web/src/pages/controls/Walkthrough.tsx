@@ -1,0 +1,5 @@
+import { PageHeader } from "../../components/common";
+
+export default function Walkthrough() {
+  return <PageHeader title="Walkthrough" description="Not built yet." />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from "../../components/common";
+
+export default function Assets() {
+  return <PageHeader title="Assets" description="Not built yet." />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from "../../components/common";
+
+export default function Objectives() {
+  return <PageHeader title="Objectives" description="Not built yet." />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from "../../components/common";
+
+export default function Methodology() {
+  return <PageHeader title="Methodology" description="Not built yet." />;
+}

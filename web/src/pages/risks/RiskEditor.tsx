@@ -1,0 +1,5 @@
+import { PageHeader } from "../../components/common";
+
+export default function RiskEditor() {
+  return <PageHeader title="RiskEditor" description="Not built yet." />;
+}

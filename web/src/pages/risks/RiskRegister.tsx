@@ -1,0 +1,5 @@
+import { PageHeader } from "../../components/common";
+
+export default function RiskRegister() {
+  return <PageHeader title="RiskRegister" description="Not built yet." />;
+}

@@ -1,0 +1,57 @@
+/**
+ * Every page of the app. Pages load on demand (one bundle per route), inside the organization's
+ * layout, which provides the navigation, the organization switcher and the copilot panel.
+ */
+import type { ComponentType } from "react";
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { Loading } from "./components/common";
+import { Home, OrgLayout, RootError } from "./layout/OrgLayout";
+
+/** A route whose page module is loaded only when the route is visited. */
+const page = (path: string | undefined, load: () => Promise<{ default: ComponentType }>): RouteObject => ({
+  ...(path === undefined ? { index: true } : { path }),
+  lazy: async () => ({ Component: (await load()).default }),
+});
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RootError />,
+    HydrateFallback: Loading,
+    children: [
+      page("/setup", () => import("./pages/auth/Setup")),
+      page("/login", () => import("./pages/auth/Login")),
+      { path: "/", element: <Home /> },
+      page("/new-organization", () => import("./pages/auth/NewOrganization")),
+      {
+        path: "/o/:slug",
+        element: <OrgLayout />,
+        children: [
+          page(undefined, () => import("./pages/Dashboard")),
+          page("start", () => import("./pages/Start")),
+          page("controls", () => import("./pages/controls/ControlList")),
+          page("controls/:controlId", () => import("./pages/controls/ControlPage")),
+          page("walk", () => import("./pages/controls/Walkthrough")),
+          page("clauses/:clauseId", () => import("./pages/controls/ClausePage")),
+          page("soa", () => import("./pages/soa/SoaPage")),
+          page("soa/versions", () => import("./pages/soa/SoaVersions")),
+          page("risks", () => import("./pages/risks/RiskRegister")),
+          page("risks/new", () => import("./pages/risks/RiskEditor")),
+          page("risks/import", () => import("./pages/risks/RiskImport")),
+          page("risks/:key", () => import("./pages/risks/RiskEditor")),
+          page("treatment", () => import("./pages/risks/TreatmentPlan")),
+          page("method", () => import("./pages/risks/Methodology")),
+          page("evidence", () => import("./pages/evidence/EvidencePage")),
+          page("assets", () => import("./pages/manage/Assets")),
+          page("context", () => import("./pages/manage/Context")),
+          page("documents", () => import("./pages/manage/Documents")),
+          page("objectives", () => import("./pages/manage/Objectives")),
+          page("audits", () => import("./pages/manage/Audits")),
+          page("reviews", () => import("./pages/manage/Reviews")),
+          page("nonconformities", () => import("./pages/manage/Nonconformities")),
+          page("audit-trail", () => import("./pages/manage/AuditTrail")),
+          page("settings", () => import("./pages/manage/Settings")),
+        ],
+      },
+    ],
+  },
+]);

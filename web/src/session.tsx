@@ -1,0 +1,82 @@
+/**
+ * Who is signed in, which organization is open and what the user's role there allows. Pages ask
+ * `useCan("soa:write")` to hide or disable what the role cannot do; the server checks again.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { createContext, type ReactNode, useContext } from "react";
+import { useParams } from "react-router";
+import { ApiError, api, setCsrfToken } from "./api";
+
+export interface Membership {
+  orgId: string;
+  slug: string;
+  name: string;
+  role: string;
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  installationOwner: boolean;
+  totpEnabled: boolean;
+  via: "session" | "token";
+  csrfToken?: string;
+  organizations: Membership[];
+}
+
+export interface OrgInfo {
+  id: string;
+  slug: string;
+  name: string;
+  role: string;
+  permissions: string[];
+}
+
+export const ME_KEY = ["me"] as const;
+
+/** The signed-in user, or null when nobody is signed in. */
+export function useMe() {
+  return useQuery({
+    queryKey: ME_KEY,
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        const me = await api.get<Me>("/auth/me");
+        setCsrfToken(me.csrfToken);
+        return me;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+const OrgContext = createContext<OrgInfo | null>(null);
+
+export function OrgProvider({ org, children }: { org: OrgInfo; children: ReactNode }) {
+  return <OrgContext.Provider value={org}>{children}</OrgContext.Provider>;
+}
+
+/** The open organization (inside /o/:slug). */
+export function useOrg(): OrgInfo {
+  const org = useContext(OrgContext);
+  if (!org) throw new Error("useOrg() outside an organization page");
+  return org;
+}
+
+/** The slug of the open organization, for API paths: `/orgs/${slug}/…`. */
+export function useSlug(): string {
+  const { slug } = useParams();
+  if (!slug) throw new Error("useSlug() outside /o/:slug");
+  return slug;
+}
+
+/** Whether the user's role allows a permission in the open organization. */
+export function useCan(permission: string): boolean {
+  return useOrg().permissions.includes(permission);
+}
+
+/** The query key prefix of everything that belongs to one organization (invalidate it after writes). */
+export const orgKey = (slug: string, ...rest: unknown[]) => ["org", slug, ...rest] as const;
