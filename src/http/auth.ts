@@ -35,7 +35,11 @@ declare module "fastify" {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-async function identify(db: Kysely<Database>, request: FastifyRequest): Promise<Principal | undefined> {
+/** The caller's session or API token, if any (routes with permission `public` are not identified). */
+export async function identify(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+): Promise<Principal | undefined> {
   const header = request.headers.authorization;
   if (header?.startsWith("Bearer ")) return tokenPrincipal(db, header.slice("Bearer ".length).trim());
   const cookie = request.cookies[SESSION_COOKIE];

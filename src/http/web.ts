@@ -15,7 +15,9 @@ import { sendProblem } from "./problem.js";
  * another build of the app (a development build, say).
  */
 export function webRoot(): string {
-  return process.env.ISMS_WEB_ROOT || join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "web");
+  return (
+    process.env.ISMS_WEB_ROOT || join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "web")
+  );
 }
 
 /** The app's own policy: scripts and styles from this origin only (Mantine sets inline style attributes). */
@@ -38,7 +40,6 @@ export async function registerWebApp(app: FastifyInstance, root = webRoot()): Pr
     await app.register(fastifyStatic, {
       root,
       prefix: "/",
-      wildcard: false,
       index: false,
       // Vite names assets by content hash, so they never change under the same name.
       immutable: true,

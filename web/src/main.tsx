@@ -14,6 +14,7 @@ import { router } from "./routes";
 
 const theme = createTheme({
   primaryColor: "indigo",
+  primaryShade: { light: 7, dark: 8 },
   fontFamily: "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   headings: { fontFamily: "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
   defaultRadius: "md",

@@ -5,7 +5,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext } from "react";
 import { useParams } from "react-router";
-import { ApiError, api, setCsrfToken } from "./api";
+import { api, setCsrfToken } from "./api";
 
 export interface Membership {
   orgId: string;
@@ -40,14 +40,10 @@ export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
     queryFn: async (): Promise<Me | null> => {
-      try {
-        const me = await api.get<Me>("/auth/me");
-        setCsrfToken(me.csrfToken);
-        return me;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
+      // The public session endpoint answers 200 either way, so an anonymous visit logs no error.
+      const { user } = await api.get<{ user: Me | null }>("/auth/session");
+      setCsrfToken(user?.csrfToken);
+      return user;
     },
     staleTime: 60_000,
   });

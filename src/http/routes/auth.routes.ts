@@ -7,11 +7,12 @@ import {
   listApiTokens,
   login,
   logout,
+  type Principal,
   revokeApiToken,
   SESSION_DAYS,
 } from "../../modules/auth/auth.service.js";
 import { countUsers, createUser, membershipsOf } from "../../modules/users/user.service.js";
-import { SESSION_COOKIE } from "../auth.js";
+import { identify, SESSION_COOKIE } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZOk } from "./types.js";
 
 const ZCredentials = z.object({
@@ -119,6 +120,21 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
     },
   );
 
+  /** The signed-in user as the web app needs it. */
+  const describeUser = async (principal: Principal) => {
+    const user = principal.user;
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      installationOwner: user.isInstallationOwner === 1,
+      totpEnabled: user.totpEnabled === 1,
+      via: principal.via,
+      // The web app reloads without the sign-in response; it reads its CSRF token here (same origin).
+      ...(principal.via === "session" && { csrfToken: principal.csrfToken }),
+      organizations: await membershipsOf(db, user.id),
+    };
+  };
   app.get(
     "/api/v1/auth/me",
     {
@@ -129,19 +145,22 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       },
     },
     async (request) => {
-      const user = request.principal?.user;
-      if (!user) throw new DomainError("UNAUTHENTICATED", "sign in first");
-      return {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        installationOwner: user.isInstallationOwner === 1,
-        totpEnabled: user.totpEnabled === 1,
-        via: request.principal?.via,
-        // The web app reloads without the sign-in response; it reads its CSRF token here (same origin).
-        ...(request.principal?.via === "session" && { csrfToken: request.principal.csrfToken }),
-        organizations: await membershipsOf(db, user.id),
-      };
+      if (!request.principal) throw new DomainError("UNAUTHENTICATED", "sign in first");
+      return describeUser(request.principal);
+    },
+  );
+  app.get(
+    "/api/v1/auth/session",
+    {
+      config: { permission: "public" },
+      schema: {
+        summary: "The signed-in user, or null (answers 200 either way; the web app's start)",
+        response: { 200: z.object({ user: ZObject.nullable() }) },
+      },
+    },
+    async (request) => {
+      const principal = await identify(db, request);
+      return { user: principal ? await describeUser(principal) : null };
     },
   );
 

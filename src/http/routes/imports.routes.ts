@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { invalid } from "../../domain/errors.js";
-import { importRisks } from "../../modules/risks/risk-import.service.js";
+import { matchColumns, readTable } from "../../imports/table-file.js";
+import { guessField, type RiskImportField } from "../../modules/risks/risk-import.columns.js";
+import { importRisks, RISK_IMPORT_FIELDS } from "../../modules/risks/risk-import.service.js";
 import { importSoa2013 } from "../../modules/soa/soa-import-2013.service.js";
 import { actorOf, orgOf } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
@@ -45,6 +47,25 @@ const parseMap = (text?: string) =>
       ]),
   );
 
+/** The file's headers, the field each would fill, and the number of data rows. */
+async function riskColumns(file: string, map: Record<string, string>) {
+  const table = await readTable(file);
+  const fields = Object.keys(RISK_IMPORT_FIELDS) as RiskImportField[];
+  const overrides: Record<string, RiskImportField> = {};
+  for (const [column, field] of Object.entries(map)) {
+    if (!fields.includes(field as RiskImportField))
+      throw invalid(`"${field}" is not a risk field; use one of ${fields.join(", ")}`);
+    overrides[column] = field as RiskImportField;
+  }
+  const { columns } = matchColumns(table.headers, RISK_IMPORT_FIELDS, overrides, guessField);
+  const fieldOf = new Map([...columns].map(([field, index]) => [index, field]));
+  return {
+    headers: table.headers.map((header, index) => ({ header, field: fieldOf.get(index) ?? null })),
+    fields,
+    rows: table.rows.length,
+  };
+}
+
 export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDeps) {
   app.addContentTypeParser(
     "text/csv",
@@ -61,21 +82,38 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
       config: { permission: "risk:write" },
       schema: {
         summary: "Import a risk register (text/csv or XLSX body); all rows or none",
+        description:
+          "With columns=true, only reads the headers and answers how each column would be mapped (with map applied).",
         params: ZSlug,
-        querystring: ZImportQuery,
+        querystring: ZImportQuery.extend({ columns: z.enum(["true", "false"]).default("false") }),
         response: { 200: ZObject, 422: ZObject, ...errors },
       },
     },
     async (request, reply) => {
+      if (request.query.columns === "true")
+        return withUploadedFile(request.headers["content-type"], request.body, (file) =>
+          riskColumns(file, parseMap(request.query.map)),
+        );
       const report = await withUploadedFile(request.headers["content-type"], request.body, (file) =>
         importRisks(ws.db, orgOf(request).id, actorOf(request), file, {
           dryRun: request.query.dryRun === "true",
           map: parseMap(request.query.map),
         }),
       );
+      if (!report.errors.length) return reply.send(report as unknown as Record<string, unknown>);
+      // Bad rows: a problem+json that still carries the whole report, each error with a path too.
+      const rows = new Set(report.errors.map((e) => e.line)).size;
       return reply
-        .status(report.errors.length ? 422 : 200)
-        .send(report as unknown as Record<string, unknown>);
+        .status(422)
+        .type("application/problem+json")
+        .send({
+          title: "Rows rejected",
+          status: 422,
+          code: "IMPORT_ROWS",
+          detail: `${rows} row${rows === 1 ? "" : "s"} of the file ${rows === 1 ? "has" : "have"} problems; nothing was imported`,
+          ...report,
+          errors: report.errors.map((e) => ({ ...e, path: `line ${e.line}.${e.column}` })),
+        });
     },
   );
   app.post(

@@ -1,19 +1,24 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { OrgReader } from "../../db/store.js";
+import { invalid } from "../../domain/errors.js";
+import { TREATMENTS } from "../../domain/risk-rules.js";
 import { heatMap, overdueActions, riskGaps, risksPerControl, topRisks } from "../../domain/risk-views.js";
 import {
   applyMethodologyChange,
   getMethodology,
   previewMethodologyChange,
 } from "../../modules/risks/methodology.service.js";
-import { ZRiskInput, ZRiskPatch } from "../../modules/risks/risk.schema.js";
+import { RISK_STATUSES, ZRiskInput, ZRiskPatch } from "../../modules/risks/risk.schema.js";
 import {
   createRisk,
   deleteRisk,
   getRisk,
   listRisks,
+  RISK_SORTS,
   type RiskView,
+  riskOwners,
+  searchRisks,
   updateRisk,
 } from "../../modules/risks/risk.service.js";
 import { actorOf, etag, ifMatchVersion, orgOf, preconditioned } from "../auth.js";
@@ -52,15 +57,46 @@ export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "The risk register",
         params: ZSlug,
+        description:
+          "Sorted, filtered and paged by the server; the number of matching risks is in X-Total-Count.",
         querystring: z.object({
           limit: z.coerce.number().int().min(1).max(1000).default(100),
           offset: z.coerce.number().int().min(0).default(0),
+          sort: z.enum(RISK_SORTS).default("key"),
+          dir: z.enum(["asc", "desc"]).default("asc"),
+          q: z.string().max(200).optional(),
+          level: z.string().max(100).optional(),
+          status: z.enum(RISK_STATUSES).optional(),
+          treatment: z.enum(TREATMENTS).optional(),
+          owner: z.string().max(200).optional(),
+          which: z.enum(["inherent", "residual"]).optional(),
+          l: z.coerce.number().int().min(1).max(100).optional(),
+          i: z.coerce.number().int().min(1).max(100).optional(),
         }),
         response: { 200: z.array(ZRisk), ...errors },
       },
     },
-    async (request) =>
-      (await listRisks(db, orgOf(request).id, request.query)).map((r) => present(request, r)),
+    async (request, reply) => {
+      const { which, l, i } = request.query;
+      if ((l !== undefined || i !== undefined) && !which)
+        throw invalid("l and i need which=inherent or which=residual", [
+          { path: "querystring.which", message: "required with l and i" },
+        ]);
+      const { risks, total } = await searchRisks(db, orgOf(request).id, request.query);
+      return reply.header("X-Total-Count", String(total)).send(risks.map((r) => present(request, r)));
+    },
+  );
+  app.get(
+    "/api/v1/orgs/:slug/risk-owners",
+    {
+      config: { permission: "org:read" },
+      schema: {
+        summary: "The owners named in the risk register, with their number of risks",
+        params: ZSlug,
+        response: { 200: z.array(z.object({ owner: z.string(), risks: z.number() })), ...errors },
+      },
+    },
+    async (request) => riskOwners(db, orgOf(request).id),
   );
   app.post(
     "/api/v1/orgs/:slug/risks",

@@ -221,9 +221,9 @@ export function OrgLayout() {
   const signOut = async () => {
     await api.post("/auth/logout").catch(() => undefined);
     setCsrfToken(undefined);
+    await navigate("/login");
     queryClient.clear();
     queryClient.setQueryData(ME_KEY, null);
-    navigate("/login");
   };
 
   const orgs = me.data.organizations;
