@@ -2,7 +2,7 @@
  * Helpers shared by the benchmarks: timing, medians, percentiles, machine information and the
  * results file. Every result is reported against a baseline measured in the same run.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 
@@ -42,12 +42,36 @@ export function machine() {
   };
 }
 
+/**
+ * Writes latest.json and a dated copy. A run of some benchmarks keeps the other benchmarks' last
+ * results in latest.json (each result carries the date it was measured).
+ */
 export function writeResults(results: BenchResult[], dir = "bench/results"): string {
   mkdirSync(dir, { recursive: true });
   const date = new Date().toISOString();
-  const body = `${JSON.stringify({ machine: machine(), date, results }, null, 2)}\n`;
-  writeFileSync(join(dir, "latest.json"), body);
-  writeFileSync(join(dir, `${date.slice(0, 19).replace(/[:T]/g, "-")}.json`), body);
+  const dated = results.map((r) => ({ ...r, measured: date }));
+  const latest = join(dir, "latest.json");
+  let kept: BenchResult[] = [];
+  if (existsSync(latest)) {
+    try {
+      const previous = JSON.parse(readFileSync(latest, "utf8")) as {
+        date?: string;
+        results?: (BenchResult & { measured?: string })[];
+      };
+      const names = new Set(results.map((r) => r.name));
+      kept = (previous.results ?? [])
+        .filter((r) => !names.has(r.name))
+        .map((r) => ({ ...r, measured: r.measured ?? previous.date }));
+    } catch {
+      kept = [];
+    }
+  }
+  const body = `${JSON.stringify({ machine: machine(), date, results: [...dated, ...kept] }, null, 2)}\n`;
+  writeFileSync(latest, body);
+  writeFileSync(
+    join(dir, `${date.slice(0, 19).replace(/[:T]/g, "-")}.json`),
+    `${JSON.stringify({ machine: machine(), date, results: dated }, null, 2)}\n`,
+  );
   return join(dir, "latest.json");
 }
 

@@ -1,13 +1,15 @@
 /**
- * `npm run bench [-- NAME…]`: runs the benchmarks (all by default: startup, copilot, exports,
- * import), writes bench/results/latest.json and a dated copy, and prints a table.
+ * `npm run bench [-- NAME…]`: runs the benchmarks (all by default: startup, api, copilot,
+ * exports, import, web, scale), writes bench/results/latest.json and a dated copy, and prints a table.
  */
 import { apiBench } from "./api.bench.js";
 import { copilotBench } from "./copilot.bench.js";
 import { exportsBench } from "./exports.bench.js";
 import { importBench } from "./import.bench.js";
 import { type BenchResult, printTable, writeResults } from "./lib.js";
+import { scaleBench } from "./scale.bench.js";
 import { startupBench } from "./startup.bench.js";
+import { webBench } from "./web.bench.js";
 
 const ALL: Record<string, () => Promise<BenchResult[]>> = {
   startup: startupBench,
@@ -15,6 +17,8 @@ const ALL: Record<string, () => Promise<BenchResult[]>> = {
   copilot: copilotBench,
   exports: exportsBench,
   import: importBench,
+  web: webBench,
+  scale: scaleBench,
 };
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const names = chosen.length ? chosen : Object.keys(ALL);
