@@ -1,0 +1,322 @@
+/**
+ * One SoA entry as a grid row. Each inline edit saves the row at once with If-Match (its version),
+ * shows saving/saved, and puts the server's words next to the field it refused; a 412 is handed to
+ * the page, which opens the conflict dialog.
+ */
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Group,
+  Loader,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from "@mantine/core";
+import { IconCheck, IconSparkles } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { memo, useEffect, useRef, useState } from "react";
+import { Link } from "react-router";
+import { ApiError, api, messageOf } from "../../api";
+import { useCopilot } from "../../copilot-context";
+import { orgKey } from "../../session";
+import {
+  APPLICABILITY,
+  applicabilityLabel,
+  applicabilityValue,
+  REASON_LABELS,
+  type SoaEdit,
+  type SoaEntry,
+  type SoaState,
+  STATUSES,
+  statusLabel,
+} from "./types";
+
+const STATUS_COLOURS: Record<string, string> = {
+  implemented: "teal",
+  partial: "yellow",
+  planned: "blue",
+  not_started: "orange",
+  not_applicable: "gray",
+};
+
+type SaveState = "idle" | "saving" | "saved" | "error";
+
+const emptyToNull = (text: string): string | null => (text.trim() === "" ? null : text.trim());
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  return (
+    <Text size="xs" c={state === "saved" ? "teal.9" : "gray.7"} aria-live="polite">
+      {state === "saving" && (
+        <Group gap={4} component="span">
+          <Loader size={10} /> Saving…
+        </Group>
+      )}
+      {state === "saved" && (
+        <Group gap={4} component="span">
+          <IconCheck size={12} aria-hidden /> Saved
+        </Group>
+      )}
+    </Text>
+  );
+}
+
+function ControlCell({
+  entry,
+  slug,
+  state,
+  error,
+}: {
+  entry: SoaEntry;
+  slug: string;
+  state: SaveState;
+  error: unknown;
+}) {
+  const meta = [
+    entry.reasons.length ? entry.reasons.map((r) => REASON_LABELS[r] ?? r).join(", ") : null,
+    entry.risks.length ? `Risks ${entry.risks.join(", ")}` : null,
+    entry.evidence === 0
+      ? "No evidence"
+      : `${entry.evidence} evidence item${entry.evidence === 1 ? "" : "s"}`,
+  ].filter(Boolean);
+  return (
+    <Stack gap={2}>
+      <Group gap={6} wrap="nowrap" align="baseline">
+        <Anchor component={Link} to={`/o/${slug}/controls/${entry.controlId}`} fw={700} size="sm">
+          {entry.controlId}
+        </Anchor>
+        <Text size="sm" fw={500} lh={1.3}>
+          {entry.title}
+        </Text>
+      </Group>
+      <Text size="xs" c="gray.7">
+        {meta.join(" · ")}
+      </Text>
+      {state === "error" ? (
+        <Text size="xs" c="red.8" role="alert">
+          {error instanceof ApiError ? error.problem.detail || error.problem.title : messageOf(error)}
+        </Text>
+      ) : state !== "idle" ? (
+        <SaveIndicator state={state} />
+      ) : null}
+    </Stack>
+  );
+}
+
+function ReadOnlyCells({ entry }: { entry: SoaEntry }) {
+  return (
+    <>
+      <Table.Td>
+        <Badge variant="light" radius="sm" tt="none" c="dark.8" color={entry.applicable ? "indigo" : "gray"}>
+          {applicabilityLabel(entry.applicable)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Badge
+          variant="light"
+          radius="sm"
+          tt="none"
+          c="dark.8"
+          color={STATUS_COLOURS[entry.status] ?? "gray"}
+        >
+          {statusLabel(entry.status)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{entry.owner ?? "—"}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{entry.justification ?? "—"}</Text>
+      </Table.Td>
+    </>
+  );
+}
+
+export const SoaRow = memo(function SoaRow({
+  entry,
+  slug,
+  canWrite,
+  onConflict,
+}: {
+  entry: SoaEntry;
+  slug: string;
+  canWrite: boolean;
+  onConflict: (controlId: string, mine: SoaEdit) => void;
+}) {
+  const queryClient = useQueryClient();
+  const copilot = useCopilot();
+  const [owner, setOwner] = useState(entry.owner ?? "");
+  const [justification, setJustification] = useState(entry.justification ?? "");
+  const [pending, setPending] = useState<Partial<SoaEdit>>({});
+  const [state, setState] = useState<SaveState>("idle");
+  const [error, setError] = useState<unknown>(null);
+  const version = useRef(entry.version);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const id = entry.controlId;
+
+  useEffect(() => {
+    version.current = Math.max(version.current, entry.version);
+  }, [entry.version]);
+  useEffect(() => setOwner(entry.owner ?? ""), [entry.owner]);
+  useEffect(() => {
+    if (state !== "saved") return;
+    const timer = setTimeout(() => setState("idle"), 4000);
+    return () => clearTimeout(timer);
+  }, [state]);
+  useEffect(() => setJustification(entry.justification ?? ""), [entry.justification]);
+
+  const save = (patch: Partial<SoaEdit>) => {
+    setPending((p) => ({ ...p, ...patch }));
+    setState("saving");
+    setError(null);
+    queue.current = queue.current.then(async () => {
+      try {
+        const saved = await api.patch<SoaEntry>(`/orgs/${slug}/soa/${id}`, patch, version.current);
+        version.current = saved.version;
+        queryClient.setQueryData<SoaState>(orgKey(slug, "soa"), (old) =>
+          old
+            ? { ...old, entries: old.entries.map((e) => (e.controlId === id ? { ...e, ...saved } : e)) }
+            : old,
+        );
+        setState("saved");
+        void queryClient.invalidateQueries({ queryKey: ["org", slug] });
+      } catch (failure) {
+        if (failure instanceof ApiError && failure.status === 412) {
+          setState("idle");
+          onConflict(id, {
+            applicable: entry.applicable,
+            status: entry.status,
+            owner: emptyToNull(owner),
+            justification: emptyToNull(justification),
+            ...patch,
+          });
+        } else {
+          setError(failure);
+          setState("error");
+        }
+      } finally {
+        setPending((p) => {
+          const next = { ...p };
+          for (const key of Object.keys(patch)) delete next[key as keyof SoaEdit];
+          return next;
+        });
+      }
+    });
+  };
+
+  const fieldError = (name: string) => (error instanceof ApiError ? error.field(name) : undefined);
+  const applicable = "applicable" in pending ? (pending.applicable ?? null) : entry.applicable;
+  const status = pending.status ?? entry.status;
+
+  const changeApplicability = (value: string | null) => {
+    if (!value || value === applicabilityValue(entry.applicable)) return;
+    const patch: Partial<SoaEdit> = { applicable: value === "included" };
+    const draft = emptyToNull(justification);
+    if (draft !== (entry.justification ?? null)) patch.justification = draft;
+    save(patch);
+  };
+  const saveOwner = () => {
+    const value = emptyToNull(owner);
+    if (value !== (entry.owner ?? null)) save({ owner: value });
+  };
+  const saveJustification = (text = justification) => {
+    const value = emptyToNull(text);
+    if (value !== (entry.justification ?? null)) save({ justification: value });
+  };
+  const draftWithCopilot = () =>
+    copilot.open({
+      draft: {
+        kind: "justification",
+        controlId: id,
+        label: `Justification of ${id}`,
+        onInsert: (text) => {
+          setJustification(text);
+          saveJustification(text);
+        },
+      },
+    });
+
+  const editable = canWrite && entry.abilities.update;
+  return (
+    <Table.Tr data-testid={`soa-row-${id}`} style={{ verticalAlign: "top" }}>
+      <Table.Td>
+        <ControlCell entry={entry} slug={slug} state={state} error={error} />
+      </Table.Td>
+      {editable ? (
+        <>
+          <Table.Td>
+            <NativeSelect
+              size="xs"
+              aria-label={`Applicability of ${id}`}
+              data={[{ value: "", label: "Undecided", disabled: true }, ...APPLICABILITY]}
+              value={applicabilityValue(applicable) ?? ""}
+              onChange={(e) => changeApplicability(e.currentTarget.value)}
+              error={fieldError("applicable")}
+            />
+          </Table.Td>
+          <Table.Td>
+            <NativeSelect
+              size="xs"
+              aria-label={`Status of ${id}`}
+              data={STATUSES}
+              value={status}
+              onChange={(e) =>
+                e.currentTarget.value !== entry.status && save({ status: e.currentTarget.value })
+              }
+              error={fieldError("status")}
+            />
+          </Table.Td>
+          <Table.Td>
+            <TextInput
+              size="xs"
+              aria-label={`Owner of ${id}`}
+              placeholder="Role or person"
+              value={owner}
+              onChange={(e) => setOwner(e.currentTarget.value)}
+              onBlur={saveOwner}
+              onKeyDown={(e) => e.key === "Enter" && saveOwner()}
+              error={fieldError("owner")}
+              maxLength={200}
+            />
+          </Table.Td>
+          <Table.Td>
+            <Textarea
+              size="xs"
+              aria-label={`Justification of ${id}`}
+              placeholder={
+                applicable === false ? "Why this control does not apply" : "Why this control applies"
+              }
+              autosize
+              minRows={1}
+              maxRows={5}
+              value={justification}
+              onChange={(e) => setJustification(e.currentTarget.value)}
+              onBlur={() => saveJustification()}
+              error={fieldError("justification")}
+              maxLength={4000}
+              rightSectionPointerEvents="all"
+              rightSection={
+                <Tooltip label="Draft with the copilot">
+                  <ActionIcon
+                    variant="subtle"
+                    size="sm"
+                    onClick={draftWithCopilot}
+                    aria-label={`Draft the justification of ${id} with the copilot`}
+                  >
+                    <IconSparkles size={14} />
+                  </ActionIcon>
+                </Tooltip>
+              }
+            />
+          </Table.Td>
+        </>
+      ) : (
+        <ReadOnlyCells entry={entry} />
+      )}
+    </Table.Tr>
+  );
+});
