@@ -309,13 +309,13 @@ export function registerRiskCommands(program: Command): void {
           impact: method.impact.length,
           counts,
         });
-      const { renderHeatMap, useColour } = await import("./risk.render.js");
+      const { renderHeatMap, colourWanted } = await import("./risk.render.js");
       process.stdout.write(
         renderHeatMap(
           method,
           counts,
           `${which === "residual" ? "Residual" : "Inherent"} risk: ${risks.length} risks`,
-          useColour(),
+          colourWanted(),
         ),
       );
     });

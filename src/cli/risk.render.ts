@@ -9,7 +9,7 @@ import type { RiskView } from "../modules/risks/risk.repository.js";
 import { labelled, listItem, truncate, wrap } from "./format.js";
 
 /** Colour only on a terminal, unless NO_COLOR is set or FORCE_COLOR asks for it. */
-export function useColour(stream: NodeJS.WriteStream = process.stdout): boolean {
+export function colourWanted(stream: NodeJS.WriteStream = process.stdout): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;

@@ -63,7 +63,7 @@ export async function registerWebApp(app: FastifyInstance, root = webRoot()): Pr
       request.method === "GET" &&
       !path.startsWith("/api/") &&
       !path.startsWith("/assets/") &&
-      !/\.\w+$/.test(path);
+      !/\.[a-z][a-z0-9]*$/i.test(path);
     if (isApp) return sendIndex(reply);
     return sendProblem(reply, 404, "NOT_FOUND", `no route ${request.method} ${request.url}`);
   });

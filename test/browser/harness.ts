@@ -133,10 +133,13 @@ export async function openBrowserHarness(options: { demo?: boolean } = {}): Prom
   return harness;
 }
 
-/** Saves a screenshot of the page as a test artifact. */
+/** Saves a screenshot of the page as a test artifact (the window, scrolled to the top). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.evaluate(() =>
+    (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+  );
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
 export interface AxeViolation {

@@ -39,7 +39,10 @@ describe.skipIf(!hasChromium)("Statement of Applicability (browser)", () => {
       .poll(async () => (await loadSoaEntry(new OrgReader(sut.ws.db, orgId), "5.7")).status)
       .toBe("planned");
 
-    await page.getByTestId("soa-approval-state").getByText("Changed since the last approved version").waitFor();
+    await page
+      .getByTestId("soa-approval-state")
+      .getByText("Changed since the last approved version")
+      .waitFor();
     await page.getByTestId("approve-soa").click();
     await page
       .getByRole("textbox", { name: "Note", exact: true })

@@ -201,8 +201,13 @@ export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
         response: { 200: ZObject, ...errors },
       },
     },
-    async (request) =>
-      (await getMethodology(new OrgReader(db, orgOf(request).id))) as unknown as Record<string, unknown>,
+    async (request, reply) => {
+      const stored = await getMethodology(new OrgReader(db, orgOf(request).id));
+      // Version 0 stands for the built-in default, before the organization adopts its own method.
+      return reply
+        .header("ETag", etag(stored.version ?? 0))
+        .send(stored as unknown as Record<string, unknown>);
+    },
   );
   app.post(
     "/api/v1/orgs/:slug/risk-method/preview",
@@ -226,7 +231,8 @@ export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
     {
       config: { permission: "risk:write" },
       schema: {
-        summary: "Adopt a methodology and rescale risks; expectedChanges must match the preview",
+        summary:
+          'Adopt a methodology and rescale risks; needs If-Match ("0" while the default is in force); expectedChanges must match the preview',
         params: ZSlug,
         body: z.object({ methodology: ZObject, expectedChanges: z.number().int().min(0) }),
         response: { 200: ZObject, ...errors },
@@ -239,6 +245,7 @@ export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
         actorOf(request),
         request.body.methodology,
         request.body.expectedChanges,
+        ifMatchVersion(request),
       ),
     }),
   );

@@ -5,7 +5,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
-import { invalid } from "../../domain/errors.js";
+import { DomainError, invalid } from "../../domain/errors.js";
 import { renderMethodologyMarkdown } from "../../domain/methodology-document.js";
 import { DEFAULT_METHODOLOGY, type RiskMethodology, validateMethodology } from "../../domain/risk-method.js";
 import { planRescale, type RescaleChange } from "../../domain/risk-rescale.js";
@@ -74,10 +74,17 @@ export async function applyMethodologyChange(
   actor: Actor,
   input: unknown,
   expectedChanges?: number,
+  /** The version the caller edited (0 for the built-in default); a newer one refuses the change. */
+  expectedVersion?: number,
 ): Promise<RescaleChange[]> {
   const method = parseMethodology(input);
   return writeOrg(db, orgId, actor, async (w) => {
     const current = await getMethodology(w);
+    if (expectedVersion !== undefined && expectedVersion !== (current.version ?? 0))
+      throw new DomainError(
+        "PRECONDITION_FAILED",
+        `the methodology changed since you read it (version ${current.version ?? 0}, you edited ${expectedVersion}): reload it`,
+      );
     const points = await riskPoints(w);
     const changes = planRescale(current.method, method, points);
     if (expectedChanges !== undefined && expectedChanges !== changes.length) {

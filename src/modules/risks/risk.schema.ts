@@ -25,6 +25,17 @@ export const ZAcceptance = z.object({
   exception: optionalText,
 });
 
+/** The list fields: empty by default on create; on update, only those given replace the current ones. */
+const LISTS = {
+  cia: z.array(z.enum(["C", "I", "A"])),
+  /** Asset keys (A-001). */
+  assets: z.array(z.string()),
+  /** Annex A ids: "8.8", "A.8.8". */
+  controls: z.array(z.string()),
+  ownControls: z.array(z.string().trim().min(1)),
+  actions: z.array(ZTreatmentAction),
+};
+
 export const ZRiskInput = z.object({
   key: z
     .string()
@@ -36,17 +47,15 @@ export const ZRiskInput = z.object({
   threat: optionalText,
   vulnerability: optionalText,
   consequence: optionalText,
-  cia: z.array(z.enum(["C", "I", "A"])).default([]),
+  cia: LISTS.cia.default([]),
   owner: optionalText,
-  /** Asset keys (A-001). */
-  assets: z.array(z.string()).default([]),
+  assets: LISTS.assets.default([]),
   inherent: point,
   existingControls: optionalText,
   treatment: z.enum(TREATMENTS).nullish(),
-  /** Annex A ids: "8.8", "A.8.8". */
-  controls: z.array(z.string()).default([]),
-  ownControls: z.array(z.string().trim().min(1)).default([]),
-  actions: z.array(ZTreatmentAction).default([]),
+  controls: LISTS.controls.default([]),
+  ownControls: LISTS.ownControls.default([]),
+  actions: LISTS.actions.default([]),
   residual: point.nullish(),
   residualJustification: optionalText,
   acceptance: ZAcceptance.nullish(),
@@ -57,8 +66,11 @@ export const ZRiskInput = z.object({
 export type RiskInput = z.input<typeof ZRiskInput>;
 export type ParsedRiskInput = z.output<typeof ZRiskInput>;
 
-/** A partial update: any field of the input; lists given replace the current ones. */
-export const ZRiskPatch = ZRiskInput.partial();
+/**
+ * A partial update: any field of the input; lists given replace the current ones, lists left out
+ * stay as they are (so no defaults here: `.partial()` alone would keep `default([])` and wipe them).
+ */
+export const ZRiskPatch = ZRiskInput.extend(LISTS).partial();
 export type RiskPatch = z.input<typeof ZRiskPatch>;
 
 const scaleLevel = z.object({

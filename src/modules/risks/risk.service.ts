@@ -3,7 +3,7 @@
  * Every risk is scored with the organization's own methodology and checked against the rules in
  * domain/risk-rules.ts before anything is written.
  */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { getControl } from "../../catalog/index.js";
 import type { Database } from "../../db/schema.js";
 import { type Actor, type NewOrgRow, nowIso, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
@@ -285,4 +285,108 @@ export async function listRisks(
   page: { limit?: number; offset?: number } = {},
 ): Promise<RiskView[]> {
   return loadRiskViews(new OrgReader(db, orgId), undefined, page);
+}
+
+/** Columns the register can be sorted by (GET /risks?sort=). */
+export const RISK_SORTS = [
+  "key",
+  "title",
+  "owner",
+  "inherentScore",
+  "residualScore",
+  "status",
+  "treatment",
+  "nextReviewOn",
+] as const;
+export type RiskSort = (typeof RISK_SORTS)[number];
+
+export interface RiskListQuery {
+  sort?: RiskSort;
+  dir?: "asc" | "desc";
+  /** Text in the key, title or owner (case-insensitive). */
+  q?: string;
+  /** The current level: residual when assessed, inherent otherwise. */
+  level?: string;
+  status?: string;
+  treatment?: string;
+  owner?: string;
+  /** One heat-map cell: `which` point with likelihood `l` and impact `i`. */
+  which?: "inherent" | "residual";
+  l?: number;
+  i?: number;
+  limit?: number;
+  offset?: number;
+}
+
+const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of the register, filtered and sorted by the database, with the number of matching
+ * risks. Links (controls, assets, actions) are read only for the risks of the page.
+ */
+export async function searchRisks(
+  db: Kysely<Database>,
+  orgId: string,
+  query: RiskListQuery = {},
+): Promise<{ risks: RiskView[]; total: number }> {
+  let base = db.selectFrom("risks").where("risks.orgId", "=", orgId);
+  if (query.q?.trim()) {
+    const pattern = likePattern(query.q.trim());
+    base = base.where((eb) =>
+      eb.or(
+        (["key", "title", "owner"] as const).map(
+          (column) => sql<boolean>`lower(coalesce(${eb.ref(column)}, '')) like ${pattern} escape '\\'`,
+        ),
+      ),
+    );
+  }
+  if (query.level)
+    base = base.where((eb) => eb(eb.fn.coalesce("residualLevel", "inherentLevel"), "=", query.level ?? ""));
+  if (query.status) base = base.where("status", "=", query.status);
+  if (query.treatment) base = base.where("treatment", "=", query.treatment);
+  if (query.owner) base = base.where("owner", "=", query.owner);
+  if (query.which && query.l !== undefined) {
+    base = base.where(query.which === "residual" ? "residualLikelihood" : "inherentLikelihood", "=", query.l);
+  }
+  if (query.which && query.i !== undefined) {
+    base = base.where(query.which === "residual" ? "residualImpact" : "inherentImpact", "=", query.i);
+  }
+  const sort = query.sort ?? "key";
+  const dir = query.dir ?? "asc";
+  const limit = query.limit ?? 100;
+  const offset = query.offset ?? 0;
+  const [countRow, page] = await Promise.all([
+    base.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst(),
+    base
+      .select("key")
+      // Empty values last in both directions, then the column, then the key for a stable order.
+      .orderBy(sql`case when ${sql.ref(sort)} is null then 1 else 0 end`)
+      .orderBy(sort, dir)
+      .orderBy("key", "asc")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+  ]);
+  const keys = page.map((r) => r.key);
+  const views = new Map((await loadRiskViews(new OrgReader(db, orgId), keys)).map((v) => [v.key, v]));
+  return {
+    risks: keys.flatMap((key) => views.get(key) ?? []),
+    total: Number(countRow?.n ?? 0),
+  };
+}
+
+/** The distinct owners named in the register, with how many risks each owns (for filters). */
+export async function riskOwners(
+  db: Kysely<Database>,
+  orgId: string,
+): Promise<{ owner: string; risks: number }[]> {
+  const rows = await db
+    .selectFrom("risks")
+    .where("orgId", "=", orgId)
+    .where("owner", "is not", null)
+    .select((eb) => ["owner", eb.fn.countAll().as("n")])
+    .groupBy("owner")
+    .orderBy("owner")
+    .execute();
+  return rows.map((r) => ({ owner: r.owner ?? "", risks: Number(r.n) }));
 }

@@ -134,17 +134,19 @@ export function LevelBadge({ level, colour }: { level: string | null | undefined
   );
 }
 
-/** Black or white text, whichever reads better on a background colour. */
+/** Near-black or white text, whichever has the higher WCAG contrast on a background colour. */
 export function readableOn(hex: string): string {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) return "#fff";
-  const [r, g, b] = [m[1], m[2], m[3]].map((x) => Number.parseInt(x ?? "0", 16) / 255) as [
-    number,
-    number,
-    number,
-  ];
-  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return lum > 0.55 ? "#1a1b1e" : "#fff";
+  const channel = (x: string | undefined) => {
+    const c = Number.parseInt(x ?? "0", 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const lum = 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
+  const dark = 0.0116; // luminance of #1a1b1e
+  const withWhite = 1.05 / (lum + 0.05);
+  const withDark = (lum + 0.05) / (dark + 0.05);
+  return withDark >= withWhite ? "#1a1b1e" : "#fff";
 }
 
 export function formatDate(value: string | null | undefined): string {

@@ -56,7 +56,10 @@ function DraftReview({ draft, onDone }: { draft: DraftRequest; onDone: () => voi
   const [reviewed, setReviewed] = useState(false);
   const load = useMutation({
     mutationFn: () =>
-      api.post<{ text: string }>(`/orgs/${slug}/copilot/draft`, { kind: draft.kind, controlId: draft.controlId }),
+      api.post<{ text: string }>(`/orgs/${slug}/copilot/draft`, {
+        kind: draft.kind,
+        controlId: draft.controlId,
+      }),
     onSuccess: (result) => setText(result.text.replace(DRAFT_MARKER, "")),
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once per draft request
@@ -212,7 +215,12 @@ export default function CopilotPanel({
 
   return (
     <Stack h="100%" gap={0}>
-      <Group justify="space-between" px="md" py="sm" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+      <Group
+        justify="space-between"
+        px="md"
+        py="sm"
+        style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
+      >
         <Group gap={6}>
           <IconSparkles size={18} />
           <Title order={2} fz="md">
@@ -229,8 +237,8 @@ export default function CopilotPanel({
           {history.length === 0 && !draft && !ask.isPending && (
             <Stack gap="xs">
               <Text size="sm" c="dimmed">
-                Ask about any ISO/IEC 27001 clause or Annex A control. Answers take your ISMS into account: your
-                SoA decisions, evidence and risks.
+                Ask about any ISO/IEC 27001 clause or Annex A control. Answers take your ISMS into account:
+                your SoA decisions, evidence and risks.
               </Text>
               {suggestions.map((s) => (
                 <Button key={s} variant="light" size="xs" justify="flex-start" onClick={() => ask.mutate(s)}>
@@ -247,7 +255,12 @@ export default function CopilotPanel({
           <ErrorAlert error={ask.error} />
         </Stack>
       </ScrollArea>
-      <Box component="form" onSubmit={submit} p="md" style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
+      <Box
+        component="form"
+        onSubmit={submit}
+        p="md"
+        style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}
+      >
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <Textarea
             label="Your question"
@@ -263,7 +276,13 @@ export default function CopilotPanel({
             style={{ flex: 1 }}
             data-testid="copilot-question"
           />
-          <ActionIcon type="submit" size="lg" aria-label="Ask" loading={ask.isPending} data-testid="copilot-ask">
+          <ActionIcon
+            type="submit"
+            size="lg"
+            aria-label="Ask"
+            loading={ask.isPending}
+            data-testid="copilot-ask"
+          >
             <IconSend size={18} />
           </ActionIcon>
         </Group>

@@ -1,5 +1,278 @@
-import { PageHeader } from "../../components/common";
+/**
+ * Context and scope: the internal and external issues that shape the ISMS, the interested parties
+ * and what they require, and the scope statement with its boundaries, interfaces and exclusions.
+ */
+import { Button, Group, List, SimpleGrid, Stack, Table, Text, ThemeIcon, Title } from "@mantine/core";
+import { IconCheck, IconCircleDashed, IconEdit, IconLeaf, IconPlus } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "../../api";
+import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
+import { orgKey, useCan, useSlug } from "../../session";
+import { IssueModal, PartyModal, SCOPE_FIELDS, type Scope, ScopeModal } from "./ContextForms";
+import { Section, Tag } from "./shared";
+
+interface Issue {
+  kind: "internal" | "external";
+  title: string;
+  description: string | null;
+  category: string | null;
+  climateRelated: boolean;
+}
+
+interface Party {
+  name: string;
+  description: string | null;
+  requirements: { text: string; addressed: boolean }[];
+}
+
+interface ContextData {
+  scope: (Scope & { updatedAt?: string }) | null;
+  issues: Issue[];
+  interestedParties: Party[];
+}
+
+type Dialog = { kind: "scope" | "party" | "internal" | "external"; n: number };
+
+function IssueTable({ issues, kind }: { issues: Issue[]; kind: string }) {
+  const list = issues.filter((i) => i.kind === kind);
+  if (list.length === 0)
+    return (
+      <EmptyState title={`No ${kind} issues`}>
+        Add the {kind} matters that affect information security.
+      </EmptyState>
+    );
+  return (
+    <Table striped highlightOnHover data-testid={`issues-${kind}`}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Issue</Table.Th>
+          <Table.Th w={170}>Category</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {list.map((issue) => (
+          <Table.Tr key={issue.title}>
+            <Table.Td>
+              <Group gap={6} wrap="nowrap" align="flex-start">
+                <Text size="sm" fw={600}>
+                  {issue.title}
+                </Text>
+                {issue.climateRelated && (
+                  <Tag color="green">
+                    <Group gap={3} wrap="nowrap">
+                      <IconLeaf size={12} aria-hidden />
+                      climate
+                    </Group>
+                  </Tag>
+                )}
+              </Group>
+              {issue.description && (
+                <Text size="sm" c="dimmed" mt={2}>
+                  {issue.description}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{issue.category ?? "—"}</Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
 
 export default function Context() {
-  return <PageHeader title="Context" description="Not built yet." />;
+  const slug = useSlug();
+  const canWrite = useCan("context:write");
+  const context = useQuery({
+    queryKey: orgKey(slug, "context"),
+    queryFn: () => api.get<ContextData>(`/orgs/${slug}/context`),
+  });
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const open = (kind: Dialog["kind"]) => setDialog({ kind, n: Date.now() });
+  const close = () => setDialog(null);
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Context and scope"
+        description="The issues inside and outside the organization that shape its information security, the parties with a stake in it and what they require, and where the ISMS begins and ends."
+      />
+      <QueryView query={context}>
+        {(data) => (
+          <>
+            <Section
+              title="Scope of the ISMS"
+              description={
+                data.scope
+                  ? `Version ${data.scope.version}${data.scope.updatedAt ? `, last changed ${formatDate(data.scope.updatedAt)}` : ""}`
+                  : undefined
+              }
+              testId="scope"
+              actions={
+                canWrite && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconEdit size={16} />}
+                    onClick={() => open("scope")}
+                    data-testid="edit-scope"
+                  >
+                    {data.scope ? "Edit the scope" : "Write the scope"}
+                  </Button>
+                )
+              }
+            >
+              {data.scope ? (
+                <Stack gap="md">
+                  <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                    {data.scope.statement}
+                  </Text>
+                  <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+                    {SCOPE_FIELDS.slice(1).map((f) => (
+                      <div key={f.name}>
+                        <Title order={3} fz="sm" mb={4}>
+                          {f.label}
+                        </Title>
+                        <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                          {(data.scope?.[f.name as keyof Scope] as string | null) || "Not written yet."}
+                        </Text>
+                      </div>
+                    ))}
+                  </SimpleGrid>
+                </Stack>
+              ) : (
+                <EmptyState title="No scope yet">
+                  Write down what the ISMS covers: the organization's parts, locations, systems and the
+                  interfaces with others.
+                </EmptyState>
+              )}
+            </Section>
+            <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+              {(["internal", "external"] as const).map((kind) => (
+                <Section
+                  key={kind}
+                  title={kind === "internal" ? "Internal issues" : "External issues"}
+                  description={
+                    kind === "internal"
+                      ? "Culture, structure, resources, systems and ways of working."
+                      : "Law, markets, threats, suppliers, technology and climate."
+                  }
+                  actions={
+                    canWrite && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        leftSection={<IconPlus size={14} />}
+                        onClick={() => open(kind)}
+                        data-testid={`add-issue-${kind}`}
+                      >
+                        Add
+                      </Button>
+                    )
+                  }
+                >
+                  <IssueTable issues={data.issues} kind={kind} />
+                </Section>
+              ))}
+            </SimpleGrid>
+            <Section
+              title="Interested parties"
+              description="Who has a stake in our information security and what they require of it."
+              testId="parties"
+              actions={
+                canWrite && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconPlus size={16} />}
+                    onClick={() => open("party")}
+                    data-testid="add-party"
+                  >
+                    Add an interested party
+                  </Button>
+                )
+              }
+            >
+              {data.interestedParties.length === 0 ? (
+                <EmptyState title="No interested parties yet">
+                  Start with customers, staff, regulators, suppliers and owners.
+                </EmptyState>
+              ) : (
+                <Table striped highlightOnHover verticalSpacing="sm" data-testid="parties-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th w="30%">Party</Table.Th>
+                      <Table.Th>Requirements</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.interestedParties.map((p) => {
+                      const open = p.requirements.filter((r) => !r.addressed).length;
+                      return (
+                        <Table.Tr key={p.name}>
+                          <Table.Td style={{ verticalAlign: "top" }}>
+                            <Text size="sm" fw={600}>
+                              {p.name}
+                            </Text>
+                            {p.description && (
+                              <Text size="sm" c="dimmed">
+                                {p.description}
+                              </Text>
+                            )}
+                            {open > 0 && (
+                              <Group mt={4}>
+                                <Tag color="orange">{open} not yet addressed</Tag>
+                              </Group>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            {p.requirements.length === 0 ? (
+                              <Text size="sm" c="dimmed">
+                                No requirements recorded.
+                              </Text>
+                            ) : (
+                              <List spacing={4} size="sm" center>
+                                {p.requirements.map((r) => (
+                                  <List.Item
+                                    key={r.text}
+                                    icon={
+                                      <ThemeIcon
+                                        size={18}
+                                        radius="xl"
+                                        variant="light"
+                                        color={r.addressed ? "teal" : "orange"}
+                                        role="img"
+                                        aria-label={r.addressed ? "Addressed" : "Not yet addressed"}
+                                      >
+                                        {r.addressed ? (
+                                          <IconCheck size={12} />
+                                        ) : (
+                                          <IconCircleDashed size={12} />
+                                        )}
+                                      </ThemeIcon>
+                                    }
+                                  >
+                                    {r.text}
+                                  </List.Item>
+                                ))}
+                              </List>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Section>
+            {dialog?.kind === "scope" && <ScopeModal key={dialog.n} scope={data.scope} onClose={close} />}
+            {dialog?.kind === "party" && <PartyModal key={dialog.n} onClose={close} />}
+            {(dialog?.kind === "internal" || dialog?.kind === "external") && (
+              <IssueModal key={dialog.n} kind={dialog.kind} onClose={close} />
+            )}
+          </>
+        )}
+      </QueryView>
+    </Stack>
+  );
 }

@@ -1,5 +1,263 @@
-import { PageHeader } from "../../components/common";
+/**
+ * Policies and documents: the register of documented information with versions, approval and
+ * review dates, and the checklist of the documented information the standard makes mandatory.
+ */
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, ThemeIcon } from "@mantine/core";
+import { IconCheck, IconPlus, IconSearch, IconX } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "../../api";
+import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
+import { orgKey, useCan, useSlug } from "../../session";
+import { DOC_TYPES, DocumentModal } from "./DocumentModal";
+import { isPast, OverdueBadge, Section, Tag } from "./shared";
+
+interface Doc {
+  key: string;
+  title: string;
+  docType: string;
+  docVersion: string | null;
+  owner: string | null;
+  approvedBy: string | null;
+  approvedOn: string | null;
+  classification: string | null;
+  reviewMonths: number | null;
+  retention: string | null;
+  location: string | null;
+  clauseRefs: string[];
+  nextReviewOn: string | null;
+}
+
+interface ChecklistItem {
+  clause: string;
+  document: string;
+  present: boolean;
+  documents: string[];
+}
+
+type Dialog = { n: number; title?: string; clause?: string };
+
+const isLink = (s: string | null) => !!s && /^https?:\/\//.test(s);
+
+function Register({ docs, onAdd }: { docs: Doc[]; onAdd: () => void }) {
+  const canWrite = useCan("context:write");
+  const [search, setSearch] = useState("");
+  const [type, setType] = useState<string | null>(null);
+  const q = search.trim().toLowerCase();
+  const shown = docs.filter(
+    (d) =>
+      (!type || d.docType === type) &&
+      (!q || [d.key, d.title, d.owner].some((f) => f?.toLowerCase().includes(q))),
+  );
+  const overdue = docs.filter((d) => isPast(d.nextReviewOn)).length;
+  return (
+    <Section
+      title="Document register"
+      description={`${docs.length} documents${overdue ? `, ${overdue} overdue for review` : ""}.`}
+      testId="documents"
+      actions={
+        <>
+          <TextInput
+            aria-label="Search documents"
+            placeholder="Search title or owner"
+            leftSection={<IconSearch size={16} />}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={220}
+          />
+          <Select
+            aria-label="Document type"
+            placeholder="All types"
+            data={DOC_TYPES}
+            value={type}
+            onChange={setType}
+            clearable
+            w={150}
+          />
+          {canWrite && (
+            <Button leftSection={<IconPlus size={16} />} onClick={onAdd} data-testid="add-document">
+              Add a document
+            </Button>
+          )}
+        </>
+      }
+    >
+      {docs.length === 0 ? (
+        <EmptyState title="No documents yet">
+          Register your policies, procedures and records, starting with the mandatory ones below.
+        </EmptyState>
+      ) : shown.length === 0 ? (
+        <EmptyState title="No document matches">Try another search or type.</EmptyState>
+      ) : (
+        <Table.ScrollContainer minWidth={960}>
+          <Table striped highlightOnHover data-testid="document-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>ID</Table.Th>
+                <Table.Th miw={240}>Title</Table.Th>
+                <Table.Th>Type</Table.Th>
+                <Table.Th>Owner</Table.Th>
+                <Table.Th>Version</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Approved</Table.Th>
+                <Table.Th>Next review</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((d) => (
+                <Table.Tr key={d.key} data-testid={`document-${d.key}`}>
+                  <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: "nowrap" }}>
+                    {d.key}
+                  </Table.Td>
+                  <Table.Td>
+                    {isLink(d.location) ? (
+                      <Anchor
+                        href={d.location ?? undefined}
+                        target="_blank"
+                        rel="noreferrer"
+                        size="sm"
+                        fw={500}
+                      >
+                        {d.title}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" fw={500}>
+                        {d.title}
+                      </Text>
+                    )}
+                    {d.clauseRefs.length > 0 && (
+                      <Text size="xs" c="dimmed">
+                        Clause {d.clauseRefs.join(", ")}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{DOC_TYPES.find((t) => t.value === d.docType)?.label ?? d.docType}</Table.Td>
+                  <Table.Td>{d.owner ?? "—"}</Table.Td>
+                  <Table.Td>{d.docVersion ?? "—"}</Table.Td>
+                  <Table.Td>
+                    {d.approvedOn ? <Tag color="teal">approved</Tag> : <Tag color="gray">draft</Tag>}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    <Text size="sm">{formatDate(d.approvedOn)}</Text>
+                    {d.approvedBy && (
+                      <Text size="xs" c="dimmed">
+                        by {d.approvedBy}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    {formatDate(d.nextReviewOn)}
+                    {isPast(d.nextReviewOn) && <OverdueBadge />}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Section>
+  );
+}
+
+function Checklist({ items, onAdd }: { items: ChecklistItem[]; onAdd: (item: ChecklistItem) => void }) {
+  const canWrite = useCan("context:write");
+  const missing = items.filter((i) => !i.present).length;
+  return (
+    <Section
+      title="Mandatory documented information"
+      description={
+        missing
+          ? `${missing} of ${items.length} required items are missing from the register.`
+          : `All ${items.length} required items are in the register.`
+      }
+      testId="document-checklist"
+    >
+      <Table striped highlightOnHover data-testid="checklist-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40} aria-label="Present" />
+            <Table.Th w={80}>Clause</Table.Th>
+            <Table.Th>Required documented information</Table.Th>
+            <Table.Th>In the register</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={`${item.clause}-${item.document}`}>
+              <Table.Td>
+                <ThemeIcon
+                  size={20}
+                  radius="xl"
+                  variant="light"
+                  color={item.present ? "teal" : "red"}
+                  role="img"
+                  aria-label={item.present ? "Present" : "Missing"}
+                >
+                  {item.present ? <IconCheck size={13} /> : <IconX size={13} />}
+                </ThemeIcon>
+              </Table.Td>
+              <Table.Td>{item.clause}</Table.Td>
+              <Table.Td>{item.document}</Table.Td>
+              <Table.Td>
+                {item.present ? (
+                  <Text size="sm" ff="monospace">
+                    {item.documents.join(", ")}
+                  </Text>
+                ) : (
+                  <Group gap="xs">
+                    <Tag color="red">missing</Tag>
+                    {canWrite && (
+                      <Button size="compact-xs" variant="light" onClick={() => onAdd(item)}>
+                        Add it
+                      </Button>
+                    )}
+                  </Group>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Section>
+  );
+}
 
 export default function Documents() {
-  return <PageHeader title="Documents" description="Not built yet." />;
+  const slug = useSlug();
+  const docs = useQuery({
+    queryKey: orgKey(slug, "documents"),
+    queryFn: () => api.get<Doc[]>(`/orgs/${slug}/documents`),
+  });
+  const checklist = useQuery({
+    queryKey: orgKey(slug, "documents", "checklist"),
+    queryFn: () => api.get<ChecklistItem[]>(`/orgs/${slug}/documents/checklist`),
+  });
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Policies and documents"
+        description="The documented information of the ISMS: who owns each document, which version is approved and when it is next reviewed, and whether every mandatory item exists."
+      />
+      <QueryView query={docs}>
+        {(list) => <Register docs={list} onAdd={() => setDialog({ n: Date.now() })} />}
+      </QueryView>
+      <QueryView query={checklist}>
+        {(items) => (
+          <Checklist
+            items={items}
+            onAdd={(item) => setDialog({ n: Date.now(), title: item.document, clause: item.clause })}
+          />
+        )}
+      </QueryView>
+      {dialog && (
+        <DocumentModal
+          key={dialog.n}
+          onClose={() => setDialog(null)}
+          {...(dialog.title ? { title: dialog.title } : {})}
+          {...(dialog.clause ? { clause: dialog.clause } : {})}
+        />
+      )}
+    </Stack>
+  );
 }

@@ -1,5 +1,262 @@
-import { PageHeader } from "../../components/common";
+/**
+ * One risk: create (/risks/new) or edit (/risks/:key). Scores update live under the organization's
+ * method; saves use If-Match and resolve conflicts in ConflictModal; field errors show inline.
+ */
+import { Anchor, Breadcrumbs, Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconDeviceFloppy, IconTrash } from "@tabler/icons-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { ApiError, api, call } from "../../api";
+import { ConflictModal } from "../../components/ConflictModal";
+import { ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
+import { orgKey, useCan, useSlug } from "../../session";
+import { RiskFormSections } from "./RiskFormSections";
+import {
+  bodyOf,
+  CONFLICT_FIELDS,
+  EMPTY_FORM,
+  flatForConflict,
+  formOf,
+  mergeForms,
+  type RiskForm,
+  rebase,
+} from "./riskForm";
+import { type Risk, useControls, useMethod } from "./types";
+
+interface Conflict {
+  id: number;
+  mine: RiskForm;
+  theirs: Risk;
+}
 
 export default function RiskEditor() {
-  return <PageHeader title="RiskEditor" description="Not built yet." />;
+  const slug = useSlug();
+  const { key } = useParams();
+  const isNew = !key;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const canWrite = useCan("risk:write");
+
+  const method = useMethod(slug);
+  const controls = useControls();
+  const assets = useQuery({
+    queryKey: orgKey(slug, "assets"),
+    queryFn: () => api.get<{ key: string; name: string }[]>(`/orgs/${slug}/assets`),
+  });
+  const [deleted, setDeleted] = useState(false);
+  const risk = useQuery({
+    queryKey: orgKey(slug, "risk", key),
+    queryFn: () => api.get<Risk>(`/orgs/${slug}/risks/${key}`),
+    enabled: !isNew && !deleted,
+  });
+
+  const [form, setForm] = useState<RiskForm>(EMPTY_FORM);
+  const [base, setBase] = useState<Risk | null>(null);
+  const [statusChosen, setStatusChosen] = useState(false);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  // Load the saved risk into the form once (and again after each save).
+  useEffect(() => {
+    if (risk.data && (!base || base.key !== risk.data.key)) {
+      setBase(risk.data);
+      setForm(formOf(risk.data));
+      setStatusChosen(false);
+    }
+  }, [risk.data, base]);
+
+  const readOnly = !canWrite || (base ? !base.abilities.update : false);
+  const set = (patch: Partial<RiskForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  const save = useMutation({
+    mutationFn: async ({ values, version }: { values: RiskForm; version?: number }) => {
+      const body = bodyOf(values, {
+        sendStatus: statusChosen,
+        acceptedAt: base?.acceptance?.at ?? null,
+      });
+      if (isNew) return api.post<Risk>(`/orgs/${slug}/risks`, body);
+      return (await call<Risk>("PATCH", `/orgs/${slug}/risks/${key}`, { body, ifMatch: version })).data;
+    },
+    onSuccess: (saved) => {
+      queryClient.invalidateQueries({ queryKey: ["org", slug] });
+      notifications.show({ message: `${saved.key} saved`, color: "teal" });
+      if (isNew) {
+        navigate(`/o/${slug}/risks/${saved.key}`, { replace: true });
+        return;
+      }
+      queryClient.setQueryData(orgKey(slug, "risk", key), saved);
+      setBase(saved);
+      setForm(formOf(saved));
+      setStatusChosen(false);
+    },
+    onError: async (error, variables) => {
+      if (error instanceof ApiError && error.status === 412 && !isNew) {
+        const theirs = await api.get<Risk>(`/orgs/${slug}/risks/${key}`);
+        const original = base ? formOf(base) : variables.values;
+        setConflict({ id: Date.now(), mine: rebase(original, variables.values, formOf(theirs)), theirs });
+      }
+    },
+  });
+
+  const remove = useMutation({
+    mutationFn: () => api.del(`/orgs/${slug}/risks/${key}`, base?.version),
+    onSuccess: () => {
+      // Stop reading the deleted risk before the register is refreshed.
+      setDeleted(true);
+      queryClient.removeQueries({ queryKey: orgKey(slug, "risk", key) });
+      navigate(`/o/${slug}/risks`);
+      queryClient.invalidateQueries({ queryKey: ["org", slug] });
+      notifications.show({ message: `${key} deleted`, color: "teal" });
+    },
+  });
+
+  const submit = () => {
+    setLocalError(null);
+    if (!form.title.trim()) return setLocalError("Give the risk a title.");
+    if (!form.inherentL || !form.inherentI)
+      return setLocalError("Choose the inherent likelihood and impact.");
+    if (Boolean(form.residualL) !== Boolean(form.residualI))
+      return setLocalError("Choose both residual likelihood and impact, or neither.");
+    save.mutate({ values: form, ...(base && { version: base.version }) });
+  };
+
+  if (method.error || risk.error) return <ErrorAlert error={method.error ?? risk.error} />;
+  if (!method.data || (!isNew && !base) || !controls.data) return <Loading />;
+
+  const title = isNew ? "New risk" : `${base?.key} · ${base?.title}`;
+  const saveError = save.error instanceof ApiError && save.error.status === 412 ? null : save.error;
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <Anchor component={Link} to={`/o/${slug}/risks`} size="sm">
+          Risk register
+        </Anchor>
+        <Text size="sm">{isNew ? "New risk" : base?.key}</Text>
+      </Breadcrumbs>
+      <PageHeader
+        title={title}
+        description={
+          isNew ? (
+            "Describe the risk, score it before and after treatment, and record the decision."
+          ) : (
+            <Group gap="xs" component="span">
+              <StatusBadge status={base?.status === "treatment" ? "treating" : base?.status} />
+              <span>Version {base?.version}</span>
+              {readOnly && <span>· read only: your role cannot change risks</span>}
+            </Group>
+          )
+        }
+        actions={
+          canWrite && (
+            <>
+              {!isNew && base?.abilities.delete && (
+                <Button
+                  variant="default"
+                  color="red"
+                  leftSection={<IconTrash size={16} />}
+                  onClick={() => setConfirmDelete(true)}
+                >
+                  Delete
+                </Button>
+              )}
+              {!readOnly && (
+                <Button
+                  leftSection={<IconDeviceFloppy size={16} />}
+                  onClick={submit}
+                  loading={save.isPending}
+                  data-testid="save-risk"
+                >
+                  {isNew ? "Create risk" : "Save changes"}
+                </Button>
+              )}
+            </>
+          )
+        }
+      />
+      {localError && <ErrorAlert error={new Error(localError)} title="Check the form" />}
+      <ErrorAlert
+        error={saveError instanceof ApiError ? new Error(saveError.problem.detail) : saveError}
+        title="The risk was not saved"
+      />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <RiskFormSections
+          form={form}
+          set={set}
+          method={method.data.method}
+          controls={controls.data}
+          assets={assets.data ?? []}
+          readOnly={readOnly}
+          error={saveError}
+          statusChosen={statusChosen}
+          onStatus={(status) => {
+            setStatusChosen(true);
+            set({ status });
+          }}
+        />
+        {!readOnly && (
+          <Group justify="flex-end" mt="lg">
+            <Button variant="default" component={Link} to={`/o/${slug}/risks`}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={16} />}>
+              {isNew ? "Create risk" : "Save changes"}
+            </Button>
+          </Group>
+        )}
+      </form>
+
+      {conflict && (
+        <ConflictModal
+          key={conflict.id}
+          opened
+          fields={CONFLICT_FIELDS}
+          mine={flatForConflict(conflict.mine, method.data.method)}
+          theirs={flatForConflict(formOf(conflict.theirs), method.data.method)}
+          onCancel={() => {
+            setBase(conflict.theirs);
+            setForm(formOf(conflict.theirs));
+            setConflict(null);
+            save.reset();
+          }}
+          onResolve={(merged) => {
+            const values = mergeForms(merged, conflict.mine, formOf(conflict.theirs), method.data?.method);
+            setBase(conflict.theirs);
+            setForm(values);
+            setConflict(null);
+            save.mutate({ values, version: conflict.theirs.version });
+          }}
+        />
+      )}
+      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={`Delete ${key}?`}>
+        <Stack>
+          <Text size="sm">
+            The risk, its links to controls and assets, and its treatment actions are removed from the
+            register. The audit trail keeps a record of the deletion.
+          </Text>
+          <ErrorAlert error={remove.error} title="The risk was not deleted" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmDelete(false)}>
+              Keep the risk
+            </Button>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() => remove.mutate()}
+              data-testid="confirm-delete"
+            >
+              Delete risk
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
 }

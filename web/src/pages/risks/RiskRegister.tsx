@@ -1,5 +1,240 @@
-import { PageHeader } from "../../components/common";
+/**
+ * The risk register: heat maps (a cell filters the table), filters kept in the URL, and a table
+ * sorted, filtered and paged by the server (100 risks a page), with import and exports.
+ */
+import { Button, Group, Menu, Pagination, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useLocalStorage } from "@mantine/hooks";
+import { IconDownload, IconFileImport, IconPlus } from "@tabler/icons-react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Link, useSearchParams } from "react-router";
+import { api, call, downloadUrl } from "../../api";
+import { ErrorAlert, Loading, PageHeader } from "../../components/common";
+import { HeatMap } from "../../components/HeatMap";
+import { orgKey, useCan, useSlug } from "../../session";
+import { ActiveFilters, RegisterFilters } from "./RegisterFilters";
+import { RiskTable } from "./RiskTable";
+import { type Risk, type RiskViews, useMethod } from "./types";
+
+export const PAGE_SIZE = 100;
+const FILTER_PARAMS = [
+  "q",
+  "level",
+  "status",
+  "treatment",
+  "owner",
+  "which",
+  "l",
+  "i",
+  "sort",
+  "dir",
+] as const;
+
+const number = new Intl.NumberFormat("en-GB");
 
 export default function RiskRegister() {
-  return <PageHeader title="RiskRegister" description="Not built yet." />;
+  const slug = useSlug();
+  const canWrite = useCan("risk:write");
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get("page") ?? 1) || 1);
+  const query = Object.fromEntries(FILTER_PARAMS.map((name) => [name, params.get(name) ?? undefined]));
+
+  const method = useMethod(slug);
+  const [showMaps, setShowMaps] = useLocalStorage({ key: "isms-register-heatmaps", defaultValue: true });
+  const views = useQuery({
+    queryKey: orgKey(slug, "risk-views"),
+    queryFn: () => api.get<RiskViews>(`/orgs/${slug}/risk-views`),
+  });
+  const list = useQuery({
+    queryKey: orgKey(slug, "risks", "list", query, page),
+    queryFn: async ({ signal }) => {
+      const result = await call<Risk[]>("GET", `/orgs/${slug}/risks`, {
+        query: { ...query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+        signal,
+      });
+      return { risks: result.data, total: Number(result.headers.get("x-total-count") ?? result.data.length) };
+    },
+    placeholderData: keepPreviousData,
+  });
+
+  /** Sets (or, with undefined/empty, removes) URL parameters and goes back to the first page. */
+  const update = (changes: Record<string, string | undefined>, options: { keepPage?: boolean } = {}) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === undefined || value === "") next.delete(name);
+      else next.set(name, value);
+    }
+    if (!options.keepPage) next.delete("page");
+    setParams(next, { replace: true });
+  };
+
+  const cellFilter =
+    query.which && query.l && query.i
+      ? { which: query.which, likelihood: Number(query.l), impact: Number(query.i) }
+      : null;
+  const selectCell = (which: "inherent" | "residual") => (cell: { likelihood: number; impact: number }) => {
+    const same =
+      cellFilter?.which === which &&
+      cellFilter.likelihood === cell.likelihood &&
+      cellFilter.impact === cell.impact;
+    update(
+      same
+        ? { which: undefined, l: undefined, i: undefined }
+        : { which, l: String(cell.likelihood), i: String(cell.impact) },
+    );
+  };
+
+  const total = list.data?.total ?? 0;
+  const from = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
+  const to = Math.min(total, page * PAGE_SIZE);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Risk register"
+        description="Every identified information security risk with its owner, its score before and after treatment, and the decision taken. Click a heat-map cell to see the risks in it."
+        actions={
+          <>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="default" leftSection={<IconDownload size={16} />}>
+                  Export
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item
+                  component="a"
+                  href={downloadUrl(`/orgs/${slug}/exports/risks`, { format: "xlsx" })}
+                >
+                  Risk register (XLSX)
+                </Menu.Item>
+                <Menu.Item component="a" href={downloadUrl(`/orgs/${slug}/exports/risks`, { format: "csv" })}>
+                  Risk register (CSV)
+                </Menu.Item>
+                <Menu.Item component="a" href={downloadUrl(`/orgs/${slug}/exports/rtp`, { format: "xlsx" })}>
+                  Treatment plan (XLSX)
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+            {canWrite && (
+              <Button
+                component={Link}
+                to={`/o/${slug}/risks/import`}
+                variant="default"
+                leftSection={<IconFileImport size={16} />}
+              >
+                Import
+              </Button>
+            )}
+            {canWrite && (
+              <Button
+                component={Link}
+                to={`/o/${slug}/risks/new`}
+                leftSection={<IconPlus size={16} />}
+                data-testid="add-risk"
+              >
+                Add risk
+              </Button>
+            )}
+          </>
+        }
+      />
+
+      <Paper withBorder p="md" radius="md">
+        <Group justify="space-between" mb={showMaps ? "sm" : 0}>
+          <Title order={2} fz="lg">
+            Heat maps
+          </Title>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => setShowMaps(!showMaps)}
+            aria-expanded={showMaps}
+            aria-controls="risk-heatmaps"
+          >
+            {showMaps ? "Hide" : "Show"}
+          </Button>
+        </Group>
+        {!showMaps ? null : views.error || method.error ? (
+          <ErrorAlert error={views.error ?? method.error} />
+        ) : !views.data || !method.data ? (
+          <Loading />
+        ) : (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" id="risk-heatmaps">
+            <HeatMap
+              title="Inherent risk (before treatment)"
+              method={method.data.method}
+              counts={views.data.heatMap.inherent}
+              selected={cellFilter?.which === "inherent" ? cellFilter : null}
+              onSelect={selectCell("inherent")}
+              testId="heatmap-inherent"
+            />
+            <HeatMap
+              title="Residual risk (after treatment)"
+              method={method.data.method}
+              counts={views.data.heatMap.residual}
+              selected={cellFilter?.which === "residual" ? cellFilter : null}
+              onSelect={selectCell("residual")}
+              testId="heatmap-residual"
+            />
+          </SimpleGrid>
+        )}
+      </Paper>
+
+      <Paper withBorder p="md" radius="md">
+        <Stack gap="md">
+          <Group justify="space-between" align="center">
+            <Title order={2} fz="lg">
+              Risks
+            </Title>
+            <Text size="sm" c="dimmed" data-testid="risk-total" aria-live="polite">
+              {list.data
+                ? `${number.format(from)}–${number.format(to)} of ${number.format(total)}`
+                : "Loading…"}
+            </Text>
+          </Group>
+          <RegisterFilters slug={slug} method={method.data?.method} query={query} update={update} />
+          <ActiveFilters method={method.data?.method} query={query} update={update} />
+          {list.error ? (
+            <ErrorAlert error={list.error} />
+          ) : !list.data ? (
+            <Loading label="Loading risks…" />
+          ) : (
+            <RiskTable
+              slug={slug}
+              risks={list.data.risks}
+              method={method.data?.method}
+              sort={query.sort ?? "key"}
+              dir={query.dir === "desc" ? "desc" : "asc"}
+              onSort={(sort, dir) => update({ sort, dir }, { keepPage: false })}
+              filtered={FILTER_PARAMS.some((p) => p !== "sort" && p !== "dir" && query[p])}
+              canWrite={canWrite}
+              stale={list.isPlaceholderData}
+            />
+          )}
+          {pages > 1 && (
+            <Group justify="center">
+              <Pagination
+                total={pages}
+                value={Math.min(page, pages)}
+                onChange={(p) => update({ page: String(p) }, { keepPage: true })}
+                getControlProps={(control) => ({
+                  "aria-label":
+                    control === "previous"
+                      ? "Previous page"
+                      : control === "next"
+                        ? "Next page"
+                        : control === "first"
+                          ? "First page"
+                          : "Last page",
+                })}
+                getItemProps={(p) => ({ "aria-label": `Page ${p}` })}
+                withEdges
+              />
+            </Group>
+          )}
+        </Stack>
+      </Paper>
+    </Stack>
+  );
 }

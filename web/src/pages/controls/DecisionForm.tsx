@@ -1,0 +1,402 @@
+/**
+ * The organization's decision on one Annex A control: applicability, reasons, justification,
+ * status, owner, notes and next review. Saves with If-Match; a 412 opens the conflict dialog and
+ * saves the merge. Used by the control page and the walkthrough (which turns on its shortcuts).
+ */
+import {
+  Button,
+  Checkbox,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconDeviceFloppy, IconSparkles } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState } from "react";
+import { ApiError, api } from "../../api";
+import { ConflictModal } from "../../components/ConflictModal";
+import { ErrorAlert } from "../../components/common";
+import { useCopilot } from "../../copilot-context";
+import { orgKey, useCan } from "../../session";
+import { DecisionReadOnly } from "./DecisionReadOnly";
+import { humanize, type SoaEntry, STATUSES } from "./data";
+import { isTyping } from "./parts";
+
+const MANUAL_REASONS = [
+  { value: "legal", label: "Legal or regulatory requirement" },
+  { value: "contractual", label: "Contractual obligation" },
+  { value: "business", label: "Business requirement or good practice" },
+];
+
+const CONFLICT_FIELDS = [
+  { name: "applicable", label: "Applicability" },
+  { name: "reasons", label: "Reasons" },
+  { name: "justification", label: "Justification" },
+  { name: "status", label: "Implementation status" },
+  { name: "owner", label: "Owner" },
+  { name: "notes", label: "Implementation notes" },
+];
+
+interface Values {
+  applicable: boolean | null;
+  reasons: string[];
+  justification: string;
+  status: string;
+  owner: string;
+  notes: string;
+  nextReviewOn: string;
+}
+
+const valuesOf = (entry: SoaEntry): Values => ({
+  applicable: entry.applicable,
+  reasons: entry.reasons.filter((r) => r !== "risk"),
+  justification: entry.justification ?? "",
+  status: entry.status,
+  owner: entry.owner ?? "",
+  notes: entry.notes ?? "",
+  nextReviewOn: entry.nextReviewOn ?? "",
+});
+
+const bodyOf = (v: Values) => ({
+  applicable: v.applicable,
+  reasons: v.reasons.filter((r) => r !== "risk"),
+  justification: v.justification.trim() || null,
+  status: v.status,
+  owner: v.owner.trim() || null,
+  notes: v.notes.trim() || null,
+  nextReviewOn: v.nextReviewOn || null,
+});
+
+export function DecisionForm({
+  slug,
+  entry,
+  shortcuts = false,
+  onSaved,
+  saveLabel = "Save decision",
+}: {
+  slug: string;
+  entry: SoaEntry;
+  /** Walkthrough keys: i included, x excluded, Ctrl+Enter save. */
+  shortcuts?: boolean;
+  onSaved?: (entry: SoaEntry) => void;
+  saveLabel?: string;
+}) {
+  const queryClient = useQueryClient();
+  const copilot = useCopilot();
+  const canWrite = useCan("soa:write") && entry.abilities.update;
+  const [values, setValues] = useState<Values>(() => valuesOf(entry));
+  // The version the form was loaded from: a background refetch must not silently move it forward.
+  const [baseVersion, setBaseVersion] = useState(entry.version);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<{ key: number; theirs: SoaEntry; mine: Values } | null>(null);
+  const labelId = useId();
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  const save = useMutation({
+    mutationFn: ({ v, version }: { v: Values; version: number }) =>
+      api.patch<SoaEntry>(`/orgs/${slug}/soa/${encodeURIComponent(entry.controlId)}`, bodyOf(v), version),
+    onSuccess: async (saved) => {
+      setConflict(null);
+      setBaseVersion(saved.version);
+      notifications.show({
+        message: `Decision on ${saved.controlId} saved`,
+        color: "teal",
+        closeButtonProps: { "aria-label": "Close notification" },
+      });
+      await queryClient.invalidateQueries({ queryKey: ["org", slug] });
+      onSaved?.(saved);
+    },
+    onError: async (error, { v }) => {
+      if (error instanceof ApiError && error.status === 412) {
+        const theirs = await api.get<SoaEntry>(
+          `/orgs/${slug}/soa/entries/${encodeURIComponent(entry.controlId)}`,
+        );
+        setConflict({ key: Date.now(), theirs, mine: v });
+      }
+    },
+  });
+
+  const submit = () => {
+    setLocalError(null);
+    if (values.applicable === false && !values.justification.trim()) {
+      setLocalError("Explain why the control is excluded: auditors ask for the justification.");
+      return;
+    }
+    save.mutate({ v: values, version: baseVersion });
+  };
+
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+
+  const choose = (applicable: boolean) =>
+    setValues((v) => ({
+      ...v,
+      applicable,
+      status: !applicable
+        ? "not_applicable"
+        : v.status !== "not_applicable"
+          ? v.status
+          : entry.status !== "not_applicable"
+            ? entry.status
+            : "not_started",
+    }));
+  const chooseRef = useRef(choose);
+  chooseRef.current = choose;
+
+  useEffect(() => {
+    if (!shortcuts || !canWrite) return;
+    const onKey = (event: KeyboardEvent) => {
+      // A dialog (upload, conflict, copilot draft) has its own keys.
+      if (document.querySelector("[role=dialog]")) return;
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        submitRef.current();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key === "i") chooseRef.current(true);
+      else if (event.key === "x") chooseRef.current(false);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shortcuts, canWrite]);
+
+  const apiError = save.error instanceof ApiError && save.error.status !== 412 ? save.error : null;
+  const fieldError = (name: string) => apiError?.field(name);
+  const draft = (kind: "justification" | "notes") =>
+    copilot.open({
+      draft: {
+        kind,
+        controlId: entry.controlId,
+        label: `${kind === "justification" ? "Justification" : "Implementation notes"} of ${entry.controlId}`,
+        onInsert: (text) => set(kind, text),
+      },
+    });
+
+  if (!canWrite) return <DecisionReadOnly entry={entry} />;
+  const riskReason = entry.risks.length > 0;
+  const applicability =
+    values.applicable === true ? "included" : values.applicable === false ? "excluded" : "";
+
+  return (
+    <form
+      data-testid="decision-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <Stack gap="md">
+        <Stack gap="md">
+          <Stack gap={6}>
+            <Text id={labelId} component="div" size="sm" fw={500}>
+              Applicability
+            </Text>
+            <SegmentedControl
+              aria-labelledby={labelId}
+              value={applicability}
+              onChange={(value) => choose(value === "included")}
+              disabled={!canWrite}
+              data={[
+                { value: "included", label: "Included" },
+                { value: "excluded", label: "Excluded" },
+              ]}
+              fullWidth
+              color={values.applicable === false ? "gray.7" : "teal.9"}
+            />
+            {values.applicable === null && (
+              <Text size="xs" c="dimmed">
+                Not decided yet.
+              </Text>
+            )}
+            {riskReason && values.applicable !== false && (
+              <Text size="xs" c="dimmed">
+                Planned by the treatment of {entry.risks.join(", ")}, so it cannot be excluded.
+              </Text>
+            )}
+            {fieldError("applicable") && (
+              <Text size="xs" c="red.9" role="alert">
+                {fieldError("applicable")}
+              </Text>
+            )}
+          </Stack>
+
+          <Checkbox.Group
+            label="Reasons"
+            description="Why the control is in the SoA."
+            value={[...values.reasons, ...(riskReason ? ["risk"] : [])]}
+            onChange={(value) =>
+              set(
+                "reasons",
+                value.filter((r) => r !== "risk"),
+              )
+            }
+            error={fieldError("reasons")}
+          >
+            <Stack gap={6} mt={6}>
+              <Checkbox
+                value="risk"
+                label="Risk treatment"
+                description={
+                  riskReason
+                    ? `Set by the treatment of ${entry.risks.join(", ")}`
+                    : "Set automatically when a risk treatment plans this control"
+                }
+                disabled
+              />
+              {MANUAL_REASONS.map((r) => (
+                <Checkbox key={r.value} value={r.value} label={r.label} disabled={!canWrite} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+
+          <Stack gap={4}>
+            <Textarea
+              label="Justification"
+              description={
+                values.applicable === false
+                  ? "Required for an exclusion."
+                  : "Why this decision is right for you."
+              }
+              autosize
+              minRows={3}
+              maxRows={10}
+              value={values.justification}
+              onChange={(e) => set("justification", e.currentTarget.value)}
+              error={fieldError("justification") ?? localError}
+              maxLength={4000}
+            />
+            {canWrite && (
+              <Group justify="flex-end">
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  leftSection={<IconSparkles size={14} />}
+                  onClick={() => draft("justification")}
+                >
+                  Draft with copilot
+                </Button>
+              </Group>
+            )}
+          </Stack>
+
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Select
+              label="Implementation status"
+              data={STATUSES.map((s) => ({ value: s, label: humanize(s) }))}
+              value={values.status}
+              onChange={(value) => value && set("status", value)}
+              allowDeselect={false}
+              error={fieldError("status")}
+              disabled={!canWrite}
+            />
+            <TextInput
+              label="Owner"
+              placeholder="Role or person"
+              value={values.owner}
+              onChange={(e) => set("owner", e.currentTarget.value)}
+              error={fieldError("owner")}
+              maxLength={200}
+            />
+          </SimpleGrid>
+
+          <Stack gap={4}>
+            <Textarea
+              label="Implementation notes"
+              description="How the control works in your organization, for the auditor."
+              autosize
+              minRows={3}
+              maxRows={12}
+              value={values.notes}
+              onChange={(e) => set("notes", e.currentTarget.value)}
+              error={fieldError("notes")}
+            />
+            {canWrite && (
+              <Group justify="flex-end">
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  leftSection={<IconSparkles size={14} />}
+                  onClick={() => draft("notes")}
+                >
+                  Draft with copilot
+                </Button>
+              </Group>
+            )}
+          </Stack>
+
+          <TextInput
+            type="date"
+            label="Next review date"
+            value={values.nextReviewOn}
+            onChange={(e) => set("nextReviewOn", e.currentTarget.value)}
+            error={fieldError("nextReviewOn")}
+            maw={220}
+          />
+        </Stack>
+
+        {apiError && <ErrorAlert error={apiError} title="The decision was not saved" />}
+        {save.error && !(save.error instanceof ApiError) && <ErrorAlert error={save.error} />}
+
+        {canWrite && (
+          <Group justify="space-between">
+            <Text size="xs" c="dimmed">
+              Version {baseVersion}
+            </Text>
+            <Button
+              type="submit"
+              data-testid="save-decision"
+              loading={save.isPending}
+              leftSection={<IconDeviceFloppy size={16} />}
+            >
+              {saveLabel}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+
+      {conflict && (
+        <ConflictModal
+          key={conflict.key}
+          opened
+          fields={CONFLICT_FIELDS}
+          mine={{ ...bodyOf(conflict.mine) }}
+          theirs={{
+            applicable: conflict.theirs.applicable,
+            reasons: conflict.theirs.reasons.filter((r) => r !== "risk"),
+            justification: conflict.theirs.justification,
+            status: conflict.theirs.status,
+            owner: conflict.theirs.owner,
+            notes: conflict.theirs.notes ?? null,
+          }}
+          onCancel={() => {
+            setConflict(null);
+            setValues(valuesOf(conflict.theirs));
+            setBaseVersion(conflict.theirs.version);
+            queryClient.invalidateQueries({ queryKey: orgKey(slug) });
+          }}
+          onResolve={(merged) => {
+            const v: Values = {
+              applicable: merged.applicable as boolean | null,
+              reasons: (merged.reasons as string[] | null) ?? [],
+              justification: (merged.justification as string | null) ?? "",
+              status: merged.status as string,
+              owner: (merged.owner as string | null) ?? "",
+              notes: (merged.notes as string | null) ?? "",
+              nextReviewOn: conflict.mine.nextReviewOn,
+            };
+            setValues(v);
+            save.mutate({ v, version: conflict.theirs.version });
+          }}
+        />
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,221 @@
+/** Types, queries and small helpers shared by the Annex A pages (list, control, walkthrough, clause). */
+import { useQuery } from "@tanstack/react-query";
+import { api } from "../../api";
+import { orgKey } from "../../session";
+
+export interface ControlAttributes {
+  controlType: string[];
+  securityProperties: string[];
+  cybersecurityConcepts: string[];
+  operationalCapabilities: string[];
+  securityDomains: string[];
+}
+
+export interface ControlGuidance {
+  purpose: string;
+  implementation: string[];
+  scale?: { small?: string; large?: string };
+  evidence: string[];
+  pitfalls: string[];
+  related: string[];
+  keywords?: string[];
+}
+
+export interface CatalogControl {
+  id: string;
+  title: string;
+  theme: Theme;
+  attributes: ControlAttributes;
+  isNew: boolean;
+  iso27001_2013: string[];
+  guidance: ControlGuidance;
+}
+
+export interface CatalogClause {
+  id: string;
+  title: string;
+  parent: string | null;
+  summary: string;
+  mandatoryDocuments: string[];
+  keywords: string[];
+}
+
+export type Theme = "organizational" | "people" | "physical" | "technological";
+
+export interface SoaEntry {
+  controlId: string;
+  title: string;
+  applicable: boolean | null;
+  reasons: string[];
+  justification: string | null;
+  status: string;
+  owner: string | null;
+  risks: string[];
+  evidence: number;
+  currentEvidence?: number;
+  purpose: string;
+  notes?: string | null;
+  nextReviewOn?: string | null;
+  theme?: Theme;
+  version: number;
+  abilities: { update: boolean; delete: boolean };
+}
+
+export interface LintProblem {
+  controlId?: string;
+  code: string;
+  message: string;
+}
+
+export interface EvidenceItem {
+  key: string;
+  title: string;
+  kind: "file" | "link";
+  url: string | null;
+  filename: string | null;
+  size: number | null;
+  collectedOn: string | null;
+  reviewDueOn: string | null;
+  owner: string | null;
+  freshness: "current" | "due_soon" | "stale";
+  controls: string[];
+}
+
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actor: string;
+  actorName: string;
+  entityType: string;
+  action: string;
+  changes: unknown;
+}
+
+export interface CopilotAnswer {
+  answer: string;
+  citations: { type: "control" | "clause"; id: string; title: string; score: number }[];
+  source: "offline" | "llm";
+  notice?: string;
+}
+
+export interface RiskSummary {
+  key: string;
+  title: string;
+  owner: string | null;
+  treatment: string;
+  status: string;
+  residual: { score: number; level: string } | null;
+  inherent: { score: number; level: string } | null;
+}
+
+export const THEMES: { id: Theme; number: string; label: string }[] = [
+  { id: "organizational", number: "5", label: "Organizational" },
+  { id: "people", number: "6", label: "People" },
+  { id: "physical", number: "7", label: "Physical" },
+  { id: "technological", number: "8", label: "Technological" },
+];
+
+export const themeLabel = (theme: string | undefined) => {
+  const found = THEMES.find((t) => t.id === theme);
+  return found ? `${found.number} ${found.label}` : (theme ?? "");
+};
+
+export const ATTRIBUTES: { key: keyof ControlAttributes; label: string; param: string }[] = [
+  { key: "controlType", label: "Control type", param: "type" },
+  { key: "securityProperties", label: "Information security properties", param: "property" },
+  { key: "cybersecurityConcepts", label: "Cybersecurity concepts", param: "concept" },
+  { key: "operationalCapabilities", label: "Operational capabilities", param: "capability" },
+  { key: "securityDomains", label: "Security domains", param: "domain" },
+];
+
+export const STATUSES = ["not_started", "planned", "partial", "implemented", "not_applicable"] as const;
+
+/** "Governance_and_Ecosystem" → "Governance and Ecosystem", "not_started" → "Not started". */
+export const humanize = (value: string) => {
+  const text = value.replace(/_/g, " ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
+
+export const applicabilityOf = (entry: Pick<SoaEntry, "applicable"> | undefined) =>
+  entry?.applicable === true ? "included" : entry?.applicable === false ? "excluded" : "undecided";
+
+/** Natural order of control ids: 5.2 before 5.10. */
+export const compareIds = (a: string, b: string) => {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+};
+
+export function useCatalogControls() {
+  return useQuery({
+    queryKey: ["catalog", "controls"],
+    queryFn: () => api.get<CatalogControl[]>("/catalog/controls"),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useCatalogClauses() {
+  return useQuery({
+    queryKey: ["catalog", "clauses"],
+    queryFn: () => api.get<CatalogClause[]>("/catalog/clauses"),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useSoa(slug: string) {
+  return useQuery({
+    queryKey: orgKey(slug, "annex", "soa"),
+    queryFn: () =>
+      api.get<{ latestVersion: number | null; changedSinceLatest: boolean; entries: SoaEntry[] }>(
+        `/orgs/${slug}/soa`,
+      ),
+  });
+}
+
+export function useSoaEntry(slug: string, controlId: string, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: orgKey(slug, "annex", "entry", controlId),
+    queryFn: () => api.get<SoaEntry>(`/orgs/${slug}/soa/entries/${encodeURIComponent(controlId)}`),
+  });
+}
+
+export function useLint(slug: string) {
+  return useQuery({
+    queryKey: orgKey(slug, "annex", "lint"),
+    queryFn: () => api.get<{ problems: LintProblem[] }>(`/orgs/${slug}/soa/lint`),
+  });
+}
+
+export function useControlEvidence(slug: string, controlId: string) {
+  return useQuery({
+    queryKey: orgKey(slug, "annex", "evidence", controlId),
+    queryFn: () => api.get<EvidenceItem[]>(`/orgs/${slug}/evidence`, { control: controlId }),
+  });
+}
+
+export function useAllRisks(slug: string) {
+  return useQuery({
+    queryKey: orgKey(slug, "annex", "risks"),
+    queryFn: () => api.get<RiskSummary[]>(`/orgs/${slug}/risks`, { limit: 1000 }),
+  });
+}
+
+export function useRiskLevels(slug: string) {
+  return useQuery({
+    queryKey: orgKey(slug, "annex", "risk-method"),
+    queryFn: () =>
+      api.get<{ method: { levels: { name: string; colour: string }[] } }>(`/orgs/${slug}/risk-method`),
+  });
+}
+
+export function formatSize(bytes: number | null) {
+  if (bytes === null || bytes === undefined) return "";
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
