@@ -20,14 +20,7 @@ export function AttributeBadges({ control }: { control: CatalogControl }) {
             {a.label}
           </Text>
           {control.attributes[a.key].map((value) => (
-            <Badge
-              key={value}
-              variant="light"
-              color={ATTRIBUTE_COLOURS[a.key]}
-              c={`${ATTRIBUTE_COLOURS[a.key]}.9`}
-              radius="sm"
-              tt="none"
-            >
+            <Badge key={value} variant="light" color={ATTRIBUTE_COLOURS[a.key]} radius="sm" tt="none">
               {humanize(value)}
             </Badge>
           ))}

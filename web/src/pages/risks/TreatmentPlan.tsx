@@ -183,7 +183,7 @@ function AcceptanceTable({ slug, risks, method }: { slug: string; risks: Risk[];
                   <Text size="sm">{treatmentLabel(r.treatment)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={within ? "teal.9" : "red.8"}>
+                  <Text size="sm" c={within ? "teal.9" : "red.9"}>
                     {within ? "Within the criteria" : "Above: needs an exception"}
                   </Text>
                 </Table.Td>
@@ -258,7 +258,7 @@ export default function TreatmentPlan() {
             <>
               <SimpleGrid cols={{ base: 2, md: 4 }}>
                 <Stat label="Open actions" value={open.length} />
-                <Stat label="Overdue" value={overdue} colour={overdue ? "red.8" : undefined} />
+                <Stat label="Overdue" value={overdue} colour={overdue ? "red.9" : undefined} />
                 <Stat label="Due in the next 30 days" value={soon} />
                 <Stat label="Risks awaiting acceptance" value={waiting.length} />
               </SimpleGrid>
