@@ -117,6 +117,9 @@ describe.each(DIALECTS)("management system on %s", (dialect) => {
     const inputs = await prefillReviewInputs(ws.db, org.id);
     expect(Object.keys(inputs)).toEqual([...REVIEW_INPUTS]);
     expect(inputs.changesInIssues).toMatch(/^1 internal or external issue added or changed/);
+    // Plurals read as English: "0 interested parties", "0 open nonconformities".
+    expect(inputs.changesInInterestedParties).toMatch(/^0 interested parties added/);
+    expect(inputs.nonconformitiesAndCorrectiveActions).toContain("0 open nonconformities");
     expect(inputs.riskAssessmentResults).toMatch(/1 risk; 1 above the acceptance criteria \(R-001\)/);
     expect(inputs.opportunitiesForImprovement).toMatch(/^1 improvement logged/);
     expect(inputs.statusOfPreviousActions).toBe("No previous management review.");

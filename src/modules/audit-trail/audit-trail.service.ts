@@ -65,9 +65,47 @@ export type AuditEventView = {
   entityType: string;
   entityId: string;
   action: string;
+  /** The record's people-facing id when it still exists ("R-001", "A.5.15"), so updates can be named. */
+  subject: string | null;
   /** For updates `{ field: [before, after] }`; for inserts and deletes the row (large snapshots cut). */
   changes: unknown;
 };
+
+/** Tables whose rows people know by a key, and the column that holds it. */
+const SUBJECT_COLUMNS = {
+  soaEntries: "controlId",
+  risks: "key",
+  assets: "key",
+  evidence: "key",
+  tasks: "key",
+  objectives: "key",
+  documents: "key",
+  audits: "key",
+  auditFindings: "key",
+  managementReviews: "key",
+  nonconformities: "key",
+} as const;
+
+/** The people-facing ids of the records a page of events is about, by entity id. */
+async function subjectsOf(
+  db: Kysely<Database>,
+  orgId: string,
+  events: { entityType: string; entityId: string }[],
+): Promise<Map<string, string>> {
+  const subjects = new Map<string, string>();
+  for (const [table, column] of Object.entries(SUBJECT_COLUMNS) as [keyof typeof SUBJECT_COLUMNS, string][]) {
+    const ids = [...new Set(events.filter((e) => e.entityType === table).map((e) => e.entityId))];
+    if (!ids.length) continue;
+    const rows = (await db
+      .selectFrom(table)
+      .select(["id", `${column} as subject` as never])
+      .where("orgId", "=", orgId)
+      .where("id", "in", ids)
+      .execute()) as unknown as { id: string; subject: string }[];
+    for (const row of rows) subjects.set(row.id, table === "soaEntries" ? `A.${row.subject}` : row.subject);
+  }
+  return subjects;
+}
 
 export interface AuditEventQuery {
   entityType?: string;
@@ -118,6 +156,7 @@ export async function listAuditEvents(
     ? await db.selectFrom("users").select(["id", "name", "email"]).where("id", "in", ids).execute()
     : [];
   const names = new Map(users.map((u) => [u.id, u.name || u.email]));
+  const subjects = await subjectsOf(db, orgId, rows);
   return rows.map((r) => {
     let changes: unknown = r.changes;
     if (typeof changes === "string") {
@@ -135,6 +174,7 @@ export async function listAuditEvents(
       entityType: r.entityType,
       entityId: r.entityId,
       action: r.action,
+      subject: subjects.get(r.entityId) ?? null,
       changes: shorten(changes),
     };
   });

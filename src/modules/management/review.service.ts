@@ -12,7 +12,9 @@ import { loadRiskViews } from "../risks/risk.repository.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** "1 party", "2 parties", "3 decisions". */
+const count = (n: number, word: string) =>
+  `${n} ${n === 1 ? word : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
 /**
  * The inputs 9.3.2 requires, prefilled from the workspace since the previous review (or the last

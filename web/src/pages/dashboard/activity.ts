@@ -1,53 +1,15 @@
 /** Audit trail events in plain words: "Dana updated a risk", never the raw change record. */
+import { entityLabel, type TrailEvent, subjectOf as trailSubject } from "../manage/trail-format";
 import type { AuditEvent } from "./types";
 
-const ENTITY_WORDS: Record<string, string> = {
-  organizations: "the organization",
-  users: "a user",
-  memberships: "a membership",
-  apiTokens: "an API token",
-  contextIssues: "a context issue",
-  interestedParties: "an interested party",
-  scopes: "the ISMS scope",
-  assets: "an asset",
-  riskMethodologies: "the risk method",
-  risks: "a risk",
-  riskAssets: "a risk–asset link",
-  riskControls: "a risk–control link",
-  treatmentActions: "a treatment action",
-  soaEntries: "an SoA entry",
-  soaVersions: "an SoA version",
-  evidence: "evidence",
-  evidenceLinks: "an evidence link",
-  implementationNotes: "an implementation note",
-  tasks: "a task",
-  objectives: "an objective",
-  measurements: "a measurement",
-  documents: "a document",
-  audits: "an internal audit",
-  auditFindings: "an audit finding",
-  managementReviews: "a management review",
-  nonconformities: "a nonconformity",
-  correctiveActions: "a corrective action",
-  ismsRoles: "an ISMS role",
-  ismsChanges: "a planned change",
-  competenceRecords: "a competence record",
-  awarenessActivities: "an awareness activity",
-  communications: "a communication plan entry",
-  riskAssessmentRuns: "a risk assessment",
-  improvements: "an improvement",
-  exports: "a report",
-};
+/** Records there is only one of, named with "the". */
+const SINGLETONS = new Set(["organizations", "scopes", "riskMethodologies"]);
 
-/** "soaEntries" → "an SoA entry"; unknown types are split into words. */
+/** "soaEntries" → "an SoA entry", "scopes" → "the ISMS scope". */
 export function entityWords(type: string): string {
-  const known = ENTITY_WORDS[type];
-  if (known) return known;
-  const words = type
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .replace(/s$/, "");
-  return `a ${words}`;
+  const label = entityLabel(type);
+  if (SINGLETONS.has(type)) return `the ${label}`;
+  return `${/^[aeiou]|^SoA|^ISMS|^API/i.test(label) ? "an" : "a"} ${label}`;
 }
 
 /** "create" → "created", "update" → "updated", "approve" → "approved", "export" → "exported". */
@@ -56,20 +18,8 @@ export function pastTense(action: string): string {
   return a.endsWith("e") ? `${a}d` : `${a}ed`;
 }
 
-/** A short name of the changed record, when the change carries one (key, title, control id). */
-export function subjectOf(event: AuditEvent): string | undefined {
-  const record = event.changes?.after ?? event.changes?.before;
-  if (!record) return undefined;
-  const pick = (name: string) => {
-    const value = record[name];
-    return typeof value === "string" && value.trim() ? value.trim() : undefined;
-  };
-  const key = pick("key") ?? pick("controlId");
-  const title = pick("title") ?? pick("name");
-  const text = key && title ? `${key} ${title}` : (key ?? title);
-  if (!text) return undefined;
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
+/** A short name of the changed record (shared with the audit trail page). */
+export const subjectOf = (event: AuditEvent): string | undefined => trailSubject(event as TrailEvent);
 
 /** The actor as a person reads it ("cli:root" is the command line). */
 export function actorWords(event: AuditEvent): string {

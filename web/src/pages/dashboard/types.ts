@@ -88,5 +88,6 @@ export interface AuditEvent {
   entityType: string;
   entityId: string;
   action: string;
+  subject?: string | null;
   changes: { before?: Record<string, unknown>; after?: Record<string, unknown> } | null;
 }

@@ -8,6 +8,8 @@ export interface TrailEvent {
   entityType: string;
   entityId: string;
   action: string;
+  /** The record's key or control id, from the server, while the record exists. */
+  subject?: string | null;
   changes: unknown;
 }
 
@@ -46,6 +48,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   organizations: "organization",
   users: "user",
   apiTokens: "API token",
+  exports: "report",
 };
 
 export const entityLabel = (type: string) =>
@@ -115,14 +118,14 @@ export const fieldLabel = (name: string) =>
 
 const NAME_FIELDS = ["key", "title", "name", "role", "controlId", "topic", "person", "number", "filename"];
 
-/** The name of what a create or delete event was about, when its snapshot has one. */
+/** The name of what an event was about: from a create or delete snapshot, else the server's subject. */
 export function subjectOf(event: TrailEvent): string | undefined {
   const changes = event.changes as {
     after?: Record<string, unknown>;
     before?: Record<string, unknown>;
   } | null;
   const snapshot = changes?.after ?? changes?.before;
-  if (!snapshot || typeof snapshot !== "object") return undefined;
+  if (!snapshot || typeof snapshot !== "object") return event.subject ?? undefined;
   const key = typeof snapshot.key === "string" ? snapshot.key : undefined;
   const title = ["title", "name", "role", "topic", "person", "controlId", "filename"]
     .map((f) => snapshot[f])
