@@ -1,7 +1,7 @@
 /**
  * The web app in Debian's Chromium: how long the demo organization's dashboard takes to become
- * usable (readiness and both heat maps drawn), and the risk register's first page with 10,000 extra
- * risks, each from a fresh browser context (cold cache). Baseline: loading a bare page from the same
+ * usable (readiness and both heat maps drawn), and the first page of a risk register of 10,000
+ * risks (a second organization), each from a fresh browser context (cold cache). Baseline: loading a bare page from the same
  * server in the same browser. Also reports the size of the JavaScript loaded before any route.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -29,16 +29,19 @@ export async function webBench(): Promise<BenchResult[]> {
     dataDir: dir,
     maxUploadBytes: 1e8,
   });
-  const { organization } = await createDemo(ws, "bench");
+  await createDemo(ws, "bench");
+  const { createOrganization } = await import("../src/modules/orgs/org.service.js");
+  const big = await createOrganization(ws.db, "bench", { slug: "big", name: "Large Register Ltd" });
   const csv = ["Risk ID,Title,Likelihood,Impact,Treatment,Annex A Controls"];
   for (let i = 0; i < 10_000; i++)
     csv.push(
       `B-${String(i).padStart(5, "0")},Bench risk ${i},${(i % 5) + 1},${((i * 3) % 5) + 1},modify,8.${(i % 34) + 1}`,
     );
   writeFileSync(join(dir, "risks.csv"), `${csv.join("\n")}\n`);
-  await importRisks(ws.db, organization.id, "bench", join(dir, "risks.csv"));
+  await importRisks(ws.db, big.id, "bench", join(dir, "risks.csv"));
   await createUser(ws.db, "bench", { email: "bench@demo.test", password: PASSWORD });
   await addMember(ws.db, "bench", { orgSlug: "demo", email: "bench@demo.test", role: "owner" });
+  await addMember(ws.db, "bench", { orgSlug: "big", email: "bench@demo.test", role: "owner" });
   const app = await buildApp({ ws, logLevel: false, loginRateLimit: 1000 });
   const base = await app.listen({ port: 0, host: "127.0.0.1" });
   const browser = await chromium.launch({
@@ -84,8 +87,8 @@ export async function webBench(): Promise<BenchResult[]> {
       await page.getByTestId("readiness-overall").waitFor();
       await page.getByTestId("heatmap-residual").waitFor();
     });
-    const register = await measure("/o/demo/risks", (page) =>
-      page.getByTestId("risk-row-B-00000").or(page.locator("[data-testid^=risk-row-]").first()).waitFor(),
+    const register = await measure("/o/big/risks", (page) =>
+      page.locator("[data-testid^=risk-row-]").first().waitFor(),
     );
 
     const assets = join("dist", "web", "assets");
@@ -105,7 +108,7 @@ export async function webBench(): Promise<BenchResult[]> {
         met: dashboard < 1000,
       },
       {
-        name: "web: risk register first page, 10,064 risks",
+        name: "web: risk register first page, 10,000 risks",
         value: register,
         unit: "ms",
         baseline,

@@ -71,6 +71,15 @@ describe.each(DIALECTS)("risk register list on %s", (dialect) => {
     expect((await api.call(owner, "GET", "/api/v1/orgs/acme/risk-method")).headers.etag).toBe('"1"');
   });
 
+  it("counts the heat maps in SQL exactly as the full risk views do", async () => {
+    const full = await api.call(owner, "GET", "/api/v1/orgs/acme/risk-views");
+    const only = await api.call(owner, "GET", "/api/v1/orgs/acme/risk-views?only=heatMap");
+    expect(only.status).toBe(200);
+    expect(Object.keys(only.json)).toEqual(["heatMap"]);
+    expect(only.json.heatMap).toEqual(full.json.heatMap);
+    expect((full.json.heatMap as { inherent: number[][] }).inherent[3]?.[4]).toBe(1); // R-01 at 4×5
+  });
+
   it("changes only the fields a PATCH names: lists left out keep their links", async () => {
     const current = await api.call(owner, "GET", "/api/v1/orgs/acme/risks/R-02");
     const patched = await api.call(owner, "PATCH", "/api/v1/orgs/acme/risks/R-02", {

@@ -1,15 +1,14 @@
 import "@mantine/core/styles.css";
-import "@mantine/charts/styles.css";
 import "@mantine/dropzone/styles.css";
 import "@mantine/notifications/styles.css";
 import "./app.css";
 import { createTheme, MantineProvider, Modal, Notification } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
-import { ApiError } from "./api";
+import { queryClient } from "./query";
 import { router } from "./routes";
 
 const theme = createTheme({
@@ -36,16 +35,6 @@ const theme = createTheme({
       "#2a4c88",
       "#1c2b4a",
     ],
-  },
-});
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 15_000,
-      refetchOnWindowFocus: false,
-      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
-    },
   },
 });
 

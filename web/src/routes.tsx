@@ -6,12 +6,20 @@ import type { ComponentType } from "react";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { Loading } from "./components/common";
 import { Home, OrgLayout, RootError } from "./layout/OrgLayout";
+import { queryClient } from "./query";
+import { loadMe, ME_KEY, orgInfoQuery } from "./session";
 
 /** A route whose page module is loaded only when the route is visited. */
 const page = (path: string | undefined, load: () => Promise<{ default: ComponentType }>): RouteObject => ({
   ...(path === undefined ? { index: true } : { path }),
   lazy: async () => ({ Component: (await load()).default }),
 });
+
+/** Runs a prefetch once the session is known to be signed in (loaders start data with the code). */
+async function whenSignedIn(prefetch: () => Promise<unknown>): Promise<void> {
+  await queryClient.prefetchQuery({ queryKey: ME_KEY, queryFn: loadMe });
+  if (queryClient.getQueryData(ME_KEY)) await prefetch();
+}
 
 export const router = createBrowserRouter([
   {
@@ -25,8 +33,28 @@ export const router = createBrowserRouter([
       {
         path: "/o/:slug",
         element: <OrgLayout />,
+        // Who is signed in and the organization are asked for while the page's code loads.
+        loader: ({ params }) => {
+          void queryClient
+            .prefetchQuery({ queryKey: ME_KEY, queryFn: loadMe })
+            .then(
+              () =>
+                queryClient.getQueryData(ME_KEY) &&
+                queryClient.prefetchQuery(orgInfoQuery(params.slug ?? "")),
+            );
+          return null;
+        },
         children: [
-          page(undefined, () => import("./pages/Dashboard")),
+          {
+            ...page(undefined, () => import("./pages/Dashboard")),
+            loader: ({ params }) => {
+              void whenSignedIn(async () => {
+                const { prefetchDashboard } = await import("./pages/dashboard/queries");
+                prefetchDashboard(queryClient, params.slug ?? "");
+              });
+              return null;
+            },
+          },
           page("start", () => import("./pages/Start")),
           page("controls", () => import("./pages/controls/ControlList")),
           page("controls/:controlId", () => import("./pages/controls/ControlPage")),
@@ -34,7 +62,16 @@ export const router = createBrowserRouter([
           page("clauses/:clauseId", () => import("./pages/controls/ClausePage")),
           page("soa", () => import("./pages/soa/SoaPage")),
           page("soa/versions", () => import("./pages/soa/SoaVersions")),
-          page("risks", () => import("./pages/risks/RiskRegister")),
+          {
+            ...page("risks", () => import("./pages/risks/RiskRegister")),
+            loader: ({ params, request }) => {
+              void whenSignedIn(async () => {
+                const { prefetchRegister } = await import("./pages/risks/queries");
+                prefetchRegister(queryClient, params.slug ?? "", new URL(request.url).searchParams);
+              });
+              return null;
+            },
+          },
           page("risks/new", () => import("./pages/risks/RiskEditor")),
           page("risks/import", () => import("./pages/risks/RiskImport")),
           page("risks/:key", () => import("./pages/risks/RiskEditor")),

@@ -35,19 +35,23 @@ export interface OrgInfo {
 
 export const ME_KEY = ["me"] as const;
 
+/** The signed-in user, or null. The public session endpoint answers 200 either way, so an anonymous visit logs no error. */
+export async function loadMe(): Promise<Me | null> {
+  const { user } = await api.get<{ user: Me | null }>("/auth/session");
+  setCsrfToken(user?.csrfToken);
+  return user;
+}
+
 /** The signed-in user, or null when nobody is signed in. */
 export function useMe() {
-  return useQuery({
-    queryKey: ME_KEY,
-    queryFn: async (): Promise<Me | null> => {
-      // The public session endpoint answers 200 either way, so an anonymous visit logs no error.
-      const { user } = await api.get<{ user: Me | null }>("/auth/session");
-      setCsrfToken(user?.csrfToken);
-      return user;
-    },
-    staleTime: 60_000,
-  });
+  return useQuery({ queryKey: ME_KEY, queryFn: loadMe, staleTime: 60_000 });
 }
+
+/** The open organization's info and the caller's permissions there. */
+export const orgInfoQuery = (slug: string) => ({
+  queryKey: ["org", slug, "info"] as const,
+  queryFn: () => api.get<OrgInfo>(`/orgs/${slug}`),
+});
 
 const OrgContext = createContext<OrgInfo | null>(null);
 

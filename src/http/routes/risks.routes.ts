@@ -14,6 +14,7 @@ import {
   createRisk,
   deleteRisk,
   getRisk,
+  heatMapCounts,
   listRisks,
   RISK_SORTS,
   type RiskView,
@@ -167,13 +168,19 @@ export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
     {
       config: { permission: "org:read" },
       schema: {
-        summary: "Heat maps, top risks, overdue actions, gaps, risks per control",
+        summary:
+          "Heat maps, top risks, overdue actions, gaps, risks per control (only=heatMap: the heat maps alone, counted in SQL)",
         params: ZSlug,
+        querystring: z.object({ only: z.enum(["heatMap"]).optional() }),
         response: { 200: ZObject, ...errors },
       },
     },
     async (request) => {
       const id = orgOf(request).id;
+      if (request.query.only === "heatMap") {
+        const { method } = await getMethodology(new OrgReader(db, id));
+        return { heatMap: await heatMapCounts(db, id, method) };
+      }
       const [risks, { method }] = await Promise.all([
         listRisks(db, id),
         getMethodology(new OrgReader(db, id)),

@@ -390,3 +390,37 @@ export async function riskOwners(
     .execute();
   return rows.map((r) => ({ owner: r.owner ?? "", risks: Number(r.n) }));
 }
+
+/**
+ * Both heat maps counted in SQL (counts[likelihood - 1][impact - 1]), without loading the register:
+ * what the register and the dashboard draw, fast at any size.
+ */
+export async function heatMapCounts(
+  db: Kysely<Database>,
+  orgId: string,
+  method: RiskMethodology,
+): Promise<{ inherent: number[][]; residual: number[][] }> {
+  const empty = () => method.likelihood.map(() => method.impact.map(() => 0));
+  const result = { inherent: empty(), residual: empty() };
+  for (const which of ["inherent", "residual"] as const) {
+    const l = which === "inherent" ? "inherentLikelihood" : "residualLikelihood";
+    const i = which === "inherent" ? "inherentImpact" : "residualImpact";
+    const rows = await db
+      .selectFrom("risks")
+      .where("orgId", "=", orgId)
+      .where(l, "is not", null)
+      .where(i, "is not", null)
+      .select((eb) => [
+        `${l} as l` as "inherentLikelihood",
+        `${i} as i` as "inherentImpact",
+        eb.fn.countAll().as("n"),
+      ])
+      .groupBy([l, i])
+      .execute();
+    for (const row of rows as unknown as { l: number; i: number; n: number | string }[]) {
+      const cells = result[which][Number(row.l) - 1];
+      if (cells && Number(row.i) - 1 < cells.length) cells[Number(row.i) - 1] = Number(row.n);
+    }
+  }
+  return result;
+}

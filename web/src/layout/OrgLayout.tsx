@@ -49,7 +49,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigate, useParams, useRouteEr
 import { ApiError, api, setCsrfToken } from "../api";
 import { ErrorAlert, Loading } from "../components/common";
 import { CopilotContext, type CopilotControls, type DraftRequest } from "../copilot-context";
-import { ME_KEY, type OrgInfo, OrgProvider, useMe } from "../session";
+import { ME_KEY, OrgProvider, orgInfoQuery, useMe } from "../session";
 
 const CopilotPanel = lazy(() => import("../copilot/CopilotPanel"));
 
@@ -178,11 +178,8 @@ export function OrgLayout() {
   const [copilotOpened, setCopilotOpened] = useState(false);
   const [request, setRequest] = useState<{ question?: string; draft?: DraftRequest; n: number }>({ n: 0 });
   const [focus, setFocus] = useState<string | null>(null);
-  const org = useQuery({
-    queryKey: ["org", slug, "info"],
-    queryFn: () => api.get<OrgInfo>(`/orgs/${slug}`),
-    enabled: !!me.data,
-  });
+  // Asked for together with the session (not after it): only a signed-out visit skips it.
+  const org = useQuery({ ...orgInfoQuery(slug), enabled: me.data !== null });
 
   const open = useCallback((options?: { question?: string; draft?: DraftRequest }) => {
     setCopilotOpened(true);

@@ -7,61 +7,27 @@ import { Anchor, Button, Grid, Stack } from "@mantine/core";
 import { IconRocket } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../api";
 import { PageHeader, QueryView } from "../components/common";
-import { orgKey, useOrg, useSlug } from "../session";
+import { useOrg, useSlug } from "../session";
 import { Blockers } from "./dashboard/Blockers";
 import { HeatMaps } from "./dashboard/HeatMaps";
+import { dashboardQueries } from "./dashboard/queries";
 import { ReadinessPanel } from "./dashboard/ReadinessPanel";
 import { RecentActivity } from "./dashboard/RecentActivity";
-import type {
-  AuditEvent,
-  AuditSummary,
-  Readiness,
-  ReviewSummary,
-  RiskMethodResponse,
-  RiskSummary,
-  RiskViews,
-} from "./dashboard/types";
 import { OverdueActions, StaleEvidence, UpcomingReviews } from "./dashboard/Worklists";
-import type { Evidence } from "./evidence/types";
 
 export default function Dashboard() {
   const slug = useSlug();
   const org = useOrg();
-  const base = `/orgs/${slug}`;
-  const readiness = useQuery({
-    queryKey: orgKey(slug, "readiness"),
-    queryFn: () => api.get<Readiness>(`${base}/readiness`),
-  });
-  const views = useQuery({
-    queryKey: orgKey(slug, "risk-views"),
-    queryFn: () => api.get<RiskViews>(`${base}/risk-views`),
-  });
-  const method = useQuery({
-    queryKey: orgKey(slug, "risk-method"),
-    queryFn: () => api.get<RiskMethodResponse>(`${base}/risk-method`),
-  });
-  const evidence = useQuery({
-    queryKey: orgKey(slug, "evidence", {}),
-    queryFn: () => api.get<Evidence[]>(`${base}/evidence`),
-  });
-  const risks = useQuery({
-    queryKey: orgKey(slug, "risks", "all"),
-    queryFn: () => api.get<RiskSummary[]>(`${base}/risks`, { limit: 1000 }),
-  });
-  const audits = useQuery({
-    queryKey: orgKey(slug, "audits"),
-    queryFn: () => api.get<AuditSummary[]>(`${base}/audits`),
-  });
-  const reviews = useQuery({
-    queryKey: orgKey(slug, "reviews"),
-    queryFn: () => api.get<ReviewSummary[]>(`${base}/reviews`),
-  });
-  const activity = useQuery({
-    queryKey: orgKey(slug, "audit-trail", { limit: 10 }),
-    queryFn: () => api.get<AuditEvent[]>(`${base}/audit-trail`, { limit: 10 }),
-  });
+  const q = dashboardQueries(slug);
+  const readiness = useQuery(q.readiness);
+  const views = useQuery(q.views);
+  const method = useQuery(q.method);
+  const evidence = useQuery(q.evidence);
+  const risks = useQuery(q.risks);
+  const audits = useQuery(q.audits);
+  const reviews = useQuery(q.reviews);
+  const activity = useQuery(q.activity);
 
   const heatMapQuery = {
     data: views.data && method.data ? { views: views.data, method: method.data } : undefined,

@@ -1,6 +1,6 @@
 /** Certification readiness: the overall figure, each clause heading 4–10 and each Annex A theme. */
-import { BarChart } from "@mantine/charts";
 import { Box, Grid, Group, Paper, RingProgress, Stack, Text, Title } from "@mantine/core";
+import { Fragment } from "react";
 import { percent } from "../../components/common";
 import { SoftBadge } from "./SoftBadge";
 import type { ClauseReadiness, Readiness } from "./types";
@@ -34,36 +34,49 @@ export function headingScore(clauses: ClauseReadiness[], heading: string): numbe
 
 export const scoreColour = (value: number) => (value >= 90 ? "teal.6" : value >= 60 ? "yellow.6" : "red.6");
 
+/**
+ * Horizontal bars drawn with plain elements: the readiness of each heading at a glance, without a
+ * charting library on the page people open first.
+ */
 function ReadinessBars({
   label,
   data,
   yWidth,
-  height,
 }: {
   label: string;
   data: { name: string; readiness: number }[];
   yWidth: number;
-  height: number;
 }) {
   const summary = data.map((d) => `${d.name}: ${d.readiness}%`).join(", ");
   return (
-    <Box role="img" aria-label={`${label}. ${summary}`}>
-      <BarChart
-        h={height}
-        data={data}
-        dataKey="name"
-        orientation="vertical"
-        series={[{ name: "readiness", label: "Readiness", color: "indigo.6" }]}
-        getBarColor={scoreColour}
-        yAxisProps={{ width: yWidth }}
-        xAxisProps={{ domain: [0, 100], ticks: [0, 25, 50, 75, 100] }}
-        valueFormatter={(v) => `${v}%`}
-        withBarValueLabel
-        maxBarWidth={22}
-        gridAxis="x"
-        barChartProps={{ margin: { right: 44, left: 4 } }}
-        tooltipAnimationDuration={150}
-      />
+    <Box
+      role="img"
+      aria-label={`${label}. ${summary}`}
+      style={{
+        display: "grid",
+        gridTemplateColumns: `${yWidth}px 1fr 44px`,
+        rowGap: 10,
+        alignItems: "center",
+      }}
+    >
+      {data.map((d) => (
+        <Fragment key={d.name}>
+          <Text size="xs" ta="right" pr="sm" c="dark.4">
+            {d.name}
+          </Text>
+          <Box h={20} bg="gray.1" style={{ borderRadius: 3, overflow: "hidden" }}>
+            <Box
+              h="100%"
+              w={`${Math.max(d.readiness, 1)}%`}
+              bg={scoreColour(d.readiness)}
+              style={{ borderRadius: 3 }}
+            />
+          </Box>
+          <Text size="xs" pl={6} fw={600}>
+            {d.readiness}%
+          </Text>
+        </Fragment>
+      ))}
     </Box>
   );
 }
@@ -120,13 +133,13 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
           <Title order={3} fz="sm" fw={600} mb={4}>
             Clauses 4–10
           </Title>
-          <ReadinessBars label="Readiness by clause" data={clauses} yWidth={124} height={270} />
+          <ReadinessBars label="Readiness by clause" data={clauses} yWidth={124} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Title order={3} fz="sm" fw={600} mb={4}>
             Annex A by theme
           </Title>
-          <ReadinessBars label="Annex A readiness by theme" data={themes} yWidth={150} height={270} />
+          <ReadinessBars label="Annex A readiness by theme" data={themes} yWidth={150} />
         </Grid.Col>
       </Grid>
     </Paper>

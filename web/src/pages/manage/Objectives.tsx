@@ -2,6 +2,7 @@
  * Objectives and metrics: each information security objective with its target, owner and due
  * date, and its results over time drawn against the target.
  */
+import "@mantine/charts/styles.css";
 import { LineChart } from "@mantine/charts";
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconChartLine, IconPlus } from "@tabler/icons-react";

@@ -1,11 +1,11 @@
 /** The register's filters (kept in the URL) and the chips that show and remove active ones. */
+
 import { Badge, Button, CloseButton, Group, Select, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { api } from "../../api";
-import { orgKey } from "../../session";
+import { ownersQuery } from "./queries";
 import { RISK_STATUSES, type RiskMethodology, TREATMENTS, treatmentLabel } from "./types";
 
 type Query = Record<string, string | undefined>;
@@ -23,8 +23,7 @@ export function RegisterFilters({
   update: Update;
 }) {
   const owners = useQuery({
-    queryKey: orgKey(slug, "risk-owners"),
-    queryFn: () => api.get<{ owner: string; risks: number }[]>(`/orgs/${slug}/risk-owners`),
+    ...ownersQuery(slug),
   });
   const [text, setText] = useState(query.q ?? "");
   const [debounced] = useDebouncedValue(text, 300);

@@ -7,27 +7,15 @@ import { useLocalStorage } from "@mantine/hooks";
 import { IconDownload, IconFileImport, IconPlus } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
-import { api, call, downloadUrl } from "../../api";
+import { downloadUrl } from "../../api";
 import { ErrorAlert, Loading, PageHeader } from "../../components/common";
 import { HeatMap } from "../../components/HeatMap";
-import { orgKey, useCan, useSlug } from "../../session";
+import { useCan, useSlug } from "../../session";
+import { FILTER_PARAMS, heatMapQuery, listQuery, PAGE_SIZE, registerState } from "./queries";
 import { ActiveFilters, RegisterFilters } from "./RegisterFilters";
 import { RiskTable } from "./RiskTable";
-import { type Risk, type RiskViews, useMethod } from "./types";
+import { useMethod } from "./types";
 
-export const PAGE_SIZE = 100;
-const FILTER_PARAMS = [
-  "q",
-  "level",
-  "status",
-  "treatment",
-  "owner",
-  "which",
-  "l",
-  "i",
-  "sort",
-  "dir",
-] as const;
 
 const number = new Intl.NumberFormat("en-GB");
 
@@ -35,26 +23,12 @@ export default function RiskRegister() {
   const slug = useSlug();
   const canWrite = useCan("risk:write");
   const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get("page") ?? 1) || 1);
-  const query = Object.fromEntries(FILTER_PARAMS.map((name) => [name, params.get(name) ?? undefined]));
+  const { page, query } = registerState(params);
 
   const method = useMethod(slug);
   const [showMaps, setShowMaps] = useLocalStorage({ key: "isms-register-heatmaps", defaultValue: true });
-  const views = useQuery({
-    queryKey: orgKey(slug, "risk-views"),
-    queryFn: () => api.get<RiskViews>(`/orgs/${slug}/risk-views`),
-  });
-  const list = useQuery({
-    queryKey: orgKey(slug, "risks", "list", query, page),
-    queryFn: async ({ signal }) => {
-      const result = await call<Risk[]>("GET", `/orgs/${slug}/risks`, {
-        query: { ...query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
-        signal,
-      });
-      return { risks: result.data, total: Number(result.headers.get("x-total-count") ?? result.data.length) };
-    },
-    placeholderData: keepPreviousData,
-  });
+  const views = useQuery(heatMapQuery(slug));
+  const list = useQuery({ ...listQuery(slug, query, page), placeholderData: keepPreviousData });
 
   /** Sets (or, with undefined/empty, removes) URL parameters and goes back to the first page. */
   const update = (changes: Record<string, string | undefined>, options: { keepPage?: boolean } = {}) => {

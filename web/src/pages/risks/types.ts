@@ -1,8 +1,9 @@
 /** Shapes of the risk API and the small hooks the risk pages share. */
+
 import { useQuery } from "@tanstack/react-query";
 import type { RiskMethodology } from "../../../../src/domain/risk-method";
 import { api } from "../../api";
-import { orgKey } from "../../session";
+import { methodQuery } from "./queries";
 
 export type { RiskMethodology };
 
@@ -96,11 +97,7 @@ export const ACTION_STATUSES = [
 ];
 
 export function useMethod(slug: string) {
-  return useQuery({
-    queryKey: orgKey(slug, "risk-method"),
-    queryFn: () => api.get<MethodResponse>(`/orgs/${slug}/risk-method`),
-    staleTime: 60_000,
-  });
+  return useQuery(methodQuery(slug));
 }
 
 export function levelColour(method: RiskMethodology | undefined, level: string | null | undefined) {
