@@ -16,7 +16,6 @@ import { ActiveFilters, RegisterFilters } from "./RegisterFilters";
 import { RiskTable } from "./RiskTable";
 import { useMethod } from "./types";
 
-
 const number = new Intl.NumberFormat("en-GB");
 
 export default function RiskRegister() {
