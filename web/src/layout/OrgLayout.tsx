@@ -43,13 +43,13 @@ import {
   IconUsers,
   IconWorld,
 } from "@tabler/icons-react";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { lazy, type ReactNode, Suspense, useCallback, useMemo, useState } from "react";
 import { Link, Navigate, Outlet, useLocation, useNavigate, useParams, useRouteError } from "react-router";
-import { ApiError, api, setCsrfToken } from "../api";
+import { ApiError, api } from "../api";
 import { ErrorAlert, Loading } from "../components/common";
 import { CopilotContext, type CopilotControls, type DraftRequest } from "../copilot-context";
-import { ME_KEY, OrgProvider, orgInfoQuery, useMe } from "../session";
+import { OrgProvider, orgInfoQuery, useMe } from "../session";
 
 const CopilotPanel = lazy(() => import("../copilot/CopilotPanel"));
 
@@ -173,7 +173,6 @@ export function OrgLayout() {
   const { slug = "" } = useParams();
   const me = useMe();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [navOpened, nav] = useDisclosure(false);
   const [copilotOpened, setCopilotOpened] = useState(false);
   const [request, setRequest] = useState<{ question?: string; draft?: DraftRequest; n: number }>({ n: 0 });
@@ -217,10 +216,8 @@ export function OrgLayout() {
 
   const signOut = async () => {
     await api.post("/auth/logout").catch(() => undefined);
-    setCsrfToken(undefined);
-    await navigate("/login");
-    queryClient.clear();
-    queryClient.setQueryData(ME_KEY, null);
+    // A full page load: nothing of the previous user's data stays in memory.
+    window.location.assign("/login");
   };
 
   const orgs = me.data.organizations;
@@ -238,6 +235,9 @@ export function OrgLayout() {
           padding="lg"
         >
           <AppShell.Header style={{ background: "#1c2b4a", borderBottom: "none" }}>
+            <a href="#main" className="skip-link">
+              Skip to content
+            </a>
             <Group h="100%" px="md" justify="space-between" wrap="nowrap">
               <Group gap="sm" wrap="nowrap">
                 <Burger
@@ -319,7 +319,7 @@ export function OrgLayout() {
             </AppShell.Section>
           </AppShell.Navbar>
           <AppShell.Main style={{ background: "var(--app-bg)" }}>
-            <Box maw={1500} mx="auto" id="main">
+            <Box maw={1500} mx="auto" id="main" tabIndex={-1} style={{ outline: "none" }}>
               <Suspense fallback={<Loading />}>
                 <Outlet />
               </Suspense>
