@@ -8,11 +8,11 @@ import { exportsBench } from "./exports.bench.js";
 import { importBench } from "./import.bench.js";
 import { type BenchResult, printTable, writeResults } from "./lib.js";
 import { scaleBench } from "./scale.bench.js";
-import { startupBench } from "./startup.bench.js";
+import { serverStartupBench, startupBench } from "./startup.bench.js";
 import { webBench } from "./web.bench.js";
 
 const ALL: Record<string, () => Promise<BenchResult[]>> = {
-  startup: startupBench,
+  startup: async () => [...(await startupBench()), ...(await serverStartupBench())],
   api: apiBench,
   copilot: copilotBench,
   exports: exportsBench,

@@ -20,6 +20,7 @@ import type { Workspace } from "../modules/workspace.js";
 import { authorize } from "./auth.js";
 import type { RoutePermission } from "./permissions.js";
 import { errorHandler } from "./problem.js";
+import { ReadCache } from "./read-cache.js";
 import { registerRoutes } from "./routes/index.js";
 import { registerWebApp } from "./web.js";
 
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
     oidc: options.oidc,
     ...(options.llm && { llm: options.llm }),
+    reads: new ReadCache(options.ws.db),
   });
   await registerWebApp(app, options.webRoot);
   await app.ready();

@@ -9,7 +9,7 @@ import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js"
 
 const ZOrg = z.object({ id: z.string(), slug: z.string(), name: z.string(), role: z.string() });
 
-export async function orgRoutes(app: ApiApp, { ws }: RouteDeps) {
+export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
   const db = ws.db;
   app.get(
     "/api/v1/orgs",
@@ -142,6 +142,6 @@ export async function orgRoutes(app: ApiApp, { ws }: RouteDeps) {
         response: { 200: ZObject, ...errors },
       },
     },
-    async (request) => readiness(db, orgOf(request).id),
+    async (request, reply) => reads.send(request, reply, () => readiness(db, orgOf(request).id)),
   );
 }

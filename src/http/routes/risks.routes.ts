@@ -49,7 +49,7 @@ function present(request: FastifyRequest, risk: RiskView) {
   return { ...risk, abilities: abilities(orgOf(request).role, "risk:write", request.principal?.scope) };
 }
 
-export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
+export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
   const db = ws.db;
   app.get(
     "/api/v1/orgs/:slug/risks",
@@ -83,8 +83,16 @@ export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
         throw invalid("l and i need which=inherent or which=residual", [
           { path: "querystring.which", message: "required with l and i" },
         ]);
-      const { risks, total } = await searchRisks(db, orgOf(request).id, request.query);
-      return reply.header("X-Total-Count", String(total)).send(risks.map((r) => present(request, r)));
+      return reads.send(
+        request,
+        reply,
+        async () => {
+          const { risks, total } = await searchRisks(db, orgOf(request).id, request.query);
+          reply.header("X-Total-Count", String(total));
+          return risks.map((r) => present(request, r));
+        },
+        ["X-Total-Count"],
+      );
     },
   );
   app.get(
@@ -175,28 +183,29 @@ export async function riskRoutes(app: ApiApp, { ws }: RouteDeps) {
         response: { 200: ZObject, ...errors },
       },
     },
-    async (request) => {
-      const id = orgOf(request).id;
-      if (request.query.only === "heatMap") {
-        const { method } = await getMethodology(new OrgReader(db, id));
-        return { heatMap: await heatMapCounts(db, id, method) };
-      }
-      const [risks, { method }] = await Promise.all([
-        listRisks(db, id),
-        getMethodology(new OrgReader(db, id)),
-      ]);
-      const today = new Date().toISOString().slice(0, 10);
-      return {
-        heatMap: {
-          inherent: heatMap(method, risks, "inherent"),
-          residual: heatMap(method, risks, "residual"),
-        },
-        top: topRisks(risks, 10).map((r) => r.key),
-        overdueActions: overdueActions(risks, today),
-        gaps: riskGaps(risks, today),
-        risksPerControl: Object.fromEntries(risksPerControl(risks)),
-      };
-    },
+    async (request, reply) =>
+      reads.send(request, reply, async () => {
+        const id = orgOf(request).id;
+        if (request.query.only === "heatMap") {
+          const { method } = await getMethodology(new OrgReader(db, id));
+          return { heatMap: await heatMapCounts(db, id, method) };
+        }
+        const [risks, { method }] = await Promise.all([
+          listRisks(db, id),
+          getMethodology(new OrgReader(db, id)),
+        ]);
+        const today = new Date().toISOString().slice(0, 10);
+        return {
+          heatMap: {
+            inherent: heatMap(method, risks, "inherent"),
+            residual: heatMap(method, risks, "residual"),
+          },
+          top: topRisks(risks, 10).map((r) => r.key),
+          overdueActions: overdueActions(risks, today),
+          gaps: riskGaps(risks, today),
+          risksPerControl: Object.fromEntries(risksPerControl(risks)),
+        };
+      }),
   );
   app.get(
     "/api/v1/orgs/:slug/risk-method",

@@ -55,7 +55,7 @@ const present = (request: FastifyRequest, entry: SoaEntryView) => {
   };
 };
 
-export async function soaRoutes(app: ApiApp, { ws }: RouteDeps) {
+export async function soaRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
   const db = ws.db;
   app.get(
     "/api/v1/orgs/:slug/soa",
@@ -74,14 +74,15 @@ export async function soaRoutes(app: ApiApp, { ws }: RouteDeps) {
         },
       },
     },
-    async (request) => {
-      const state = await getSoa(db, orgOf(request).id);
-      return {
-        latestVersion: state.latestVersion,
-        changedSinceLatest: state.changedSinceLatest,
-        entries: state.entries.map((e) => present(request, e)),
-      };
-    },
+    async (request, reply) =>
+      reads.send(request, reply, async () => {
+        const state = await getSoa(db, orgOf(request).id);
+        return {
+          latestVersion: state.latestVersion,
+          changedSinceLatest: state.changedSinceLatest,
+          entries: state.entries.map((e) => present(request, e)),
+        };
+      }),
   );
   app.get(
     "/api/v1/orgs/:slug/soa/entries/:controlId",

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { LlmSettings } from "../../copilot/llm.js";
 import type { OidcSignIn } from "../../modules/auth/oidc.service.js";
 import type { Workspace } from "../../modules/workspace.js";
+import type { ReadCache } from "../read-cache.js";
 
 export type ApiApp = FastifyInstance<
   Server,
@@ -24,6 +25,8 @@ export interface RouteDeps {
   oidc: OidcSignIn | undefined;
   /** The copilot's language model, when configured. */
   llm?: LlmSettings;
+  /** Derived views of organizations, reused while an organization is unchanged. */
+  reads: ReadCache;
 }
 
 /** Path parameters shared by organization routes. */

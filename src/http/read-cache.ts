@@ -1,0 +1,77 @@
+/**
+ * Answers repeated reads of an organization's derived views (the SoA, risk pages, heat maps,
+ * readiness) without recomputing them while nothing has changed. Every write to an organization
+ * appends to its hash-chained audit trail, so the chain head's hash names the organization's state
+ * exactly: an answer is reused only while the head is the one it was computed at (one indexed read
+ * per request, so nodes sharing a database never serve each other's stale answers). The key also
+ * holds the caller's role and token scope (answers carry abilities), the URL and the date (evidence
+ * freshness changes at midnight).
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import { orgOf } from "./auth.js";
+
+interface Entry {
+  head: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+export class ReadCache {
+  readonly #entries = new Map<string, Entry>();
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly capacity = 500,
+  ) {}
+
+  async #head(orgId: string): Promise<string> {
+    const row = await this.db
+      .selectFrom("chainHeads")
+      .select("hash")
+      .where("chainId", "=", orgId)
+      .executeTakeFirst();
+    return row?.hash ?? "";
+  }
+
+  /**
+   * Sends the cached JSON for this request while the organization is unchanged, or computes it,
+   * sends it and keeps it. `compute` may set headers on the reply (they are kept with the body).
+   */
+  async send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    compute: () => Promise<unknown>,
+    keepHeaders: string[] = [],
+  ): Promise<FastifyReply> {
+    const org = orgOf(request);
+    const key = [
+      org.id,
+      org.role,
+      request.principal?.scope ?? "",
+      new Date().toISOString().slice(0, 10),
+      request.url,
+    ].join("\n");
+    const head = await this.#head(org.id);
+    const hit = this.#entries.get(key);
+    if (hit && hit.head === head) {
+      // Most recently used last, so the oldest entry is the first to go.
+      this.#entries.delete(key);
+      this.#entries.set(key, hit);
+      return reply.headers(hit.headers).type("application/json; charset=utf-8").send(hit.body);
+    }
+    const body = JSON.stringify(await compute());
+    const headers: Record<string, string> = {};
+    for (const name of keepHeaders) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    this.#entries.delete(key);
+    this.#entries.set(key, { head, body, headers });
+    if (this.#entries.size > this.capacity) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
+    }
+    return reply.type("application/json; charset=utf-8").send(body);
+  }
+}
