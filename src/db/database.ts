@@ -54,9 +54,38 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
   // A larger page cache keeps index pages of big imports in memory (the default is 2 MB).
   sqlite.pragma("cache_size = -65536");
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
+}
+
+type SqliteDatabase = import("better-sqlite3").Database;
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running a small query. This keeps the
+ * most recently used prepared statements by SQL text (SQLite runs one statement at a time per
+ * connection, and better-sqlite3 finishes each call before returning, so reuse is safe).
+ */
+export function withStatementCache(sqlite: SqliteDatabase, capacity = 500) {
+  const statements = new Map<string, ReturnType<SqliteDatabase["prepare"]>>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      const cached = statements.get(sql);
+      if (cached && !cached.busy) {
+        statements.delete(sql);
+        statements.set(sql, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > capacity) {
+        const oldest = statements.keys().next().value;
+        if (oldest !== undefined) statements.delete(oldest);
+      }
+      return statement;
+    },
+  };
 }
 
 async function createPostgres(

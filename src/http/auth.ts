@@ -21,6 +21,8 @@ export interface OrgContext {
   slug: string;
   name: string;
   role: Role;
+  /** The organization's audit-chain head when the request was authorized (its state's name). */
+  head: string;
 }
 
 declare module "fastify" {
@@ -90,7 +92,14 @@ async function orgAccess(
   const row = await db
     .selectFrom("organizations")
     .innerJoin("memberships", "memberships.orgId", "organizations.id")
-    .select(["organizations.id", "organizations.slug", "organizations.name", "memberships.role"])
+    .leftJoin("chainHeads", "chainHeads.chainId", "organizations.id")
+    .select([
+      "organizations.id",
+      "organizations.slug",
+      "organizations.name",
+      "memberships.role",
+      "chainHeads.hash as head",
+    ])
     .where("organizations.slug", "=", slug)
     .where("memberships.userId", "=", principal.user.id)
     .executeTakeFirst();
@@ -103,7 +112,7 @@ async function orgAccess(
         : `the ${role} role may not do this (${permission})`;
     throw new DomainError("FORBIDDEN", why);
   }
-  return { id: row.id, slug: row.slug, name: row.name, role };
+  return { id: row.id, slug: row.slug, name: row.name, role, head: row.head ?? "" };
 }
 
 /** The organization of an org route (set by `authorize`). */

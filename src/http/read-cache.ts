@@ -2,8 +2,9 @@
  * Answers repeated reads of an organization's derived views (the SoA, risk pages, heat maps,
  * readiness) without recomputing them while nothing has changed. Every write to an organization
  * appends to its hash-chained audit trail, so the chain head's hash names the organization's state
- * exactly: an answer is reused only while the head is the one it was computed at (one indexed read
- * per request, so nodes sharing a database never serve each other's stale answers). The key also
+ * exactly: an answer is reused only while the head is the one it was computed at. The head comes
+ * with the request's authorization (the same query), so nodes sharing a database never serve each
+ * other's stale answers; an answer is kept only if the head did not move while it was computed. The key also
  * holds the caller's role and token scope (answers carry abilities), the URL and the date (evidence
  * freshness changes at midnight).
  */
@@ -52,7 +53,7 @@ export class ReadCache {
       new Date().toISOString().slice(0, 10),
       request.url,
     ].join("\n");
-    const head = await this.#head(org.id);
+    const head = org.head;
     const hit = this.#entries.get(key);
     if (hit && hit.head === head) {
       // Most recently used last, so the oldest entry is the first to go.
@@ -67,7 +68,8 @@ export class ReadCache {
       if (value !== undefined) headers[name] = String(value);
     }
     this.#entries.delete(key);
-    this.#entries.set(key, { head, body, headers });
+    // A write that landed meanwhile may or may not be in this answer: then it is sent, not kept.
+    if ((await this.#head(org.id)) === head) this.#entries.set(key, { head, body, headers });
     if (this.#entries.size > this.capacity) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);

@@ -56,7 +56,7 @@ export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
     async (request) => {
       const org = orgOf(request);
       const permissions = ORG_PERMISSIONS.filter((p) => allows(org.role, p, request.principal?.scope));
-      return { ...org, permissions };
+      return { id: org.id, slug: org.slug, name: org.name, role: org.role, permissions };
     },
   );
 
