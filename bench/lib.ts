@@ -15,6 +15,8 @@ export interface BenchResult {
   ratio: number | null;
   target: string;
   met: boolean;
+  /** The benchmark that measured it (startup, api, …); a rerun replaces all of its results. */
+  bench?: string;
 }
 
 export const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -58,9 +60,9 @@ export function writeResults(results: BenchResult[], dir = "bench/results"): str
         date?: string;
         results?: (BenchResult & { measured?: string })[];
       };
-      const names = new Set(results.map((r) => r.name));
+      const rerun = new Set(results.map((r) => r.bench ?? r.name));
       kept = (previous.results ?? [])
-        .filter((r) => !names.has(r.name))
+        .filter((r) => !rerun.has(r.bench ?? r.name))
         .map((r) => ({ ...r, measured: r.measured ?? previous.date }));
     } catch {
       kept = [];

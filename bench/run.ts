@@ -30,7 +30,7 @@ for (const name of names) {
     process.exit(2);
   }
   process.stderr.write(`running ${name}…\n`);
-  results.push(...(await bench()));
+  results.push(...(await bench()).map((r) => ({ ...r, bench: name })));
 }
 printTable(results);
 console.log(`\nwritten to ${writeResults(results)}`);
