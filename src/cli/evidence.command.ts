@@ -139,4 +139,31 @@ export function registerEvidenceCommands(program: Command): void {
         process.stdout.write(`${items.length} item(s)\n`);
       },
     );
+
+  evidence
+    .command("verify")
+    .description("read every evidence file back and check its SHA-256 (exit 1 when one is changed or lost)")
+    .option("--org <slug>", "the organization")
+    .option("--json", "machine-readable output")
+    .action(async (o: { org?: string; json?: boolean }) => {
+      const service = await import("../modules/evidence/evidence.service.js");
+      const checks = await withWorkspace(async ({ ws }) => {
+        const orgRow = await requireOrg(ws, o.org);
+        return service.verifyEvidenceFiles(ws.db, ws.blobs, orgRow.id);
+      });
+      const bad = checks.filter((c) => c.status !== "ok");
+      if (o.json) printJson({ files: checks.length, problems: bad });
+      else {
+        for (const c of bad)
+          process.stdout.write(
+            `${c.status.toUpperCase()}  ${c.key}  ${truncate(c.title, 50)}  ${c.sha256}\n`,
+          );
+        process.stdout.write(
+          bad.length
+            ? `${bad.length} of ${checks.length} evidence file(s) failed the check\n`
+            : `all ${checks.length} evidence file(s) match their SHA-256\n`,
+        );
+      }
+      if (bad.length) process.exitCode = 1;
+    });
 }

@@ -62,6 +62,23 @@ describe("isms demo, org and audit verify on the embedded database", () => {
     }
   });
 
+  it("verifies every evidence file against its hash and reports one changed on disk", async () => {
+    await runIsms("demo", "--json");
+    const ok = await runIsms("evidence", "verify", "--org", "demo");
+    expect(ok.exitCode).toBe(0);
+    expect(ok.stdout).toMatch(/^all \d+ evidence file\(s\) match their SHA-256/m);
+    const { readdir, writeFile } = await import("node:fs/promises");
+    // The embedded workspace keeps files by hash in blobs/<first two hex digits>/<hash>.
+    const folder = (await readdir(join(dir, "blobs")))[0] ?? "";
+    const file = (await readdir(join(dir, "blobs", folder)))[0] ?? "";
+    await writeFile(join(dir, "blobs", folder, file), "one changed byte is enough");
+    const bad = await runIsms("evidence", "verify", "--org", "demo", "--json");
+    expect(bad.exitCode).toBe(1);
+    expect(JSON.parse(bad.stdout).problems).toEqual([
+      expect.objectContaining({ sha256: file, status: "corrupted" }),
+    ]);
+  });
+
   it("creates and lists organizations, refusing a bad or taken slug", async () => {
     await runIsms("org", "create", "--slug", "acme", "--name", "Acme Ltd");
     expect(JSON.parse((await runIsms("org", "list", "--json")).stdout)).toEqual([

@@ -265,3 +265,34 @@ export async function listImplementationNotes(
     )
     .map(({ controlId, body, author, createdAt }) => ({ controlId, body, author, createdAt }));
 }
+
+export interface BlobCheck {
+  key: string;
+  title: string;
+  sha256: string;
+  status: "ok" | "missing" | "corrupted";
+}
+
+/**
+ * Reads every evidence file of an organization back and checks it against its SHA-256: a changed
+ * byte on disk or in the database shows as corrupted, a lost file as missing.
+ */
+export async function verifyEvidenceFiles(
+  db: Kysely<Database>,
+  blobs: BlobStore,
+  orgId: string,
+): Promise<BlobCheck[]> {
+  const files = await new OrgReader(db, orgId).list("evidence", { kind: "file" });
+  const checks: BlobCheck[] = [];
+  for (const item of files) {
+    const sha256 = item.sha256 ?? "";
+    let status: BlobCheck["status"] = "ok";
+    try {
+      if (!(await blobs.get(sha256))) status = "missing";
+    } catch {
+      status = "corrupted";
+    }
+    checks.push({ key: item.key, title: item.title, sha256, status });
+  }
+  return checks.sort((a, b) => compareIds(a.key, b.key));
+}
