@@ -57,6 +57,29 @@ describe("authorization matrix", () => {
     expect(requests).toBe(routes.length * ROLES.length * 2);
   });
 
+  it("answers a method a route does not have with a 4xx problem for every role, never a success", async () => {
+    const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+    const byUrl = new Map<string, Set<string>>();
+    for (const route of routeTable(api.app))
+      byUrl.set(route.url, (byUrl.get(route.url) ?? new Set()).add(route.method));
+    const unexpected: string[] = [];
+    let requests = 0;
+    for (const [pattern, defined] of byUrl) {
+      const url = pattern.replace(/:(\w+)/g, (_, n: string) => (n === "slug" ? "acme" : (params[n] ?? "x")));
+      for (const method of methods.filter((m) => !defined.has(m)))
+        for (const role of ROLES) {
+          const response = await api.call(sessions.get(role), method, url, { body: {} });
+          requests++;
+          // Usually 404; where another route's pattern matches (PATCH /soa/lint is PATCH /soa/:controlId)
+          // that route answers, with its own refusal.
+          if (response.status < 400 || response.status >= 500 || typeof response.json.code !== "string")
+            unexpected.push(`${role} ${method} ${url} -> ${response.status}`);
+        }
+    }
+    expect(unexpected).toEqual([]);
+    expect(requests).toBeGreaterThan(500);
+  });
+
   it("hides every organization from a signed-in user who belongs to none", async () => {
     for (const route of routeTable(api.app).filter((r) => isOrgPermission(r.permission))) {
       const url = route.url.replace(":slug", "acme").replace(/:(\w+)/g, (_, n: string) => params[n] ?? "x");
