@@ -11,19 +11,9 @@ import type { Database } from "../src/db/schema.js";
 import { GENESIS_HASH, hashEvent } from "../src/domain/audit-chain.js";
 import { formatKey, uuidv7 } from "../src/domain/ids.js";
 import { SOA_STATUSES } from "../src/domain/soa.js";
+import { prng } from "../test/support/prng.js";
 
 export const SHAPE = { risks: 200, evidence: 500, events: 2_000 } as const;
-
-/** A small deterministic random generator, so every run builds the same data. */
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
 
 async function insertChunks<T extends keyof Database & string>(
   trx: Kysely<Database>,
@@ -51,7 +41,7 @@ export async function generateOrganization(
   index: number,
   userId: string,
 ): Promise<GeneratedOrg> {
-  const rand = random(index + 7);
+  const rand = prng(index + 7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const day = (offset: number) =>
     new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);

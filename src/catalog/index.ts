@@ -141,7 +141,8 @@ export function parseAttributeFilter(
     .slice(0, eq)
     .replace(/[\s_-]/g, "")
     .toLowerCase();
-  const name = ATTRIBUTE_ALIASES[rawName];
+  // Own keys only: "constructor" or "toString" must not find Object.prototype's members.
+  const name = Object.hasOwn(ATTRIBUTE_ALIASES, rawName) ? ATTRIBUTE_ALIASES[rawName] : undefined;
   if (!name) {
     return {
       ok: false,

@@ -4,7 +4,15 @@
  */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import {
+  CamelCasePlugin,
+  CompiledQuery,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDriver,
+} from "kysely";
 import { migrateToLatest } from "./migrate.js";
 import type { Database } from "./schema.js";
 
@@ -41,6 +49,22 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/**
+ * Every transaction we open writes, so it takes SQLite's write lock at BEGIN ("begin immediate"),
+ * where busy_timeout waits for another process to finish. A plain (deferred) BEGIN reads first and
+ * then fails at once with SQLITE_BUSY when another process, the CLI beside the server say, has
+ * committed in between.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver() as SqliteDriver;
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+    };
+    return driver;
+  }
+}
+
 async function createSqlite(file: string): Promise<Kysely<Database>> {
   const { default: SQLite } = await import("better-sqlite3");
   mkdirSync(dirname(file), { recursive: true });
@@ -54,7 +78,7 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
   // A larger page cache keeps index pages of big imports in memory (the default is 2 MB).
   sqlite.pragma("cache_size = -65536");
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
 }

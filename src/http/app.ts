@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { LlmSettings } from "../copilot/llm.js";
+import { DomainError } from "../domain/errors.js";
 import type { OidcSignIn } from "../modules/auth/oidc.service.js";
 import type { Workspace } from "../modules/workspace.js";
 import { authorize } from "./auth.js";
@@ -51,6 +52,34 @@ export interface RouteInfo {
   url: string;
   permission: RoutePermission;
   hasBody: boolean;
+}
+
+/**
+ * Where a parsed input (text, or JSON made of objects and arrays) holds a NUL character: the dotted
+ * path of the first such value or key below `root`, or undefined when there is none.
+ */
+function nulPath(value: unknown, root: string): string | undefined {
+  // A loop over a stack, not recursion: a body nested 100,000 levels deep must not overflow it.
+  // Each entry links to its parent, so the path is spelled out only for the value that has a NUL.
+  type Entry = { value: unknown; key: string; parent?: Entry };
+  const pathOf = (entry: Entry): string => {
+    const keys: string[] = [];
+    for (let e: Entry | undefined = entry; e; e = e.parent) keys.push(e.key);
+    return keys.reverse().join(".");
+  };
+  const pending: Entry[] = [{ value, key: root }];
+  for (let entry = pending.pop(); entry; entry = pending.pop()) {
+    const next = entry.value;
+    if (typeof next === "string") {
+      if (next.includes("\u0000")) return pathOf(entry);
+    } else if (next !== null && typeof next === "object" && !Buffer.isBuffer(next)) {
+      for (const [key, inner] of Object.entries(next)) {
+        if (key.includes("\u0000")) return pathOf(entry);
+        pending.push({ value: inner, key, parent: entry });
+      }
+    }
+  }
+  return undefined;
 }
 
 const ROUTE_TABLES = new WeakMap<FastifyInstance, RouteInfo[]>();
@@ -125,6 +154,21 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   app.addHook("onRequest", authorize(options.ws.db));
+  // PostgreSQL cannot hold the NUL character in text, so it is refused in every input, on every
+  // engine alike, before it reaches a query (where it failed as a 500).
+  app.addHook("preValidation", async (request) => {
+    for (const [part, value] of [
+      ["params", request.params],
+      ["querystring", request.query],
+      ["body", request.body],
+    ] as const) {
+      const path = nulPath(value, part);
+      if (path)
+        throw new DomainError("VALIDATION", `${path} contains a NUL character, which text cannot hold`, [
+          { path, message: "contains a NUL character" },
+        ]);
+    }
+  });
   app.addHook("onSend", async (request, reply, payload) => {
     reply.header("X-Content-Type-Options", "nosniff");
     reply.header("X-Frame-Options", "DENY");

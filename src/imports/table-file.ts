@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
+import type { Readable } from "node:stream";
 import { invalid } from "../domain/errors.js";
 
 export interface TableRow {
@@ -18,18 +19,42 @@ export interface Table {
   rows: TableRow[];
 }
 
-/** Picks the separator that splits the header line into the most columns. */
+/**
+ * Picks the separator that splits the header line into the most columns. Quoted cells are left
+ * out of the count: a header "Impact; notes" in a comma-separated file does not make it ";".
+ */
 export function detectDelimiter(headerLine: string): string {
   const candidates = [",", ";", "\t"];
-  const count = (d: string) => headerLine.split(d).length;
+  const unquoted = headerLine.replace(/"(?:[^"]|"")*(?:"|$)/g, "");
+  const count = (d: string) => unquoted.split(d).length;
   return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), ",");
+}
+
+/**
+ * The header record's text: the first line with text (blank lines before it say nothing about the
+ * separator), up to a line break outside quotes (a quoted header may span lines).
+ */
+function headerRecord(source: string): string {
+  const text = source.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, "");
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) return text.slice(0, i);
+  }
+  return text;
+}
+
+/** Refuses a cell with a NUL character: no register needs one, and PostgreSQL text cannot hold it. */
+function refuseNul(records: TableRow[]): void {
+  const row = records.find((r) => r.cells.some((c) => c.includes("\u0000")));
+  if (row) throw invalid(`line ${row.line}: a cell holds a NUL character, which text cannot hold`);
 }
 
 /** RFC 4180 parsing with quoted cells, doubled quotes and line breaks inside quotes. */
 export function parseCsv(text: string, delimiter?: string): Table {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLineEnd = source.search(/\r?\n/);
-  const sep = delimiter ?? detectDelimiter(firstLineEnd === -1 ? source : source.slice(0, firstLineEnd));
+  const sep = delimiter ?? detectDelimiter(headerRecord(source));
   const records: TableRow[] = [];
   let cells: string[] = [];
   let cell = "";
@@ -73,6 +98,7 @@ export function parseCsv(text: string, delimiter?: string): Table {
   }
   if (quoted) throw invalid(`line ${recordLine}: a quoted cell is never closed`);
   if (cell !== "" || cells.length) endRecord();
+  refuseNul(records);
   const [header, ...rows] = records;
   if (!header) throw invalid("the file is empty");
   return { headers: header.cells.map((h) => h.trim()), rows };
@@ -91,12 +117,57 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+/**
+ * The most an XLSX workbook may hold once unzipped, all parts together. A register of tens of
+ * thousands of rows stays well below it; a zip bomb (a small file that inflates to gigabytes) is
+ * refused before the spreadsheet reader inflates it into memory.
+ */
+export const MAX_XLSX_UNZIPPED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Inflates every part of the workbook chunk by chunk, counting the bytes and keeping none, and
+ * stops at the limit. The sizes the zip declares are not trusted: they are what a bomb lies about.
+ */
+async function checkUnzippedSize(file: string, data: Buffer, limit: number): Promise<void> {
+  const { default: JSZip } = await import("jszip");
+  const zip = await JSZip.loadAsync(data).catch((error: Error) => {
+    throw invalid(`cannot read ${file} as an XLSX workbook (${error.message})`);
+  });
+  const tooLarge = () =>
+    invalid(`the workbook unzips to more than ${limit / 1024 / 1024} MB; split it or save it as CSV`, [
+      { path: "file", message: "too large once unzipped" },
+    ]);
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    await new Promise<void>((resolve, reject) => {
+      const stream = entry.nodeStream("nodebuffer") as Readable;
+      stream
+        .on("data", (chunk: Buffer) => {
+          total += chunk.byteLength;
+          if (total > limit) {
+            stream.destroy();
+            reject(tooLarge());
+          }
+        })
+        .on("error", (error: Error) =>
+          reject(invalid(`cannot read ${file} as an XLSX workbook (${error.message})`)),
+        )
+        .on("end", () => resolve());
+    });
+  }
+}
+
 /** The first worksheet of an XLSX workbook; the first non-empty row is the header. */
-export async function readXlsx(file: string): Promise<Table> {
+export async function readXlsx(file: string, maxUnzippedBytes = MAX_XLSX_UNZIPPED_BYTES): Promise<Table> {
   const { default: ExcelJS } = await import("exceljs");
+  const data = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw invalid(error.code === "ENOENT" ? `no file ${file}` : `cannot read ${file}: ${error.message}`);
+  });
+  await checkUnzippedSize(file, data, maxUnzippedBytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
     throw invalid(`cannot read ${file} as an XLSX workbook (${(error as Error).message})`);
   }
@@ -108,6 +179,7 @@ export async function readXlsx(file: string): Promise<Table> {
     const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
     if (cells.some((c) => c.trim() !== "")) records.push({ line: rowNumber, cells });
   });
+  refuseNul(records);
   const [header, ...rows] = records;
   if (!header) throw invalid("the worksheet is empty");
   return { headers: header.cells.map((h) => h.trim()), rows };
@@ -157,6 +229,8 @@ export function matchColumns<F extends string>(
   for (const [column, field] of Object.entries(overrides)) {
     const index = normalized.indexOf(normalizeHeader(column));
     if (index === -1) throw invalid(`--map names a column "${column}" that the file does not have`);
+    if (claimed.has(index))
+      throw invalid(`--map gives the column "${headers[index]}" two fields; a column fills one field`);
     columns.set(field, index);
     claimed.add(index);
   }

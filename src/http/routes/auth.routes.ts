@@ -77,10 +77,16 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
     {
       config: {
         permission: "public",
+        // Counted per account once the body is parsed: the client address alone can be spoofed
+        // (X-Forwarded-For is trusted for deployments behind a proxy), the email cannot.
         rateLimit: {
           max: loginRateLimit,
           timeWindow: "1 minute",
-          keyGenerator: (r) => `${r.ip}:${String((r.body as { email?: string })?.email ?? "").toLowerCase()}`,
+          hook: "preHandler",
+          keyGenerator: (r) =>
+            `login:${String((r.body as { email?: string })?.email ?? "")
+              .trim()
+              .toLowerCase()}`,
         },
       },
       schema: {

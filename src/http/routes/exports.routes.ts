@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invalid } from "../../domain/errors.js";
 import { CONTENT_TYPES, FORMATS } from "../../exports/document.js";
 import { exportReport, REPORTS, recordProducedFile, verifyExport } from "../../exports/export.service.js";
 import { buildOscal } from "../../exports/oscal/index.js";
@@ -105,7 +106,11 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       },
     },
     async (request) => {
-      const data = Buffer.isBuffer(request.body) ? request.body : Buffer.from(String(request.body ?? ""));
+      // A file arrives as bytes (application/octet-stream) or text; a parsed JSON value is not one.
+      const body = request.body ?? "";
+      if (!Buffer.isBuffer(body) && typeof body !== "string")
+        throw invalid("send the file as the raw body with Content-Type: application/octet-stream");
+      const data = Buffer.isBuffer(body) ? body : Buffer.from(body);
       const verdict = await verifyExport(db, data);
       const isZip = data[0] === 0x50 && data[1] === 0x4b;
       return { ...verdict, ...(isZip && { pack: await verifyPack(data) }) } as Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { invalid } from "../../domain/errors.js";
 import { matchColumns, readTable } from "../../imports/table-file.js";
@@ -66,6 +67,25 @@ async function riskColumns(file: string, map: Record<string, string>) {
   };
 }
 
+/** Bad rows: a problem+json that still carries the whole report, each error with a path too. */
+function rowsRejected(
+  reply: FastifyReply,
+  report: { errors: { line: number; column: string; message: string }[] },
+) {
+  const rows = new Set(report.errors.map((e) => e.line)).size;
+  return reply
+    .status(422)
+    .type("application/problem+json")
+    .send({
+      title: "Rows rejected",
+      status: 422,
+      code: "IMPORT_ROWS",
+      detail: `${rows} row${rows === 1 ? "" : "s"} of the file ${rows === 1 ? "has" : "have"} problems; nothing was imported`,
+      ...report,
+      errors: report.errors.map((e) => ({ ...e, path: `line ${e.line}.${e.column}` })),
+    });
+}
+
 export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDeps) {
   app.addContentTypeParser(
     "text/csv",
@@ -101,19 +121,7 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
         }),
       );
       if (!report.errors.length) return reply.send(report as unknown as Record<string, unknown>);
-      // Bad rows: a problem+json that still carries the whole report, each error with a path too.
-      const rows = new Set(report.errors.map((e) => e.line)).size;
-      return reply
-        .status(422)
-        .type("application/problem+json")
-        .send({
-          title: "Rows rejected",
-          status: 422,
-          code: "IMPORT_ROWS",
-          detail: `${rows} row${rows === 1 ? "" : "s"} of the file ${rows === 1 ? "has" : "have"} problems; nothing was imported`,
-          ...report,
-          errors: report.errors.map((e) => ({ ...e, path: `line ${e.line}.${e.column}` })),
-        });
+      return rowsRejected(reply, report);
     },
   );
   app.post(
@@ -135,9 +143,8 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
           map: parseMap(request.query.map),
         }),
       );
-      return reply
-        .status(report.errors.length ? 422 : 200)
-        .send(report as unknown as Record<string, unknown>);
+      if (!report.errors.length) return reply.send(report as unknown as Record<string, unknown>);
+      return rowsRejected(reply, report);
     },
   );
 }

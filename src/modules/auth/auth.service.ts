@@ -9,7 +9,7 @@ import { nowIso } from "../../db/store.js";
 import { DomainError, invalid, notFound } from "../../domain/errors.js";
 import { uuidv7 } from "../../domain/ids.js";
 import { newTotpSecret, totpUri, verifyTotp } from "../../domain/totp.js";
-import { verifyPassword } from "../users/password.js";
+import { hashPassword, verifyPassword } from "../users/password.js";
 import { findUserByEmail, type User } from "../users/user.service.js";
 
 export const SESSION_DAYS = 7;
@@ -20,12 +20,23 @@ const unauthenticated = (message = "email, password or code is not right") =>
   new DomainError("UNAUTHENTICATED", message);
 
 /**
+ * A hash no password matches, checked when no user has the email (or the user has no password),
+ * so that an unknown address costs the same scrypt work as a wrong password and timing does not
+ * tell which accounts exist.
+ */
+let decoyHash: Promise<string> | undefined;
+const decoy = () => {
+  decoyHash ??= hashPassword(token("decoy"));
+  return decoyHash;
+};
+
+/**
  * Checks the credentials and opens a session. A user with two-factor authentication must also give
  * the current TOTP code. The same message answers every failure, so accounts cannot be probed.
  */
 export async function login(db: Kysely<Database>, input: { email: string; password: string; code?: string }) {
   const user = await findUserByEmail(db, input.email);
-  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? null);
+  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? (await decoy()));
   if (!user || !passwordOk || user.disabled) throw unauthenticated();
   if (user.totpEnabled) {
     if (!input.code)

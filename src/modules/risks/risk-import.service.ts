@@ -50,7 +50,7 @@ export async function importRisks(
   const table = await readTable(file);
   const overrides: Record<string, RiskImportField> = {};
   for (const [column, field] of Object.entries(options.map ?? {})) {
-    if (!(field in RISK_IMPORT_FIELDS)) {
+    if (!Object.hasOwn(RISK_IMPORT_FIELDS, field)) {
       throw invalid(
         `--map: "${field}" is not a risk field; use one of ${Object.keys(RISK_IMPORT_FIELDS).join(", ")}`,
       );
@@ -126,7 +126,9 @@ async function applyImport(
     const existing = new Map((await w.list("risks")).map((r) => [r.key, r]));
     const views = new Map((await loadRiskViews(w)).map((v) => [v.key, v]));
     const assets = new Map((await w.list("assets")).map((a) => [a.key, a.id]));
-    let next = Math.max(0, ...[...existing.keys()].map((k) => Number(/^R-(\d+)$/.exec(k)?.[1] ?? 0)));
+    // A loop, not Math.max(...keys): spreading 100,000+ keys overflows the call stack.
+    let next = 0;
+    for (const k of existing.keys()) next = Math.max(next, Number(/^R-(\d+)$/.exec(k)?.[1] ?? 0));
     const fresh: { key: string; row: GoodRow }[] = [];
     let updated = 0;
     let unchanged = 0;

@@ -199,7 +199,7 @@ export async function importSoa2013(
 ): Promise<Soa2013Report> {
   const map: Record<string, Field> = {};
   for (const [column, field] of Object.entries(options.map ?? {})) {
-    if (!(field in SOA_2013_FIELDS))
+    if (!Object.hasOwn(SOA_2013_FIELDS, field))
       throw invalid(`--map: "${field}" is not a field; use ${Object.keys(SOA_2013_FIELDS).join(", ")}`);
     map[column] = field as Field;
   }

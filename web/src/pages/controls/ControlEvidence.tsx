@@ -7,6 +7,7 @@ import { EmptyState, formatDate, QueryView } from "../../components/common";
 import { useCan } from "../../session";
 import { AddLinkModal } from "../evidence/AddLink";
 import { FreshnessBadge } from "../evidence/FreshnessBadge";
+import { isWebAddress } from "../evidence/types";
 import { UploadEvidenceModal } from "../evidence/UploadEvidence";
 import { type EvidenceItem, formatSize, useControlEvidence } from "./data";
 
@@ -27,13 +28,17 @@ export function EvidenceTable({ slug, items }: { slug: string; items: EvidenceIt
             <Table.Tr key={e.key}>
               <Table.Td>
                 <Stack gap={2}>
-                  {e.kind === "link" && e.url ? (
+                  {e.kind === "link" && isWebAddress(e.url) ? (
                     <Anchor href={e.url} target="_blank" rel="noreferrer" size="sm" fw={500}>
                       <Group gap={4} wrap="nowrap" component="span">
                         {e.title}
                         <IconExternalLink size={14} aria-hidden />
                       </Group>
                     </Anchor>
+                  ) : e.kind === "link" ? (
+                    <Text size="sm" fw={500}>
+                      {e.title}
+                    </Text>
                   ) : (
                     <Anchor href={downloadUrl(`/orgs/${slug}/evidence/${e.key}/file`)} size="sm" fw={500}>
                       <Group gap={4} wrap="nowrap" component="span">

@@ -6,7 +6,7 @@ import { downloadUrl } from "../../api";
 import { formatDate } from "../../components/common";
 import { SoftBadge } from "../dashboard/SoftBadge";
 import { FreshnessBadge } from "./FreshnessBadge";
-import { type Evidence, fileSize } from "./types";
+import { type Evidence, fileSize, isWebAddress } from "./types";
 
 const MAX_CONTROLS = 4;
 
@@ -59,7 +59,7 @@ function OpenLink({ slug, item }: { slug: string; item: Evidence }) {
         </Group>
       </Anchor>
     );
-  if (!item.url) return null;
+  if (!isWebAddress(item.url)) return null;
   return (
     <Anchor
       href={item.url}

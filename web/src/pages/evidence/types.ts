@@ -3,6 +3,13 @@ import type { SoftColour } from "../dashboard/SoftBadge";
 
 export type Freshness = "current" | "due_soon" | "stale";
 
+/**
+ * Whether an evidence address may be rendered as a link: only http(s). Anything else (a
+ * javascript: or data: address in a restored or imported row) is shown as text, never linked.
+ */
+export const isWebAddress = (url: string | null | undefined): url is string =>
+  !!url && /^https?:\/\//i.test(url.trim());
+
 export interface Evidence {
   key: string;
   title: string;

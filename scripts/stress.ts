@@ -1,0 +1,296 @@
+/**
+ * Heavier variants of the concurrency and crash tests, for a release or a change to the data layer:
+ *
+ *   node --experimental-transform-types --no-warnings --import ./test/support/ts-register.mjs \
+ *     scripts/stress.ts crash|load
+ *
+ * crash  kills a process with SIGKILL 20 times each during a 100,000-row risk import, an SoA
+ *        approval and restores of 20,000- and 30,000-risk archives, checking after every kill that the
+ *        database is intact, its audit chains verify and the operation was all or nothing. On
+ *        SQLite, and on PostgreSQL too when ISMS_TEST_PG_URL is set.
+ * load   runs a 60-second mixed load at 32 connections from a second process (autocannon): 30 %
+ *        GET SoA, 25 % GET a risks page (of 10,000 risks), 15 % GET readiness, 30 % on 8 SoA
+ *        entries and 16 risks: a PATCH with If-Match of the last ETag seen, or a GET for the ETag
+ *        when there is none (at the start, after a 412). Three times; it
+ *        prints requests, errors, unexpected non-2xx, expected 412s, p99 and the server's RSS per
+ *        run. Fails on any error or unexpected status, or if RSS grows by more than 20 % from
+ *        run 2 to run 3.
+ *
+ * ISMS_STRESS_KILLS and ISMS_STRESS_SECONDS shorten a trial run.
+ */
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const mode = process.argv[2];
+const KILLS = Number(process.env.ISMS_STRESS_KILLS ?? 20);
+const SECONDS = Number(process.env.ISMS_STRESS_SECONDS ?? 60);
+const CONNECTIONS = 32;
+const RUNS = 3;
+
+const CONTROLS = ["5.1", "5.2", "5.9", "5.15", "5.23", "6.3", "8.8", "8.13"];
+const RISK_KEYS = Array.from({ length: 16 }, (_, i) => `B-${String(i * 97).padStart(5, "0")}`);
+
+async function crash(): Promise<boolean> {
+  const { crashRepeatedly } = await import("../test/support/crash-operations.js");
+  const { DIALECTS, openTestWorkspace } = await import("../test/support/workspaces.js");
+  const sizes = { import: 100_000, approve: 0, restore: 20_000 } as const;
+  const rows: string[][] = [];
+  let ok = true;
+  for (const dialect of DIALECTS) {
+    for (const operation of ["import", "approve", "restore"] as const) {
+      const ws = await openTestWorkspace(dialect);
+      const started = Date.now();
+      try {
+        const report = await crashRepeatedly(operation, ws, {
+          kills: KILLS,
+          size: sizes[operation],
+          log: (line) => console.log(`  ${dialect} ${line}`),
+        });
+        rows.push([
+          dialect,
+          operation,
+          String(sizes[operation] || "-"),
+          String(report.kills),
+          String(report.midOperation),
+          String(report.completed),
+          String(report.meanMs),
+          String(Math.round((Date.now() - started) / 1000)),
+          "ok",
+        ]);
+      } catch (error) {
+        ok = false;
+        console.error(`${dialect} ${operation}: ${(error as Error).message}`);
+        rows.push([dialect, operation, String(sizes[operation] || "-"), "-", "-", "-", "-", "-", "FAILED"]);
+      } finally {
+        await ws.dispose();
+      }
+    }
+  }
+  printTable(
+    ["dialect", "operation", "rows", "kills", "mid-operation", "completed", "mean ms", "seconds", "result"],
+    rows,
+  );
+  return ok;
+}
+
+interface DriverResult {
+  requests: number;
+  errors: number;
+  timeouts: number;
+  statuses: Record<string, number>;
+  p99: number;
+}
+
+/** Runs in the second process: drives the server with autocannon and prints a DriverResult. */
+async function driver(base: string, cookie: string, csrf: string, seconds: number): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const autocannon = require("autocannon") as (options: unknown) => Promise<{
+    requests: { total: number };
+    errors: number;
+    timeouts: number;
+    latency: { p99: number };
+  }>;
+  const versions = new Map<string, number>();
+  const statuses: Record<string, number> = {};
+  const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)] as T;
+  type Choice = { kind: "read" | "entry" | "patch"; target?: string };
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest(request: Record<string, unknown>, context: { choice?: Choice }) {
+          const headers: Record<string, string> = { cookie, "x-csrf-token": csrf };
+          const roll = Math.random();
+          let path: string;
+          let method = "GET";
+          let body: string | undefined;
+          let choice: Choice = { kind: "read" };
+          if (roll < 0.3) path = "/api/v1/orgs/demo/soa";
+          else if (roll < 0.55)
+            path = `/api/v1/orgs/demo/risks?limit=100&offset=${Math.floor(Math.random() * 100) * 100}`;
+          else if (roll < 0.7) path = "/api/v1/orgs/demo/readiness";
+          else {
+            const soa = roll < 0.85;
+            const target = soa ? `soa:${pick(CONTROLS)}` : `risk:${pick(RISK_KEYS)}`;
+            const id = target.slice(target.indexOf(":") + 1);
+            const version = versions.get(target);
+            if (version === undefined) {
+              // Read it first, for its ETag.
+              choice = { kind: "entry", target };
+              path = soa ? `/api/v1/orgs/demo/soa/entries/${id}` : `/api/v1/orgs/demo/risks/${id}`;
+            } else {
+              choice = { kind: "patch", target };
+              method = "PATCH";
+              path = soa ? `/api/v1/orgs/demo/soa/${id}` : `/api/v1/orgs/demo/risks/${id}`;
+              headers["content-type"] = "application/json";
+              headers["if-match"] = `"${version}"`;
+              const text = `load ${Date.now()} ${Math.random()}`;
+              body = JSON.stringify(soa ? { notes: text } : { description: text });
+            }
+          }
+          context.choice = choice;
+          request.method = method;
+          request.path = path;
+          request.headers = headers;
+          request.body = body;
+          return request;
+        },
+        onResponse(
+          status: number,
+          _body: string,
+          context: { choice?: Choice },
+          headers: Record<string, string>,
+        ) {
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          const choice = context.choice;
+          if (!choice?.target) return;
+          const tag = /"(\d+)"/.exec(String(headers.etag ?? headers.ETag ?? ""));
+          if (status === 200 && tag) versions.set(choice.target, Number(tag[1]));
+          else if (status === 412) versions.delete(choice.target);
+        },
+      },
+    ],
+  });
+  const out: DriverResult = {
+    requests: result.requests.total,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statuses,
+    p99: result.latency.p99,
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+async function load(): Promise<boolean> {
+  const { openWorkspace } = await import("../src/modules/workspace.js");
+  const { createDemo } = await import("../src/modules/demo/demo.service.js");
+  const { buildApp } = await import("../src/http/app.js");
+  const { createUser, addMember } = await import("../src/modules/users/user.service.js");
+  const { importRisks } = await import("../src/modules/risks/risk-import.service.js");
+  const dir = await mkdtemp(join(tmpdir(), "isms-stress-"));
+  const ws = await openWorkspace({
+    databaseUrl: `file:${join(dir, "isms.db")}`,
+    dataDir: dir,
+    maxUploadBytes: 1e8,
+  });
+  const app = await buildApp({ ws, logLevel: false, loginRateLimit: 1000 });
+  try {
+    const { organization } = await createDemo(ws, "stress");
+    const csv = ["Risk ID,Title,Likelihood,Impact,Treatment,Annex A Controls"];
+    for (let i = 0; i < 10_000; i++)
+      csv.push(
+        `B-${String(i).padStart(5, "0")},Load risk ${i},${(i % 5) + 1},${((i * 3) % 5) + 1},modify,8.${(i % 34) + 1}`,
+      );
+    writeFileSync(join(dir, "risks.csv"), `${csv.join("\n")}\n`);
+    await importRisks(ws.db, organization.id, "stress", join(dir, "risks.csv"));
+    const password = "a long stress-test password";
+    await createUser(ws.db, "stress", { email: "stress@demo.test", password });
+    await addMember(ws.db, "stress", { orgSlug: "demo", email: "stress@demo.test", role: "owner" });
+    const base = await app.listen({ port: 0, host: "127.0.0.1" });
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "stress@demo.test", password }),
+    });
+    if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+
+    const rows: string[][] = [];
+    const rss: number[] = [];
+    let ok = true;
+    for (let run = 1; run <= RUNS; run++) {
+      const result = await runDriver(base, cookie, csrf);
+      const memory = Math.round(process.memoryUsage().rss / 1024 / 1024);
+      rss.push(memory);
+      const ok2xx = Object.entries(result.statuses)
+        .filter(([s]) => Number(s) >= 200 && Number(s) < 300)
+        .reduce((a, [, n]) => a + n, 0);
+      const expected412 = result.statuses["412"] ?? 0;
+      const unexpected = Object.entries(result.statuses)
+        .filter(([s]) => !(Number(s) >= 200 && Number(s) < 300) && s !== "412")
+        .reduce((a, [, n]) => a + n, 0);
+      const errors = result.errors + result.timeouts;
+      if (errors > 0 || unexpected > 0) ok = false;
+      rows.push([
+        String(run),
+        String(result.requests),
+        String(ok2xx),
+        String(errors),
+        String(unexpected),
+        String(expected412),
+        String(result.p99),
+        String(memory),
+      ]);
+      if (unexpected > 0) console.error(`run ${run}: statuses ${JSON.stringify(result.statuses)}`);
+    }
+    printTable(
+      ["run", "requests", "2xx", "errors", "non-2xx (not 412)", "412 (expected)", "p99 ms", "server RSS MB"],
+      rows,
+    );
+    const growth = ((rss[2] ?? 0) - (rss[1] ?? 0)) / (rss[1] ?? 1);
+    console.log(`RSS from run 2 to run 3: ${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} %`);
+    if (growth > 0.2) ok = false;
+    return ok;
+  } finally {
+    await app.close();
+    await ws.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Starts this script as the driver in a second process (the server keeps answering here). */
+async function runDriver(base: string, cookie: string, csrf: string): Promise<DriverResult> {
+  const script = fileURLToPath(import.meta.url);
+  const register = fileURLToPath(new URL("../test/support/ts-register.mjs", import.meta.url));
+  const child = spawn(
+    process.execPath,
+    [
+      "--experimental-transform-types",
+      "--no-warnings",
+      "--import",
+      register,
+      script,
+      "driver",
+      base,
+      cookie,
+      csrf,
+      String(SECONDS),
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let out = "";
+  child.stdout.on("data", (chunk) => {
+    out += String(chunk);
+  });
+  const code = await new Promise((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`the load driver exited with ${code}`);
+  return JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as DriverResult;
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+if (mode === "driver") {
+  const [base, cookie, csrf, seconds] = process.argv.slice(3);
+  await driver(base ?? "", cookie ?? "", csrf ?? "", Number(seconds));
+} else if (mode === "crash") {
+  process.exitCode = (await crash()) ? 0 : 1;
+} else if (mode === "load") {
+  process.exitCode = (await load()) ? 0 : 1;
+} else {
+  console.error("usage: stress.ts crash|load");
+  process.exitCode = 2;
+}
