@@ -21,6 +21,7 @@ interface Entry {
 
 export class ReadCache {
   readonly #entries = new Map<string, Entry>();
+  readonly #pending = new Map<string, Promise<Entry>>();
   constructor(
     private readonly db: Kysely<Database>,
     private readonly capacity = 500,
@@ -61,19 +62,40 @@ export class ReadCache {
       this.#entries.set(key, hit);
       return reply.headers(hit.headers).type("application/json; charset=utf-8").send(hit.body);
     }
+    // Requests that miss together at the same state share one computation (no stampede after a write).
+    const flight = `${key}\n${head}`;
+    let pending = this.#pending.get(flight);
+    if (!pending) {
+      pending = this.#compute(org.id, key, head, reply, compute, keepHeaders);
+      this.#pending.set(flight, pending);
+      void pending.finally(() => this.#pending.delete(flight)).catch(() => undefined);
+    }
+    const entry = await pending;
+    return reply.headers(entry.headers).type("application/json; charset=utf-8").send(entry.body);
+  }
+
+  async #compute(
+    orgId: string,
+    key: string,
+    head: string,
+    reply: FastifyReply,
+    compute: () => Promise<unknown>,
+    keepHeaders: string[],
+  ): Promise<Entry> {
     const body = JSON.stringify(await compute());
     const headers: Record<string, string> = {};
     for (const name of keepHeaders) {
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = String(value);
     }
+    const entry = { head, body, headers };
     this.#entries.delete(key);
     // A write that landed meanwhile may or may not be in this answer: then it is sent, not kept.
-    if ((await this.#head(org.id)) === head) this.#entries.set(key, { head, body, headers });
+    if ((await this.#head(orgId)) === head) this.#entries.set(key, entry);
     if (this.#entries.size > this.capacity) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
-    return reply.type("application/json; charset=utf-8").send(body);
+    return entry;
   }
 }

@@ -63,6 +63,25 @@ describe.each(DIALECTS)("cached reads on %s", (dialect) => {
     expect(await soaOwner(owner)).toBe("Head of IT");
   });
 
+  it("gives requests that miss together one computation and the same, current answer", async () => {
+    const entry = await api.call(owner, "GET", "/api/v1/orgs/acme/soa/entries/5.2");
+    await api.call(owner, "PATCH", "/api/v1/orgs/acme/soa/5.2", {
+      body: { owner: "Together" },
+      headers: { "if-match": String(entry.headers.etag) },
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => api.call(owner, "GET", "/api/v1/orgs/acme/soa")),
+    );
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.json).toEqual(answers[0]?.json);
+    }
+    const owners = (answers[0]?.json.entries as unknown as { controlId: string; owner: string }[]).find(
+      (e) => e.controlId === "5.2",
+    );
+    expect(owners?.owner).toBe("Together");
+  });
+
   it("keeps answers of different roles apart (abilities differ) and keeps headers on a reuse", async () => {
     const mine = await api.call(owner, "GET", "/api/v1/orgs/acme/soa");
     const theirs = await api.call(viewer, "GET", "/api/v1/orgs/acme/soa");
