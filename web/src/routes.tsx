@@ -5,7 +5,8 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { Loading } from "./components/common";
-import { Home, OrgLayout, RootError } from "./layout/OrgLayout";
+import { Home, RootError } from "./layout/Home";
+import { OrgLayout } from "./layout/OrgLayout";
 import { queryClient } from "./query";
 import { loadMe, ME_KEY, orgInfoQuery } from "./session";
 

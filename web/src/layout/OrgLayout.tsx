@@ -11,163 +11,23 @@ import {
   Button,
   Group,
   Menu,
-  NavLink,
   ScrollArea,
   Select,
-  Stack,
   Text,
-  Title,
   UnstyledButton,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import {
-  IconAdjustments,
-  IconAlertTriangle,
-  IconBook,
-  IconChartDots3,
-  IconChecklist,
-  IconClipboardCheck,
-  IconFileCertificate,
-  IconFileText,
-  IconFlag,
-  IconGauge,
-  IconHistory,
-  IconListDetails,
-  IconLogout,
-  IconMessageChatbot,
-  IconPlayerPlay,
-  IconRocket,
-  IconServer,
-  IconShieldCheck,
-  IconTarget,
-  IconUsers,
-  IconWorld,
-} from "@tabler/icons-react";
+import { IconBook, IconLogout, IconMessageChatbot, IconShieldCheck, IconUsers } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, type ReactNode, Suspense, useCallback, useMemo, useState } from "react";
-import { Link, Navigate, Outlet, useLocation, useNavigate, useParams, useRouteError } from "react-router";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { Link, Navigate, Outlet, useNavigate, useParams } from "react-router";
 import { ApiError, api } from "../api";
 import { ErrorAlert, Loading } from "../components/common";
 import { CopilotContext, type CopilotControls, type DraftRequest } from "../copilot-context";
 import { OrgProvider, orgInfoQuery, useMe } from "../session";
+import { NavSection } from "./Navigation";
 
 const CopilotPanel = lazy(() => import("../copilot/CopilotPanel"));
-
-interface NavItem {
-  to: string;
-  label: string;
-  icon: ReactNode;
-  end?: boolean;
-}
-
-const NAV: { heading: string; items: NavItem[] }[] = [
-  {
-    heading: "Overview",
-    items: [
-      { to: "", label: "Dashboard", icon: <IconGauge size={18} />, end: true },
-      { to: "start", label: "Guided start", icon: <IconRocket size={18} /> },
-    ],
-  },
-  {
-    heading: "Annex A",
-    items: [
-      { to: "controls", label: "Controls", icon: <IconListDetails size={18} /> },
-      { to: "walk", label: "Walkthrough", icon: <IconPlayerPlay size={18} /> },
-      { to: "soa", label: "Statement of Applicability", icon: <IconFileCertificate size={18} /> },
-      { to: "evidence", label: "Evidence", icon: <IconClipboardCheck size={18} /> },
-    ],
-  },
-  {
-    heading: "Risk",
-    items: [
-      { to: "risks", label: "Risk register", icon: <IconAlertTriangle size={18} /> },
-      { to: "treatment", label: "Treatment plan", icon: <IconChecklist size={18} /> },
-      { to: "method", label: "Methodology", icon: <IconAdjustments size={18} /> },
-      { to: "assets", label: "Assets", icon: <IconServer size={18} /> },
-    ],
-  },
-  {
-    heading: "Clauses 4–10",
-    items: [
-      { to: "context", label: "Context and scope", icon: <IconWorld size={18} /> },
-      { to: "documents", label: "Policies and documents", icon: <IconFileText size={18} /> },
-      { to: "objectives", label: "Objectives and metrics", icon: <IconTarget size={18} /> },
-      { to: "audits", label: "Internal audits", icon: <IconShieldCheck size={18} /> },
-      { to: "reviews", label: "Management reviews", icon: <IconChartDots3 size={18} /> },
-      { to: "nonconformities", label: "Nonconformities", icon: <IconFlag size={18} /> },
-    ],
-  },
-  {
-    heading: "Administration",
-    items: [
-      { to: "audit-trail", label: "Audit trail", icon: <IconHistory size={18} /> },
-      { to: "settings", label: "Users and API tokens", icon: <IconUsers size={18} /> },
-    ],
-  },
-];
-
-/** `/`: the first organization, or the first-run and sign-in pages. */
-export function Home() {
-  const me = useMe();
-  const setup = useQuery({ queryKey: ["setup"], queryFn: () => api.get<{ needed: boolean }>("/setup") });
-  if (me.error) return <ErrorAlert error={me.error} />;
-  if (me.isPending || setup.isPending) return <Loading />;
-  if (!me.data) return <Navigate to={setup.data?.needed ? "/setup" : "/login"} replace />;
-  const first = me.data.organizations[0];
-  return <Navigate to={first ? `/o/${first.slug}` : "/new-organization"} replace />;
-}
-
-export function RootError() {
-  const error = useRouteError();
-  return (
-    <Box p="xl" maw={720} mx="auto">
-      <Title order={2} mb="md">
-        This page could not be shown
-      </Title>
-      <ErrorAlert error={error} />
-      <Button component={Link} to="/" mt="md" variant="default">
-        Back to the start
-      </Button>
-    </Box>
-  );
-}
-
-function NavSection({ slug, onNavigate }: { slug: string; onNavigate: () => void }) {
-  const location = useLocation();
-  const base = `/o/${slug}`;
-  return (
-    <Stack gap="md">
-      {NAV.map((section) => (
-        <Box key={section.heading} component="nav" aria-label={section.heading}>
-          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4} style={{ letterSpacing: 0.4 }}>
-            {section.heading}
-          </Text>
-          {section.items.map((item) => {
-            const to = item.to ? `${base}/${item.to}` : base;
-            const active = item.end
-              ? location.pathname === to || location.pathname === `${to}/`
-              : location.pathname === to || location.pathname.startsWith(`${to}/`);
-            return (
-              <NavLink
-                key={item.to}
-                component={Link}
-                to={to}
-                label={item.label}
-                leftSection={item.icon}
-                active={active}
-                aria-current={active ? "page" : undefined}
-                onClick={onNavigate}
-                variant="light"
-                py={6}
-                style={{ borderRadius: 6 }}
-              />
-            );
-          })}
-        </Box>
-      ))}
-    </Stack>
-  );
-}
 
 export function OrgLayout() {
   const { slug = "" } = useParams();
