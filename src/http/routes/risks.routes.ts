@@ -14,14 +14,16 @@ import {
   createRisk,
   deleteRisk,
   getRisk,
-  heatMapCounts,
   listRisks,
-  RISK_SORTS,
   type RiskView,
-  riskOwners,
-  searchRisks,
   updateRisk,
 } from "../../modules/risks/risk.service.js";
+import {
+  heatMapCounts,
+  RISK_SORTS,
+  riskOwners,
+  searchRisks,
+} from "../../modules/risks/risk-search.service.js";
 import { actorOf, etag, ifMatchVersion, orgOf, preconditioned } from "../auth.js";
 import { abilities } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZOk, ZSlug } from "./types.js";

@@ -1,0 +1,147 @@
+/**
+ * Reading the register as people browse it: sorted, filtered and paged in SQL (with the total),
+ * the owners named in it, and both heat maps counted without loading the risks.
+ */
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { OrgReader } from "../../db/store.js";
+import type { RiskMethodology } from "../../domain/risk-method.js";
+import { loadRiskViews, type RiskView } from "./risk.repository.js";
+
+/** Columns the register can be sorted by (GET /risks?sort=). */
+export const RISK_SORTS = [
+  "key",
+  "title",
+  "owner",
+  "inherentScore",
+  "residualScore",
+  "status",
+  "treatment",
+  "nextReviewOn",
+] as const;
+export type RiskSort = (typeof RISK_SORTS)[number];
+
+export interface RiskListQuery {
+  sort?: RiskSort;
+  dir?: "asc" | "desc";
+  /** Text in the key, title or owner (case-insensitive). */
+  q?: string;
+  /** The current level: residual when assessed, inherent otherwise. */
+  level?: string;
+  status?: string;
+  treatment?: string;
+  owner?: string;
+  /** One heat-map cell: `which` point with likelihood `l` and impact `i`. */
+  which?: "inherent" | "residual";
+  l?: number;
+  i?: number;
+  limit?: number;
+  offset?: number;
+}
+
+const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of the register, filtered and sorted by the database, with the number of matching
+ * risks. Links (controls, assets, actions) are read only for the risks of the page.
+ */
+export async function searchRisks(
+  db: Kysely<Database>,
+  orgId: string,
+  query: RiskListQuery = {},
+): Promise<{ risks: RiskView[]; total: number }> {
+  let base = db.selectFrom("risks").where("risks.orgId", "=", orgId);
+  if (query.q?.trim()) {
+    const pattern = likePattern(query.q.trim());
+    base = base.where((eb) =>
+      eb.or(
+        (["key", "title", "owner"] as const).map(
+          (column) => sql<boolean>`lower(coalesce(${eb.ref(column)}, '')) like ${pattern} escape '\\'`,
+        ),
+      ),
+    );
+  }
+  if (query.level)
+    base = base.where((eb) => eb(eb.fn.coalesce("residualLevel", "inherentLevel"), "=", query.level ?? ""));
+  if (query.status) base = base.where("status", "=", query.status);
+  if (query.treatment) base = base.where("treatment", "=", query.treatment);
+  if (query.owner) base = base.where("owner", "=", query.owner);
+  if (query.which && query.l !== undefined) {
+    base = base.where(query.which === "residual" ? "residualLikelihood" : "inherentLikelihood", "=", query.l);
+  }
+  if (query.which && query.i !== undefined) {
+    base = base.where(query.which === "residual" ? "residualImpact" : "inherentImpact", "=", query.i);
+  }
+  const sort = query.sort ?? "key";
+  const dir = query.dir ?? "asc";
+  const limit = query.limit ?? 100;
+  const offset = query.offset ?? 0;
+  const [countRow, page] = await Promise.all([
+    base.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst(),
+    base
+      .select("key")
+      // Empty values last in both directions, then the column, then the key for a stable order.
+      .orderBy(sql`case when ${sql.ref(sort)} is null then 1 else 0 end`)
+      .orderBy(sort, dir)
+      .orderBy("key", "asc")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+  ]);
+  const keys = page.map((r) => r.key);
+  const views = new Map((await loadRiskViews(new OrgReader(db, orgId), keys)).map((v) => [v.key, v]));
+  return {
+    risks: keys.flatMap((key) => views.get(key) ?? []),
+    total: Number(countRow?.n ?? 0),
+  };
+}
+
+/** The distinct owners named in the register, with how many risks each owns (for filters). */
+export async function riskOwners(
+  db: Kysely<Database>,
+  orgId: string,
+): Promise<{ owner: string; risks: number }[]> {
+  const rows = await db
+    .selectFrom("risks")
+    .where("orgId", "=", orgId)
+    .where("owner", "is not", null)
+    .select((eb) => ["owner", eb.fn.countAll().as("n")])
+    .groupBy("owner")
+    .orderBy("owner")
+    .execute();
+  return rows.map((r) => ({ owner: r.owner ?? "", risks: Number(r.n) }));
+}
+
+/**
+ * Both heat maps counted in SQL (counts[likelihood - 1][impact - 1]), without loading the register:
+ * what the register and the dashboard draw, fast at any size.
+ */
+export async function heatMapCounts(
+  db: Kysely<Database>,
+  orgId: string,
+  method: RiskMethodology,
+): Promise<{ inherent: number[][]; residual: number[][] }> {
+  const empty = () => method.likelihood.map(() => method.impact.map(() => 0));
+  const result = { inherent: empty(), residual: empty() };
+  for (const which of ["inherent", "residual"] as const) {
+    const l = which === "inherent" ? "inherentLikelihood" : "residualLikelihood";
+    const i = which === "inherent" ? "inherentImpact" : "residualImpact";
+    const rows = await db
+      .selectFrom("risks")
+      .where("orgId", "=", orgId)
+      .where(l, "is not", null)
+      .where(i, "is not", null)
+      .select((eb) => [
+        `${l} as l` as "inherentLikelihood",
+        `${i} as i` as "inherentImpact",
+        eb.fn.countAll().as("n"),
+      ])
+      .groupBy([l, i])
+      .execute();
+    for (const row of rows as unknown as { l: number; i: number; n: number | string }[]) {
+      const cells = result[which][Number(row.l) - 1];
+      if (cells && Number(row.i) - 1 < cells.length) cells[Number(row.i) - 1] = Number(row.n);
+    }
+  }
+  return result;
+}
