@@ -108,7 +108,6 @@ export function DecisionForm({
       notifications.show({
         message: `Decision on ${saved.controlId} saved`,
         color: "teal",
-        closeButtonProps: { "aria-label": "Close notification" },
       });
       await queryClient.invalidateQueries({ queryKey: ["org", slug] });
       onSaved?.(saved);

@@ -111,13 +111,7 @@ export function AddLinkModal({
   controlIds?: string[];
 }) {
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title="Add a link as evidence"
-      size="lg"
-      closeButtonProps={{ "aria-label": "Close" }}
-    >
+    <Modal opened={opened} onClose={onClose} title="Add a link as evidence" size="lg">
       {opened && <LinkForm controlIds={controlIds} onClose={onClose} />}
     </Modal>
   );

@@ -171,13 +171,7 @@ export function UploadEvidenceModal({
   controlIds?: string[];
 }) {
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title="Upload evidence"
-      size="lg"
-      closeButtonProps={{ "aria-label": "Close" }}
-    >
+    <Modal opened={opened} onClose={onClose} title="Upload evidence" size="lg">
       {opened && <UploadForm controlIds={controlIds} onClose={onClose} />}
     </Modal>
   );

@@ -66,12 +66,7 @@ function DeleteModal({ asset, links, onClose }: { asset: Asset; links: number; o
     onClose,
   );
   return (
-    <Modal
-      closeButtonProps={{ "aria-label": "Close" }}
-      opened
-      onClose={onClose}
-      title={`Delete asset ${asset.key}?`}
-    >
+    <Modal opened onClose={onClose} title={`Delete asset ${asset.key}?`}>
       <Stack>
         <Text size="sm">
           “{asset.name}” will be removed from the inventory

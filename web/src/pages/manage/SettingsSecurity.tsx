@@ -70,13 +70,7 @@ function NewTokenModal({ onClose }: { onClose: () => void }) {
   const form = useFields({ name: "", scope: "read", expires: "90" }, write.error);
   if (created)
     return (
-      <Modal
-        closeButtonProps={{ "aria-label": "Close" }}
-        opened
-        onClose={onClose}
-        title="Your new API token"
-        size="lg"
-      >
+      <Modal opened onClose={onClose} title="Your new API token" size="lg">
         <Stack>
           <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="Copy it now">
             This is the only time the token is shown. Store it in a password manager or secret store; if it is
@@ -235,12 +229,7 @@ export function ApiTokens() {
         }
       </QueryView>
       {creating > 0 && <NewTokenModal key={creating} onClose={() => setCreating(0)} />}
-      <Modal
-        closeButtonProps={{ "aria-label": "Close" }}
-        opened={!!revoking}
-        onClose={() => setRevoking(null)}
-        title="Revoke this token?"
-      >
+      <Modal opened={!!revoking} onClose={() => setRevoking(null)} title="Revoke this token?">
         <Stack>
           <Text size="sm">
             Anything still using “{revoking?.name}” will stop working at once. This cannot be undone.

@@ -104,14 +104,7 @@ export function FormModal({
   testId?: string;
 }) {
   return (
-    <Modal
-      closeButtonProps={{ "aria-label": "Close" }}
-      opened={opened}
-      onClose={onClose}
-      title={title}
-      size={size}
-      data-testid={testId}
-    >
+    <Modal opened={opened} onClose={onClose} title={title} size={size} data-testid={testId}>
       <form
         noValidate
         onSubmit={(e) => {

@@ -37,7 +37,6 @@ export function ApproveModal({
       ),
     onSuccess: (result) => {
       notifications.show({
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: `Version ${result.number} of the SoA approved`,
         color: "teal",
       });
@@ -53,13 +52,7 @@ export function ApproveModal({
   const approver = me.data?.name || me.data?.email || "";
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title="Approve the Statement of Applicability"
-      size="lg"
-      closeButtonProps={{ "aria-label": "Close" }}
-    >
+    <Modal opened={opened} onClose={close} title="Approve the Statement of Applicability" size="lg">
       {approve.data ? (
         <Stack data-testid="approve-result">
           <Alert

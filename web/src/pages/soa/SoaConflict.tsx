@@ -62,7 +62,6 @@ export function SoaConflict({
     try {
       await api.patch(`/orgs/${slug}/soa/${conflict.controlId}`, values, conflict.theirs.version);
       notifications.show({
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: `Merged decision on ${conflict.controlId} saved`,
         color: "teal",
       });
@@ -70,7 +69,6 @@ export function SoaConflict({
       if (error instanceof ApiError && error.status === 412) onConflictAgain(conflict.controlId, values);
       else
         notifications.show({
-          closeButtonProps: { "aria-label": "Dismiss" },
           title: `${conflict.controlId} was not saved`,
           message: messageOf(error),
           color: "red",

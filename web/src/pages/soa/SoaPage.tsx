@@ -41,7 +41,6 @@ export default function SoaPage() {
         .then((theirs) => setConflict({ controlId, mine, theirs, key: Date.now() }))
         .catch((error) =>
           notifications.show({
-            closeButtonProps: { "aria-label": "Dismiss" },
             title: `${controlId} was not saved`,
             message: messageOf(error),
             color: "red",
