@@ -18,7 +18,7 @@ import {
 import { notifications } from "@mantine/notifications";
 import { IconDeviceFloppy, IconSparkles } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { ApiError, api } from "../../api";
 import { ConflictModal } from "../../components/ConflictModal";
 import { ErrorAlert } from "../../components/common";
@@ -26,7 +26,7 @@ import { useCopilot } from "../../copilot-context";
 import { orgKey, useCan } from "../../session";
 import { DecisionReadOnly } from "./DecisionReadOnly";
 import { humanize, type SoaEntry, STATUSES } from "./data";
-import { isTyping } from "./parts";
+import { isTyping, useWindowKeys } from "./parts";
 
 const MANUAL_REASONS = [
   { value: "legal", label: "Legal or regulatory requirement" },
@@ -131,9 +131,6 @@ export function DecisionForm({
     save.mutate({ v: values, version: baseVersion });
   };
 
-  const submitRef = useRef(submit);
-  submitRef.current = submit;
-
   const choose = (applicable: boolean) =>
     setValues((v) => ({
       ...v,
@@ -146,26 +143,17 @@ export function DecisionForm({
             ? entry.status
             : "not_started",
     }));
-  const chooseRef = useRef(choose);
-  chooseRef.current = choose;
 
-  useEffect(() => {
-    if (!shortcuts || !canWrite) return;
-    const onKey = (event: KeyboardEvent) => {
-      // A dialog (upload, conflict, copilot draft) has its own keys.
-      if (document.querySelector("[role=dialog]")) return;
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        submitRef.current();
-        return;
-      }
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (event.key === "i") chooseRef.current(true);
-      else if (event.key === "x") chooseRef.current(false);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [shortcuts, canWrite]);
+  useWindowKeys(shortcuts && canWrite, (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (event.key === "i") choose(true);
+    else if (event.key === "x") choose(false);
+  });
 
   const apiError = save.error instanceof ApiError && save.error.status !== 412 ? save.error : null;
   const fieldError = (name: string) => apiError?.field(name);

@@ -19,7 +19,7 @@ import {
   Title,
 } from "@mantine/core";
 import { IconArrowLeft, IconArrowRight, IconExternalLink } from "@tabler/icons-react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { EmptyState, ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
 import { useCopilot } from "../../copilot-context";
@@ -36,7 +36,7 @@ import {
   useSoaEntry,
 } from "./data";
 import { RelatedLinks } from "./Guidance";
-import { ApplicabilityBadge, isTyping, PAGE_GRID, Section } from "./parts";
+import { ApplicabilityBadge, isTyping, PAGE_GRID, Section, useWindowKeys } from "./parts";
 
 function Shortcuts() {
   const items: [string[], string][] = [
@@ -176,8 +176,6 @@ export default function Walkthrough() {
         return n;
       });
   };
-  const goRef = useRef({ next: () => go(next), prev: () => go(prev) });
-  goRef.current = { next: () => go(next), prev: () => go(prev) };
 
   const { setFocus } = useCopilot();
   useEffect(() => {
@@ -185,19 +183,14 @@ export default function Walkthrough() {
     return () => setFocus(null);
   }, [current?.id, setFocus]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector("[role=dialog]")) return;
-      // Arrow keys move between the options of a focused radio group; leave them to it.
-      const arrowsTaken = event.target instanceof HTMLInputElement && event.target.type === "radio";
-      if (event.key === "j" || (event.key === "ArrowRight" && !arrowsTaken)) goRef.current.next();
-      else if (event.key === "k" || (event.key === "ArrowLeft" && !arrowsTaken)) goRef.current.prev();
-      else if (event.key === "u") setUploadOpen(true);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  useWindowKeys(true, (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    // Arrow keys move between the options of a focused radio group; leave them to it.
+    const arrowsTaken = event.target instanceof HTMLInputElement && event.target.type === "radio";
+    if (event.key === "j" || (event.key === "ArrowRight" && !arrowsTaken)) go(next);
+    else if (event.key === "k" || (event.key === "ArrowLeft" && !arrowsTaken)) go(prev);
+    else if (event.key === "u") setUploadOpen(true);
+  });
 
   const header = (
     <PageHeader

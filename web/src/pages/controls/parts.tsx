@@ -1,6 +1,6 @@
 /** Small pieces the Annex A pages share: a titled section and the applicability badge. */
 import { Badge, Group, Paper, Stack, Title } from "@mantine/core";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { applicabilityOf } from "./data";
 
 export function Section({
@@ -58,6 +58,24 @@ export const PAGE_GRID = {
 const NON_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"]);
 
 /** Whether a key press goes into a text field (then single-letter shortcuts must not fire). */
+/**
+ * Keyboard shortcuts on the whole page while `enabled`. Keys pressed while a dialog is open belong
+ * to the dialog; the handler always sees the component's latest state.
+ */
+export function useWindowKeys(enabled: boolean, handler: (event: KeyboardEvent) => void): void {
+  const latest = useRef(handler);
+  latest.current = handler;
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (document.querySelector("[role=dialog]")) return;
+      latest.current(event);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [enabled]);
+}
+
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT") return true;
