@@ -4,11 +4,10 @@
  * bytes from memory.
  */
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BenchResult, round } from "./lib.js";
+import { type BenchResult, round, writeRiskCsv } from "./lib.js";
 
 interface Load {
   rps: number;
@@ -65,13 +64,7 @@ export async function apiBench(): Promise<BenchResult[]> {
   const bare = Fastify();
   try {
     const { organization } = await createDemo(ws, "bench");
-    const csv = ["Risk ID,Title,Likelihood,Impact,Treatment,Annex A Controls"];
-    for (let i = 0; i < 10_000; i++)
-      csv.push(
-        `B-${String(i).padStart(5, "0")},Bench risk ${i},${(i % 5) + 1},${((i * 3) % 5) + 1},modify,8.${(i % 34) + 1}`,
-      );
-    writeFileSync(join(dir, "risks.csv"), `${csv.join("\n")}\n`);
-    await importRisks(ws.db, organization.id, "bench", join(dir, "risks.csv"));
+    await importRisks(ws.db, organization.id, "bench", writeRiskCsv(dir, 10_000));
     await createUser(ws.db, "bench", { email: "bench@demo.test", password: "a long bench password" });
     await addMember(ws.db, "bench", { orgSlug: "demo", email: "bench@demo.test", role: "owner" });
     const base = await app.listen({ port: 0, host: "127.0.0.1" });

@@ -92,3 +92,18 @@ export function printTable(results: BenchResult[]): void {
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }
+
+/**
+ * Writes a risk register CSV of `rows` generated risks (keys B-00000…, scores spread over the 5×5
+ * grid, each planning one technological control) and returns its path.
+ */
+export function writeRiskCsv(dir: string, rows: number, titlePrefix = "Bench risk"): string {
+  const csv = ["Risk ID,Title,Likelihood,Impact,Treatment,Annex A Controls"];
+  for (let i = 0; i < rows; i++)
+    csv.push(
+      `B-${String(i).padStart(5, "0")},${titlePrefix} ${i},${(i % 5) + 1},${((i * 3) % 5) + 1},modify,8.${(i % 34) + 1}`,
+    );
+  const path = join(dir, "risks.csv");
+  writeFileSync(path, `${csv.join("\n")}\n`);
+  return path;
+}

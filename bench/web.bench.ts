@@ -4,12 +4,12 @@
  * risks (a second organization), each from a fresh browser context (cold cache). Baseline: loading a bare page from the same
  * server in the same browser. Also reports the size of the JavaScript loaded before any route.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { type BenchResult, median, now, round } from "./lib.js";
+import { type BenchResult, median, now, round, writeRiskCsv } from "./lib.js";
 
 const CHROMIUM = process.env.ISMS_CHROMIUM ?? "/usr/bin/chromium";
 const PASSWORD = "a long bench password";
@@ -32,13 +32,7 @@ export async function webBench(): Promise<BenchResult[]> {
   await createDemo(ws, "bench");
   const { createOrganization } = await import("../src/modules/orgs/org.service.js");
   const big = await createOrganization(ws.db, "bench", { slug: "big", name: "Large Register Ltd" });
-  const csv = ["Risk ID,Title,Likelihood,Impact,Treatment,Annex A Controls"];
-  for (let i = 0; i < 10_000; i++)
-    csv.push(
-      `B-${String(i).padStart(5, "0")},Bench risk ${i},${(i % 5) + 1},${((i * 3) % 5) + 1},modify,8.${(i % 34) + 1}`,
-    );
-  writeFileSync(join(dir, "risks.csv"), `${csv.join("\n")}\n`);
-  await importRisks(ws.db, big.id, "bench", join(dir, "risks.csv"));
+  await importRisks(ws.db, big.id, "bench", writeRiskCsv(dir, 10_000));
   await createUser(ws.db, "bench", { email: "bench@demo.test", password: PASSWORD });
   await addMember(ws.db, "bench", { orgSlug: "demo", email: "bench@demo.test", role: "owner" });
   await addMember(ws.db, "bench", { orgSlug: "big", email: "bench@demo.test", role: "owner" });

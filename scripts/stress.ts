@@ -19,12 +19,12 @@
  * ISMS_STRESS_KILLS and ISMS_STRESS_SECONDS shorten a trial run.
  */
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeRiskCsv } from "../bench/lib.js";
 
 const mode = process.argv[2];
 const KILLS = Number(process.env.ISMS_STRESS_KILLS ?? 20);
@@ -183,13 +183,7 @@ async function load(): Promise<boolean> {
   const app = await buildApp({ ws, logLevel: false, loginRateLimit: 1000 });
   try {
     const { organization } = await createDemo(ws, "stress");
-    const csv = ["Risk ID,Title,Likelihood,Impact,Treatment,Annex A Controls"];
-    for (let i = 0; i < 10_000; i++)
-      csv.push(
-        `B-${String(i).padStart(5, "0")},Load risk ${i},${(i % 5) + 1},${((i * 3) % 5) + 1},modify,8.${(i % 34) + 1}`,
-      );
-    writeFileSync(join(dir, "risks.csv"), `${csv.join("\n")}\n`);
-    await importRisks(ws.db, organization.id, "stress", join(dir, "risks.csv"));
+    await importRisks(ws.db, organization.id, "stress", writeRiskCsv(dir, 10_000, "Load risk"));
     const password = "a long stress-test password";
     await createUser(ws.db, "stress", { email: "stress@demo.test", password });
     await addMember(ws.db, "stress", { orgSlug: "demo", email: "stress@demo.test", role: "owner" });
