@@ -4,7 +4,6 @@
  * console errors and page errors (a test fails on any), runs axe-core on pages, and saves
  * screenshots under test-artifacts/screenshots.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -15,26 +14,19 @@ import { webRoot } from "../../src/http/web.js";
 import { createDemo } from "../../src/modules/demo/demo.service.js";
 import { addMember, createUser, type Role } from "../../src/modules/users/user.service.js";
 import { openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
+import { CHROMIUM } from "./chromium.js";
 
-export const CHROMIUM = process.env.ISMS_CHROMIUM ?? "/usr/bin/chromium";
-/** Browser suites skip where no Chromium is installed, except in CI, which must run them. */
-export const hasChromium = existsSync(CHROMIUM) || process.env.CI === "true";
+export { CHROMIUM, hasChromium } from "./chromium.js";
 export const PASSWORD = "correct horse battery staple";
 export const ARTIFACTS = join(process.cwd(), "test-artifacts", "screenshots");
 
 const require = createRequire(import.meta.url);
 
-/** Builds the web app once when the tests run without a prior `npm run build`. */
+/** The built web app; test/support/global-setup.ts builds it before the run when it is missing. */
 function ensureBuilt(): string {
   const root = webRoot();
   if (!existsSync(join(root, "index.html"))) {
-    execFileSync(
-      process.execPath,
-      [require.resolve("vite/bin/vite.js"), "build", "--config", "web/vite.config.ts", "--logLevel", "warn"],
-      {
-        stdio: "inherit",
-      },
-    );
+    throw new Error(`The web app is not built (${root}); run \`npm run build\` or \`npm test\``);
   }
   return root;
 }

@@ -20,7 +20,7 @@ export function PageHeader({
           {title}
         </Title>
         {description && (
-          <Text c="dimmed" size="sm" maw={760}>
+          <Text component="div" c="dimmed" size="sm" maw={760}>
             {description}
           </Text>
         )}
