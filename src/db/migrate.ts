@@ -3,6 +3,7 @@ import * as initial from "./migrations/0001-initial.js";
 import * as managementSystem from "./migrations/0002-management-system.js";
 import * as auth from "./migrations/0003-auth.js";
 import * as oidc from "./migrations/0004-oidc.js";
+import * as installationSecrets from "./migrations/0005-installation-secrets.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-management-system": managementSystem,
   "0003-auth": auth,
   "0004-oidc": oidc,
+  "0005-installation-secrets": installationSecrets,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */
