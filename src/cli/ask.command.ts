@@ -126,12 +126,12 @@ export function registerAskCommands(program: Command): void {
             confirmed = /^y(es)?$/i.test(answer.trim());
           }
           if (!confirmed) return void process.stdout.write("Not saved.\n");
-          const { getSoa, updateSoaEntry } = await import("../modules/soa/soa.service.js");
-          const entry = (await getSoa(ws.db, org.id)).entries.find((e) => e.controlId === draft.controlId);
+          const { getSoaEntry, updateSoaEntry } = await import("../modules/soa/soa.service.js");
+          const { orgScope } = await import("../modules/scope.js");
+          const scope = orgScope(ws.db, org.id, actor);
+          const entry = await getSoaEntry(scope, draft.controlId);
           const text = draft.text.replace(`${drafting.DRAFT_MARK}\n\n`, "");
-          await updateSoaEntry(ws.db, org.id, actor, draft.controlId, entry?.version ?? 0, {
-            justification: text,
-          });
+          await updateSoaEntry(scope, draft.controlId, entry.version, { justification: text });
           process.stdout.write(`Saved as the justification of A.${draft.controlId}.\n`);
         });
       },

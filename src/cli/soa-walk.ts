@@ -5,17 +5,15 @@
  */
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Kysely } from "kysely";
 import { getControl } from "../catalog/index.js";
-import type { Database } from "../db/schema.js";
+import { exclusionBlockedBy, justificationProblem, MANUAL_REASONS, SOA_STATUSES } from "../domain/soa.js";
+import type { OrgScope } from "../modules/scope.js";
 import type { SoaEntryView } from "../modules/soa/soa.service.js";
 import { listItem, wrap } from "./format.js";
 
 export interface WalkOptions {
   entries: SoaEntryView[];
-  db: Kysely<Database>;
-  orgId: string;
-  actor: string;
+  scope: OrgScope;
   input: Readable;
   output: Writable;
 }
@@ -99,11 +97,25 @@ export async function walkSoa(options: WalkOptions): Promise<WalkResult> {
       }
       const keep = (text: string | undefined, current: string | null) => (text ? text : current);
       if (answer.startsWith("n")) {
+        // The same rules the service applies (decideSoaEntry), asked before saving so a person can
+        // answer again instead of losing the walk to an error.
+        const planners = exclusionBlockedBy(entry);
+        if (planners.length) {
+          options.output.write(
+            `A.${entry.controlId} cannot be excluded: the treatment of ${planners.join(", ")} plans it. Skipped.\n`,
+          );
+          result.skipped++;
+          continue;
+        }
         let justification: string | undefined;
-        do justification = await ask("Why does it not apply? (required): ");
-        while (justification === "");
-        if (justification === undefined) return { ...result, quit: true };
-        await updateSoaEntry(options.db, options.orgId, options.actor, entry.controlId, entry.version, {
+        for (;;) {
+          justification = await ask("Why does it not apply? (required): ");
+          if (justification === undefined) return { ...result, quit: true };
+          const problem = justificationProblem(justification);
+          if (!problem) break;
+          options.output.write(`  ${problem}\n`);
+        }
+        await updateSoaEntry(options.scope, entry.controlId, entry.version, {
           applicable: false,
           justification,
         });
@@ -111,16 +123,16 @@ export async function walkSoa(options: WalkOptions): Promise<WalkResult> {
         let reasons: string | undefined;
         do {
           reasons = await ask(
-            `Reasons besides risk (legal, contractual, business) [${entry.reasons.filter((r) => r !== "risk").join(", ")}]: `,
+            `Reasons besides risk (${MANUAL_REASONS.join(", ")}) [${entry.reasons.filter((r) => r !== "risk").join(", ")}]: `,
           );
         } while (
           reasons &&
           !reasons
             .split(/[,\s]+/)
             .filter(Boolean)
-            .every((r) => ["legal", "contractual", "business"].includes(r))
+            .every((r) => (MANUAL_REASONS as readonly string[]).includes(r))
         );
-        const valid = ["not_started", "planned", "partial", "implemented"];
+        const valid: readonly string[] = SOA_STATUSES.filter((s) => s !== "not_applicable");
         let status: string | undefined;
         do {
           status = await ask(
@@ -130,7 +142,7 @@ export async function walkSoa(options: WalkOptions): Promise<WalkResult> {
         const owner = await ask(`Owner [${entry.owner ?? ""}]: `);
         const notes = await ask("Implementation notes (Enter keeps the current ones): ");
         if (notes === undefined) return { ...result, quit: true };
-        await updateSoaEntry(options.db, options.orgId, options.actor, entry.controlId, entry.version, {
+        await updateSoaEntry(options.scope, entry.controlId, entry.version, {
           applicable: true,
           ...(reasons && { reasons: reasons.split(/[,\s]+/).filter(Boolean) }),
           ...(status && { status }),

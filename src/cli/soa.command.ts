@@ -6,7 +6,7 @@ import { CliError, EXIT_USAGE } from "./errors.js";
 import { truncate } from "./format.js";
 import { orgOption as org } from "./options.js";
 import { printJson } from "./output.js";
-import { requireOrg, withWorkspace } from "./workspace.js";
+import { withOrgScope } from "./workspace.js";
 
 interface FilterFlags {
   theme?: string;
@@ -46,9 +46,7 @@ export function registerSoaCommands(program: Command): void {
     .action(async (o: FilterFlags & { org?: string; json?: boolean }) => {
       const { getSoa } = await import("../modules/soa/soa.service.js");
       const filter = await controlFilter(o);
-      const state = await withWorkspace(async ({ ws }) =>
-        getSoa(ws.db, (await requireOrg(ws, o.org)).id, filter),
-      );
+      const state = await withOrgScope(o.org, (scope) => getSoa(scope, filter));
       if (o.json) {
         return printJson({
           latestVersion: state.latestVersion,
@@ -122,8 +120,8 @@ export function registerSoaCommands(program: Command): void {
                   ? null
                   : "bad";
         if (applicable === "bad") throw new CliError("--applicable takes yes, no or undecided", EXIT_USAGE);
-        const entry = await withWorkspace(async ({ ws, actor }) =>
-          updateSoaEntry(ws.db, (await requireOrg(ws, o.org)).id, actor, control, o.ifVersion, {
+        const entry = await withOrgScope(o.org, (scope) =>
+          updateSoaEntry(scope, control, o.ifVersion, {
             ...(applicable !== undefined && { applicable }),
             ...(text("reasons") !== undefined && {
               reasons: (text("reasons") ?? "").split(/[,\s]+/).filter(Boolean),
@@ -146,7 +144,7 @@ export function registerSoaCommands(program: Command): void {
     .option("--json", "machine-readable output")
     .action(async (o: { org?: string; json?: boolean }) => {
       const { lint } = await import("../modules/soa/soa.service.js");
-      const problems = await withWorkspace(async ({ ws }) => lint(ws.db, (await requireOrg(ws, o.org)).id));
+      const problems = await withOrgScope(o.org, (scope) => lint(scope));
       if (o.json) return printJson({ problems });
       for (const p of problems) process.stdout.write(`${p.code.padEnd(32)}${p.message}\n`);
       process.stdout.write(problems.length ? `${problems.length} problem(s)\n` : "No problems found\n");
@@ -158,9 +156,7 @@ export function registerSoaCommands(program: Command): void {
     .option("--json", "machine-readable output")
     .action(async (o: { org?: string; by?: string; note?: string; json?: boolean }) => {
       const { approveSoa } = await import("../modules/soa/soa.service.js");
-      const version = await withWorkspace(async ({ ws, actor }) =>
-        approveSoa(ws.db, (await requireOrg(ws, o.org)).id, actor, o.by ?? actor, o.note),
-      );
+      const version = await withOrgScope(o.org, (scope) => approveSoa(scope, o.by ?? scope.actor, o.note));
       if (o.json) return printJson(version);
       process.stdout.write(`Approved the SoA as version v${version.number}\n`);
     });
@@ -169,9 +165,7 @@ export function registerSoaCommands(program: Command): void {
     .option("--json", "machine-readable output")
     .action(async (o: { org?: string; json?: boolean }) => {
       const { listVersions } = await import("../modules/soa/soa.service.js");
-      const versions = await withWorkspace(async ({ ws }) =>
-        listVersions(ws.db, (await requireOrg(ws, o.org)).id),
-      );
+      const versions = await withOrgScope(o.org, (scope) => listVersions(scope));
       if (o.json) return printJson(versions);
       for (const v of versions)
         process.stdout.write(
@@ -190,9 +184,7 @@ export function registerSoaCommands(program: Command): void {
     .option("--json", "machine-readable output")
     .action(async (from: string, to: string, o: { org?: string; json?: boolean }) => {
       const { diffSoa } = await import("../modules/soa/soa.service.js");
-      const diffs = await withWorkspace(async ({ ws }) =>
-        diffSoa(ws.db, (await requireOrg(ws, o.org)).id, from, to),
-      );
+      const diffs = await withOrgScope(o.org, (scope) => diffSoa(scope, from, to));
       if (o.json) return printJson({ from, to, controls: diffs });
       for (const d of diffs) {
         process.stdout.write(`A.${d.controlId}\n`);
@@ -228,8 +220,8 @@ export function registerSoaCommands(program: Command): void {
             pair.slice(pair.lastIndexOf("=") + 1),
           ]),
         );
-        const report = await withWorkspace(async ({ ws, actor }) =>
-          importSoa2013(ws.db, (await requireOrg(ws, o.org)).id, actor, file, {
+        const report = await withOrgScope(o.org, (scope) =>
+          importSoa2013(scope, file, {
             force: o.force === true,
             dryRun: o.dryRun === true,
             map,
@@ -260,12 +252,11 @@ export function registerSoaCommands(program: Command): void {
         const { getSoa, lint } = await import("../modules/soa/soa.service.js");
         const { walkSoa } = await import("./soa-walk.js");
         const filter = await controlFilter(o);
-        const result = await withWorkspace(async ({ ws, actor }) => {
-          const orgRow = await requireOrg(ws, o.org);
-          let { entries } = await getSoa(ws.db, orgRow.id, filter);
+        const result = await withOrgScope(o.org, async (scope) => {
+          let { entries } = await getSoa(scope, filter);
           if (o.undecided) entries = entries.filter((e) => e.applicable === null);
           if (o.problems) {
-            const withProblems = new Set((await lint(ws.db, orgRow.id)).map((p) => p.controlId));
+            const withProblems = new Set((await lint(scope)).map((p) => p.controlId));
             entries = entries.filter((e) => withProblems.has(e.controlId));
           }
           if (o.from) {
@@ -276,9 +267,7 @@ export function registerSoaCommands(program: Command): void {
           }
           return walkSoa({
             entries,
-            db: ws.db,
-            orgId: orgRow.id,
-            actor,
+            scope,
             input: process.stdin,
             output: process.stdout,
           });
@@ -297,7 +286,7 @@ export function registerSoaCommands(program: Command): void {
     .option("--json", "machine-readable output")
     .action(async (o: { org?: string; json?: boolean }) => {
       const { soaReadiness } = await import("../modules/soa/soa.service.js");
-      const r = await withWorkspace(async ({ ws }) => soaReadiness(ws.db, (await requireOrg(ws, o.org)).id));
+      const r = await withOrgScope(o.org, (scope) => soaReadiness(scope));
       if (o.json) return printJson(r);
       const pct = (x: number) => `${Math.round(x * 100)}%`;
       process.stdout.write(
@@ -309,8 +298,8 @@ export function registerSoaCommands(program: Command): void {
     .requiredOption("--text <text>", "the note")
     .action(async (control: string, o: { org?: string; text: string }) => {
       const { addImplementationNote } = await import("../modules/evidence/evidence.service.js");
-      await withWorkspace(async ({ ws, actor }) =>
-        addImplementationNote(ws.db, (await requireOrg(ws, o.org)).id, actor, {
+      await withOrgScope(o.org, (_scope, { db, orgId, actor }) =>
+        addImplementationNote(db, orgId, actor, {
           controlId: control,
           body: o.text,
         }),
@@ -323,8 +312,8 @@ export function registerSoaCommands(program: Command): void {
     .action(async (o: FilterFlags & { org?: string; json?: boolean }) => {
       const { listImplementationNotes } = await import("../modules/evidence/evidence.service.js");
       const filter = await controlFilter(o);
-      const notes = await withWorkspace(async ({ ws }) =>
-        listImplementationNotes(ws.db, (await requireOrg(ws, o.org)).id, filter),
+      const notes = await withOrgScope(o.org, (_scope, { db, orgId }) =>
+        listImplementationNotes(db, orgId, filter),
       );
       if (o.json) return printJson(notes);
       for (const n of notes)

@@ -3,7 +3,7 @@
  * file store, and who the CLI records as the actor. Imported lazily by commands that need it.
  */
 import { userInfo } from "node:os";
-import type { Actor } from "../db/store.js";
+import type { Actor, OrgScope } from "../modules/scope.js";
 import type { Workspace } from "../modules/workspace.js";
 import { printJson } from "./output.js";
 
@@ -46,15 +46,36 @@ export async function requireOrg(ws: Workspace, slug: string | undefined) {
   return getOrganization(ws.db, slug);
 }
 
+/** The organization context a command runs in: its scope, and the workspace for files and blobs. */
+export interface OrgCommandContext {
+  scope: OrgScope;
+  ws: Workspace;
+  /** Shorthands of scope.db, scope.orgId and scope.actor, for services that still take them. */
+  db: Workspace["db"];
+  orgId: string;
+  actor: Actor;
+}
+
+/** Runs `work` on the organization of --org (given as `slug`) with its scope, and closes the workspace. */
+export async function withOrgScope<R>(
+  slug: string | undefined,
+  work: (scope: OrgScope, ctx: OrgCommandContext) => Promise<R>,
+): Promise<R> {
+  const { orgScope } = await import("../modules/scope.js");
+  return withWorkspace(async ({ ws, actor }) => {
+    const orgId = (await requireOrg(ws, slug)).id;
+    const scope = orgScope(ws.db, orgId, actor);
+    return work(scope, { scope, ws, db: ws.db, orgId, actor });
+  });
+}
+
 /** Runs `work` on the organization of --org and prints its result as JSON or with `human`. */
 export async function runForOrg<T>(
   o: { org?: string; json?: boolean },
-  work: (ctx: { db: Workspace["db"]; orgId: string; actor: Actor }) => Promise<T>,
+  work: (ctx: OrgCommandContext) => Promise<T>,
   human: (result: T) => string,
 ): Promise<void> {
-  const result = await withWorkspace(async ({ ws, actor }) =>
-    work({ db: ws.db, orgId: (await requireOrg(ws, o.org)).id, actor }),
-  );
+  const result = await withOrgScope(o.org, (_scope, ctx) => work(ctx));
   if (o.json) return printJson(result);
   process.stdout.write(human(result));
 }

@@ -18,7 +18,7 @@ export async function organizationStates(
 ): Promise<Map<string, ControlState>> {
   const today = new Date().toISOString().slice(0, 10);
   const state = await loadSoa(new OrgReader(db, orgId), today);
-  const problems = lintSoa(state.entries, state.modifyRisksByControl, today);
+  const problems = lintSoa(state.entries, today);
   return new Map(
     state.entries.map((e) => [
       e.controlId,

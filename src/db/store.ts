@@ -8,7 +8,7 @@
  *   transaction. There are no hooks to bypass.
  */
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
-import { conflict, DomainError, invalid, notFound } from "../domain/errors.js";
+import { DomainError, invalid, notFound, stale } from "../domain/errors.js";
 import { formatKey, keyNumber, uuidv7 } from "../domain/ids.js";
 import { type Actor, ChainAppender, type EventInput, nowIso } from "./chain-appender.js";
 import type { Database, OrgTableName } from "./schema.js";
@@ -44,7 +44,7 @@ const REFERENCES: Partial<Record<OrgTableName, Record<string, OrgTableName>>> = 
 const IMMUTABLE: ReadonlySet<OrgTableName> = new Set(["soaVersions"]);
 
 function refuseImmutable(table: OrgTableName): void {
-  if (IMMUTABLE.has(table)) throw new DomainError("FORBIDDEN", `${table} rows are immutable once written`);
+  if (IMMUTABLE.has(table)) throw new DomainError("IMMUTABLE", `${table} rows are immutable once written`);
 }
 
 // The generic layer addresses tables by name; Kysely cannot type that, so it works untyped inside
@@ -283,7 +283,7 @@ export class OrgWriter extends OrgReader {
   }
 
   /**
-   * Updates a row if it is still at `expectedVersion`; otherwise fails with CONFLICT (stale) or
+   * Updates a row if it is still at `expectedVersion`; otherwise fails with STALE_VERSION or
    * NOT_FOUND (missing or another organization's). Never overwrites a newer version.
    */
   async update<T extends OrgTableName>(
@@ -295,9 +295,7 @@ export class OrgWriter extends OrgReader {
     refuseImmutable(table);
     const before = (await this.getOrThrow(table, id)) as Record<string, unknown>;
     if (before.version !== expectedVersion) {
-      throw conflict(
-        `${table} ${id} is at version ${before.version}, not ${expectedVersion}: reload and retry`,
-      );
+      throw stale(`${table} ${id}`, String(before.version), expectedVersion);
     }
     const { id: _ignoredId, ...changes } = patch as Record<string, unknown>;
     for (const key of ["orgId", "version", "createdAt", "updatedAt"]) delete changes[key];
@@ -311,7 +309,7 @@ export class OrgWriter extends OrgReader {
       .where("version", "=", expectedVersion)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1)
-      throw conflict(`${table} ${id} changed meanwhile: reload and retry`);
+      throw new DomainError("STALE_VERSION", `${table} ${id} changed meanwhile: reload and retry`);
     const after = { ...before, ...set };
     await this.chain.append({
       entityType: table,
@@ -327,9 +325,7 @@ export class OrgWriter extends OrgReader {
     refuseImmutable(table);
     const before = (await this.getOrThrow(table, id)) as Record<string, unknown>;
     if (expectedVersion !== undefined && before.version !== expectedVersion) {
-      throw conflict(
-        `${table} ${id} is at version ${before.version}, not ${expectedVersion}: reload and retry`,
-      );
+      throw stale(`${table} ${id}`, String(before.version), expectedVersion);
     }
     // Dependent rows go first, through this writer, so the trail records them too (the database
     // would cascade them silently).

@@ -11,7 +11,13 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "INTEGRITY"
   | "PRECONDITION_FAILED"
-  | "PRECONDITION_REQUIRED";
+  | "PRECONDITION_REQUIRED"
+  /** The record changed since the caller read it (its version is not the one the caller edited). */
+  | "STALE_VERSION"
+  /** The record may never change once written (an approved SoA version). */
+  | "IMMUTABLE"
+  /** Rows of an imported file have problems; nothing was imported. */
+  | "IMPORT_ROWS";
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "residual.likelihood". */
@@ -32,5 +38,8 @@ export class DomainError extends Error {
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);
 export const conflict = (message: string) => new DomainError("CONFLICT", message);
+/** The caller edited `version` but the record is now at a later one: reload and retry. */
+export const stale = (what: string, current: number | string, edited: number | string) =>
+  new DomainError("STALE_VERSION", `${what} is at version ${current}, not ${edited}: reload and retry`);
 export const invalid = (message: string, issues: FieldIssue[] = []) =>
   new DomainError("VALIDATION", message, issues);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type DerivedEntry,
+  decideSoaEntry,
   deriveEntry,
   diffSnapshots,
   evidenceFreshness,
@@ -31,8 +32,7 @@ const buildEntry = (
 ): DerivedEntry => deriveEntry(buildStored(overrides), risks, evidence);
 
 const today = "2026-11-22";
-const codes = (entries: DerivedEntry[], modify = new Map<string, string[]>()) =>
-  lintSoa(entries, modify, today).map((p) => p.code);
+const codes = (entries: DerivedEntry[]) => lintSoa(entries, today).map((p) => p.code);
 
 describe("deriving the SoA from risk treatment", () => {
   it("makes an undecided control planned by a risk applicable with reason risk", () => {
@@ -67,13 +67,16 @@ describe("SoA lint", () => {
     expect(codes([entry])).toEqual([code]);
   });
 
-  it("reports an excluded control that a modify risk plans, naming the risk", () => {
-    const entry = buildEntry({
-      applicable: false,
-      justification: "No software is developed in house at all",
-      status: "not_applicable",
-    });
-    const problems = lintSoa([entry], new Map([["8.8", ["R-004"]]]), today);
+  it("reports an excluded control that a risk's treatment plans, naming the risk", () => {
+    const entry = buildEntry(
+      {
+        applicable: false,
+        justification: "No software is developed in house at all",
+        status: "not_applicable",
+      },
+      ["R-004"],
+    );
+    const problems = lintSoa([entry], today);
     expect(problems).toEqual([
       { controlId: "8.8", code: "PLANNED_CONTROL_EXCLUDED", message: expect.stringContaining("R-004") },
     ]);
@@ -106,5 +109,85 @@ describe("versions and readiness", () => {
       buildEntry({ controlId: "5.2", applicable: false }),
     ];
     expect(readinessScore(entries)).toBe(0.5);
+  });
+});
+
+describe("deciding an SoA entry (the one rule every interface uses)", () => {
+  const current = (overrides: Partial<StoredEntry> = {}, risks: string[] = []) => ({
+    ...buildStored({ applicable: null, reasons: [], status: "not_started", ...overrides }),
+    risks,
+  });
+  const issues = (decision: ReturnType<typeof decideSoaEntry>) =>
+    decision.ok ? [] : decision.issues.map((i) => i.path);
+
+  it("excludes with a specific justification and sets the status to not_applicable", () => {
+    const decision = decideSoaEntry(current(), {
+      applicable: false,
+      justification: "All staff work remotely; there are no offices",
+    });
+    expect(decision).toMatchObject({ ok: true, next: { applicable: false, status: "not_applicable" } });
+  });
+
+  it("refuses what the lint would report: an empty or boilerplate justification, a planned control", () => {
+    expect(issues(decideSoaEntry(current(), { applicable: false }))).toEqual(["justification"]);
+    expect(issues(decideSoaEntry(current(), { applicable: false, justification: "N/A" }))).toEqual([
+      "justification",
+    ]);
+    const planned = decideSoaEntry(current({}, ["R-7"]), {
+      applicable: false,
+      justification: "We think this control is not needed here",
+    });
+    expect(planned).toMatchObject({
+      ok: false,
+      issues: [{ path: "applicable", message: expect.stringContaining("R-7") }],
+    });
+    // What decideSoaEntry accepts, the lint does not flag.
+    const accepted = decideSoaEntry(current(), {
+      applicable: false,
+      justification: "No premises: every employee works remotely",
+    });
+    if (!accepted.ok) throw new Error("expected an accepted decision");
+    expect(codes([deriveEntry(accepted.next, [], { total: 0, current: 0 })])).toEqual([]);
+  });
+
+  it("keeps status and applicability consistent, and re-includes at not_started", () => {
+    expect(issues(decideSoaEntry(current({ applicable: true }), { status: "not_applicable" }))).toEqual([
+      "status",
+    ]);
+    expect(
+      issues(
+        decideSoaEntry(current(), {
+          applicable: false,
+          justification: "No offices exist at all",
+          status: "implemented",
+        }),
+      ),
+    ).toEqual(["status"]);
+    const excluded = current({
+      applicable: false,
+      status: "not_applicable",
+      justification: "No offices exist at all",
+    });
+    expect(decideSoaEntry(excluded, { applicable: true })).toMatchObject({
+      ok: true,
+      next: { status: "not_started" },
+    });
+    expect(decideSoaEntry(excluded, { applicable: true, status: "planned" })).toMatchObject({
+      ok: true,
+      next: { status: "planned" },
+    });
+  });
+
+  it("names every bad field at once and keeps risk a derived reason", () => {
+    const decision = decideSoaEntry(current(), {
+      reasons: ["risk"],
+      status: "done",
+      nextReviewOn: "next week",
+    });
+    expect(issues(decision)).toEqual(["reasons", "status", "nextReviewOn"]);
+    expect(decideSoaEntry(current({ reasons: ["legal"] }), { owner: "CISO" })).toMatchObject({
+      ok: true,
+      next: { reasons: ["legal"], owner: "CISO", applicable: null },
+    });
   });
 });

@@ -70,6 +70,107 @@ export function evidenceFreshness(
   return due <= soon.toISOString().slice(0, 10) ? "due_soon" : "current";
 }
 
+/** Fields a person may change on one SoA entry; everything else is derived. */
+export interface SoaEntryChange {
+  applicable?: boolean | null;
+  reasons?: readonly string[];
+  justification?: string | null;
+  status?: string;
+  notes?: string | null;
+  owner?: string | null;
+  nextReviewOn?: string | null;
+}
+
+export type SoaDecision =
+  | { ok: true; next: StoredEntry }
+  | { ok: false; issues: { path: string; message: string }[] };
+
+/** Why a justification would not satisfy an auditor, or null when it explains something. */
+export function justificationProblem(text: string | null | undefined): string | null {
+  if (!text?.trim()) return "required for an exclusion: say why the control does not apply";
+  if (!isSpecificJustification(text))
+    return 'say specifically why the control does not apply (at least 4 words; "N/A" is not a justification)';
+  return null;
+}
+
+/**
+ * Risks that plan a control contradict its exclusion. The SoA derives reason "risk" from every risk
+ * whose treatment names the control (deriveEntry), so every such risk counts, whatever its option.
+ */
+export function exclusionBlockedBy(entry: { readonly risks: readonly string[] }): readonly string[] {
+  return entry.risks;
+}
+
+/**
+ * The one rule for a person's decision on an SoA entry (ISO/IEC 27001 6.1.3 d): validates the
+ * change against the current entry and returns the next stored state, or field-level issues.
+ * - reasons are the manual ones (legal, contractual, business); "risk" follows from risk treatment;
+ * - excluding needs a specific justification and is refused while a risk's treatment plans the control;
+ * - an excluded control's status is not_applicable; an included one cannot be not_applicable, and
+ *   re-including a control that was not_applicable starts it again at not_started.
+ * `current` is the entry as stored (a person's decision, not the derived one) with the keys of the
+ * risks that plan it. Every interface (API, CLI, walkthrough, MCP, web through the API) records
+ * decisions through it.
+ */
+export function decideSoaEntry(
+  current: StoredEntry & { readonly risks: readonly string[] },
+  change: SoaEntryChange,
+): SoaDecision {
+  const issues: { path: string; message: string }[] = [];
+  if (change.reasons?.some((r) => !(MANUAL_REASONS as readonly string[]).includes(r)))
+    issues.push({
+      path: "reasons",
+      message: `use ${MANUAL_REASONS.join(", ")}; "risk" follows from risk treatment`,
+    });
+  if (change.status !== undefined && !(SOA_STATUSES as readonly string[]).includes(change.status))
+    issues.push({ path: "status", message: `use ${SOA_STATUSES.join(", ")}` });
+  if (change.nextReviewOn && !/^\d{4}-\d{2}-\d{2}$/.test(change.nextReviewOn))
+    issues.push({ path: "nextReviewOn", message: "a date as YYYY-MM-DD" });
+  const applicable = change.applicable === undefined ? current.applicable : change.applicable;
+  const justification = change.justification === undefined ? current.justification : change.justification;
+  const asked = change.status as SoaStatus | undefined;
+  if (applicable === false) {
+    const problem = justificationProblem(justification);
+    if (problem) issues.push({ path: "justification", message: problem });
+    const planners = exclusionBlockedBy(current);
+    if (planners.length)
+      issues.push({
+        path: "applicable",
+        message: `cannot be excluded: the treatment of ${planners.join(", ")} plans it`,
+      });
+    if (asked !== undefined && asked !== "not_applicable")
+      issues.push({ path: "status", message: "an excluded control's status is not_applicable" });
+  } else if (asked === "not_applicable") {
+    issues.push({
+      path: "status",
+      message: applicable
+        ? "an included control cannot be not_applicable; exclude it instead"
+        : "decide first whether the control applies",
+    });
+  }
+  if (issues.length) return { ok: false, issues };
+  const status: SoaStatus =
+    applicable === false
+      ? "not_applicable"
+      : (asked ?? (current.status === "not_applicable" ? "not_started" : current.status));
+  return {
+    ok: true,
+    next: {
+      controlId: current.controlId,
+      applicable,
+      reasons:
+        change.reasons === undefined
+          ? current.reasons.filter((r) => r !== "risk")
+          : ([...new Set(change.reasons)] as Reason[]),
+      justification,
+      status,
+      notes: change.notes === undefined ? current.notes : change.notes,
+      owner: change.owner === undefined ? current.owner : change.owner,
+      nextReviewOn: change.nextReviewOn === undefined ? current.nextReviewOn : change.nextReviewOn,
+    },
+  };
+}
+
 export type LintCode =
   | "UNDECIDED"
   | "EXCLUSION_WITHOUT_JUSTIFICATION"
@@ -96,14 +197,11 @@ export function isSpecificJustification(text: string | null): boolean {
 }
 
 /**
- * Every gap in the SoA that would hurt at audit. `modifyRisksByControl` names, per control, the
- * risks treated by "modify" that plan it.
+ * Every gap in the SoA that would hurt at audit. It applies the same definitions as
+ * decideSoaEntry (a specific justification, the risks that block an exclusion), so an entry saved
+ * today never shows these problems; they appear for older or imported decisions and as time passes.
  */
-export function lintSoa(
-  entries: readonly DerivedEntry[],
-  modifyRisksByControl: ReadonlyMap<string, readonly string[]>,
-  today: string,
-): LintProblem[] {
+export function lintSoa(entries: readonly DerivedEntry[], today: string): LintProblem[] {
   const problems: LintProblem[] = [];
   for (const e of [...entries].sort((a, b) => compareIds(a.controlId, b.controlId))) {
     const add = (code: LintCode, message: string) => problems.push({ controlId: e.controlId, code, message });
@@ -112,10 +210,10 @@ export function lintSoa(
       continue;
     }
     if (!e.applicable) {
-      if (!isSpecificJustification(e.justification)) {
+      if (justificationProblem(e.justification)) {
         add("EXCLUSION_WITHOUT_JUSTIFICATION", `${e.controlId} is excluded without a specific justification`);
       }
-      const planners = modifyRisksByControl.get(e.controlId) ?? [];
+      const planners = exclusionBlockedBy(e);
       if (planners.length) {
         add(
           "PLANNED_CONTROL_EXCLUDED",

@@ -6,10 +6,16 @@
  */
 import type {} from "@fastify/cookie";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { Kysely } from "kysely";
-import type { Database } from "../db/schema.js";
 import { DomainError, notFound } from "../domain/errors.js";
-import { type Principal, sessionPrincipal, tokenPrincipal } from "../modules/auth/auth.service.js";
+import {
+  DEFAULT_SESSION_POLICY,
+  type Principal,
+  type SessionPolicy,
+  sessionPrincipal,
+  tokenPrincipal,
+} from "../modules/auth/auth.service.js";
+import { findMembership } from "../modules/orgs/org.service.js";
+import { type Db, type OrgScope, orgScope } from "../modules/scope.js";
 import type { Role } from "../modules/users/user.service.js";
 import { allows, isOrgPermission, type OrgPermission, type RoutePermission } from "./permissions.js";
 
@@ -29,6 +35,8 @@ declare module "fastify" {
   interface FastifyRequest {
     principal?: Principal;
     orgContext?: OrgContext;
+    /** The organization scope of an org route, built once here for every service the route calls. */
+    orgScope?: OrgScope;
   }
   interface FastifyContextConfig {
     permission?: RoutePermission;
@@ -39,21 +47,26 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The caller's session or API token, if any (routes with permission `public` are not identified). */
 export async function identify(
-  db: Kysely<Database>,
+  db: Db,
   request: FastifyRequest,
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
 ): Promise<Principal | undefined> {
   const header = request.headers.authorization;
   if (header?.startsWith("Bearer ")) return tokenPrincipal(db, header.slice("Bearer ".length).trim());
   const cookie = request.cookies[SESSION_COOKIE];
-  return cookie ? sessionPrincipal(db, cookie) : undefined;
+  return cookie ? sessionPrincipal(db, cookie, policy) : undefined;
 }
 
-/** The onRequest hook that authenticates and authorizes every request. */
-export function authorize(db: Kysely<Database>) {
+/**
+ * The onRequest hook that authenticates and authorizes every request. Sessions end after the
+ * policy's idle time or maximum age. A read-scope API token may only read: every method other
+ * than GET and HEAD is refused for it, whatever permission the route declares.
+ */
+export function authorize(db: Db, policy: SessionPolicy = DEFAULT_SESSION_POLICY) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const permission = request.routeOptions.config.permission;
     if (permission === undefined || permission === "public") return;
-    const principal = await identify(db, request);
+    const principal = await identify(db, request, policy);
     if (!principal)
       throw new DomainError(
         "UNAUTHENTICATED",
@@ -69,40 +82,31 @@ export function authorize(db: Kysely<Database>) {
         );
       }
     }
+    if (principal.scope === "read" && !SAFE_METHODS.has(request.method))
+      throw new DomainError("FORBIDDEN", "this API token is read-only");
     if (permission === "user") return;
     if (permission === "installation:owner") {
       if (!principal.user.isInstallationOwner)
         throw new DomainError("FORBIDDEN", "only the installation owner may do this");
-      if (principal.scope === "read" && !SAFE_METHODS.has(request.method))
-        throw new DomainError("FORBIDDEN", "this API token is read-only");
       return;
     }
-    if (isOrgPermission(permission)) request.orgContext = await orgAccess(db, request, principal, permission);
+    if (isOrgPermission(permission)) {
+      const org = await orgAccess(db, request, principal, permission);
+      request.orgContext = org;
+      request.orgScope = orgScope(db, org.id, principal.user.id);
+    }
   };
 }
 
 async function orgAccess(
-  db: Kysely<Database>,
+  db: Db,
   request: FastifyRequest,
   principal: Principal,
   permission: OrgPermission,
 ): Promise<OrgContext> {
   const slug = (request.params as { slug?: string }).slug;
   if (!slug) throw new Error(`route ${request.routeOptions.url} declares ${permission} but has no :slug`);
-  const row = await db
-    .selectFrom("organizations")
-    .innerJoin("memberships", "memberships.orgId", "organizations.id")
-    .leftJoin("chainHeads", "chainHeads.chainId", "organizations.id")
-    .select([
-      "organizations.id",
-      "organizations.slug",
-      "organizations.name",
-      "memberships.role",
-      "chainHeads.hash as head",
-    ])
-    .where("organizations.slug", "=", slug)
-    .where("memberships.userId", "=", principal.user.id)
-    .executeTakeFirst();
+  const row = await findMembership(db, slug, principal.user.id);
   if (!row) throw notFound(`organization "${slug}"`);
   const role = row.role as Role;
   if (!allows(role, permission, principal.scope)) {
@@ -112,13 +116,19 @@ async function orgAccess(
         : `the ${role} role may not do this (${permission})`;
     throw new DomainError("FORBIDDEN", why);
   }
-  return { id: row.id, slug: row.slug, name: row.name, role, head: row.head ?? "" };
+  return { id: row.id, slug: row.slug, name: row.name, role, head: row.head };
 }
 
 /** The organization of an org route (set by `authorize`). */
 export function orgOf(request: FastifyRequest): OrgContext {
   if (!request.orgContext) throw new Error("orgOf() used on a route without an organization permission");
   return request.orgContext;
+}
+
+/** The organization scope of an org route (built by `authorize`): services take it. */
+export function scopeOf(request: FastifyRequest): OrgScope {
+  if (!request.orgScope) throw new Error("scopeOf() used on a route without an organization permission");
+  return request.orgScope;
 }
 
 /** The signed-in user's id, recorded as the actor of writes. */
@@ -142,22 +152,3 @@ export function ifMatchVersion(request: FastifyRequest): number {
 }
 
 export const etag = (version: number) => `"${version}"`;
-
-/**
- * Runs a write made with an If-Match version: a version conflict the service finds (a stale
- * If-Match, or a race with another writer) answers 412 Precondition Failed.
- */
-export async function preconditioned<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (
-      error instanceof DomainError &&
-      error.code === "CONFLICT" &&
-      /version|changed meanwhile/.test(error.message)
-    ) {
-      throw new DomainError("PRECONDITION_FAILED", error.message);
-    }
-    throw error;
-  }
-}

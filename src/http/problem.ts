@@ -15,6 +15,9 @@ export const STATUS: Record<ErrorCode, number> = {
   PRECONDITION_FAILED: 412,
   INTEGRITY: 422,
   PRECONDITION_REQUIRED: 428,
+  STALE_VERSION: 412,
+  IMMUTABLE: 409,
+  IMPORT_ROWS: 422,
 };
 
 const TITLES: Record<number, string> = {

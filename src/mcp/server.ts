@@ -13,6 +13,7 @@ import { DomainError } from "../domain/errors.js";
 import { readiness } from "../modules/management/readiness.service.js";
 import { getOrganization } from "../modules/orgs/org.service.js";
 import { getRisk, listRisks } from "../modules/risks/risk.service.js";
+import { orgScope } from "../modules/scope.js";
 import { getSoa } from "../modules/soa/soa.service.js";
 import type { Workspace } from "../modules/workspace.js";
 import { VERSION } from "../version.js";
@@ -77,7 +78,7 @@ export function createMcpServer(ws: Workspace): McpServer {
     },
     async ({ org }) =>
       safely(async () =>
-        (await getSoa(ws.db, await orgId(org))).entries.map(
+        (await getSoa(orgScope(ws.db, await orgId(org), "mcp"))).entries.map(
           ({ controlId, title, applicable, reasons, status, owner, risks, evidence }) => ({
             controlId,
             title,

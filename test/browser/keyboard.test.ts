@@ -4,9 +4,9 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OrgReader } from "../../src/db/store.js";
 import { findOrganization } from "../../src/modules/orgs/org.service.js";
-import { loadSoaEntry } from "../../src/modules/soa/soa.service.js";
+import { orgScope } from "../../src/modules/scope.js";
+import { getSoaEntry } from "../../src/modules/soa/soa.service.js";
 import { type BrowserHarness, hasChromium, openBrowserHarness, PASSWORD } from "./harness.js";
 
 /** What the focused element is: its accessible label or text. */
@@ -67,11 +67,11 @@ describe.skipIf(!hasChromium)("keyboard only (browser)", () => {
     await page.keyboard.press("Enter");
     expect(await focused(page)).toContain("|main");
     await tabTo(page, /^Status of 5\.1\|/);
-    const before = (await loadSoaEntry(new OrgReader(sut.ws.db, orgId), "5.1")).status;
+    const before = (await getSoaEntry(orgScope(sut.ws.db, orgId, "test"), "5.1")).status;
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Tab");
     await expect
-      .poll(async () => (await loadSoaEntry(new OrgReader(sut.ws.db, orgId), "5.1")).status)
+      .poll(async () => (await getSoaEntry(orgScope(sut.ws.db, orgId, "test"), "5.1")).status)
       .not.toBe(before);
     expect(sut.clientErrors).toEqual([]);
     await context.close();

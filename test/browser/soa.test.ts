@@ -4,9 +4,9 @@
  * shows both versions and saves the user's merge.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OrgReader } from "../../src/db/store.js";
 import { findOrganization } from "../../src/modules/orgs/org.service.js";
-import { loadSoaEntry, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
+import { orgScope } from "../../src/modules/scope.js";
+import { getSoaEntry, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
 import {
   type BrowserHarness,
   hasChromium,
@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)("Statement of Applicability (browser)", () => {
     await screenshot(page, "30-soa");
     await page.getByLabel("Status of 5.7", { exact: true }).selectOption("planned");
     await expect
-      .poll(async () => (await loadSoaEntry(new OrgReader(sut.ws.db, orgId), "5.7")).status)
+      .poll(async () => (await getSoaEntry(orgScope(sut.ws.db, orgId, "test"), "5.7")).status)
       .toBe("planned");
 
     await page
@@ -93,8 +93,8 @@ describe.skipIf(!hasChromium)("Statement of Applicability (browser)", () => {
     const owner = page.getByLabel("Owner of 5.9", { exact: true });
     await owner.waitFor();
     // Someone else saves 5.9 after this page loaded it.
-    const before = await loadSoaEntry(new OrgReader(sut.ws.db, orgId), "5.9");
-    await updateSoaEntry(sut.ws.db, orgId, "test", "5.9", before.version, { owner: "Head of IT" });
+    const before = await getSoaEntry(orgScope(sut.ws.db, orgId, "test"), "5.9");
+    await updateSoaEntry(orgScope(sut.ws.db, orgId, "test"), "5.9", before.version, { owner: "Head of IT" });
     await owner.fill("Asset Manager");
     await owner.press("Tab");
     const conflict = page.getByTestId("conflict-table");
@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium)("Statement of Applicability (browser)", () => {
     await screenshot(page, "33-soa-conflict");
     await page.getByRole("button", { name: "Save merged version" }).click();
     await expect
-      .poll(async () => (await loadSoaEntry(new OrgReader(sut.ws.db, orgId), "5.9")).owner)
+      .poll(async () => (await getSoaEntry(orgScope(sut.ws.db, orgId, "test"), "5.9")).owner)
       .toBe("Asset Manager");
     expect(sut.clientErrors.filter((e) => e.startsWith("412"))).toHaveLength(1);
     await context.close();

@@ -18,6 +18,7 @@ import {
 import { addNonconformity } from "../../src/modules/management/nonconformity.service.js";
 import { addObjective } from "../../src/modules/management/objectives.service.js";
 import { createRisk } from "../../src/modules/risks/risk.service.js";
+import { orgScope } from "../../src/modules/scope.js";
 import { getSoa, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
 import { type BrowserHarness, hasChromium, openBrowserHarness } from "./harness.js";
 
@@ -71,9 +72,9 @@ describe.skipIf(!hasChromium)("stored XSS (browser)", () => {
       inherent: { likelihood: 3, impact: 3 },
     });
     riskKey = risk.key;
-    const soa = await getSoa(db, orgId);
+    const soa = await getSoa(orgScope(db, orgId, "test"));
     const entry = soa.entries.find((e) => e.controlId === "5.1");
-    await updateSoaEntry(db, orgId, "test", "5.1", entry?.version ?? 0, {
+    await updateSoaEntry(orgScope(db, orgId, "test"), "5.1", entry?.version ?? 0, {
       applicable: false,
       justification: `${IMG} justification`,
       notes: `${SCRIPT} notes`,

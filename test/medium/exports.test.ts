@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FORMATS } from "../../src/exports/document.js";
 import { exportReport, REPORTS, verifyExport } from "../../src/exports/export.service.js";
 import { createDemo } from "../../src/modules/demo/demo.service.js";
+import { orgScope } from "../../src/modules/scope.js";
 import { getSoa, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
 import { openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
 
@@ -31,8 +32,8 @@ describe("audit-ready exports of the demo organization", () => {
   beforeAll(async () => {
     ws = await openTestWorkspace("sqlite");
     orgId = (await createDemo(ws, "test")).organization.id;
-    const entry = (await getSoa(ws.db, orgId)).entries.find((e) => e.controlId === "5.1");
-    await updateSoaEntry(ws.db, orgId, "test", "5.1", entry?.version ?? 0, {
+    const entry = (await getSoa(orgScope(ws.db, orgId, "test"))).entries.find((e) => e.controlId === "5.1");
+    await updateSoaEntry(orgScope(ws.db, orgId, "test"), "5.1", entry?.version ?? 0, {
       notes: '=HYPERLINK("http://evil.test","click")',
     });
   }, 60_000);
@@ -49,7 +50,7 @@ describe("audit-ready exports of the demo organization", () => {
     expect(themeSheets.map((s) => s.rowCount - 1)).toEqual([37, 8, 14, 34]);
     const rows = themeSheets.flatMap((s) => s.getSheetValues().slice(2)) as unknown[][];
     const byControl = new Map(rows.map((r) => [String(r[1]), r]));
-    const soa = await getSoa(ws.db, orgId);
+    const soa = await getSoa(orgScope(ws.db, orgId, "test"));
     for (const e of soa.entries)
       expect(byControl.get(`A.${e.controlId}`)?.[3]).toBe(
         e.applicable === null ? "Undecided" : e.applicable ? "Yes" : "No",
@@ -67,7 +68,8 @@ describe("audit-ready exports of the demo organization", () => {
     expect(text).toContain("Statement of Applicability");
     expect(text).toContain("Brightfield Analytics Ltd");
     expect(text).toContain(`Document id: ${doc.documentId}`);
-    for (const e of (await getSoa(ws.db, orgId)).entries) expect(text).toContain(`A.${e.controlId}`);
+    for (const e of (await getSoa(orgScope(ws.db, orgId, "test"))).entries)
+      expect(text).toContain(`A.${e.controlId}`);
   });
 
   it.runIf(hasPdftotext)(
@@ -80,7 +82,8 @@ describe("audit-ready exports of the demo organization", () => {
       expect(text).toContain("SoA v1");
       expect(text).toMatch(/page 1 of \d+/);
       expect(text).toContain(doc.documentId);
-      for (const e of (await getSoa(ws.db, orgId)).entries) expect(text).toContain(`A.${e.controlId}`);
+      for (const e of (await getSoa(orgScope(ws.db, orgId, "test"))).entries)
+        expect(text).toContain(`A.${e.controlId}`);
     },
   );
 

@@ -22,6 +22,7 @@ import { addRegisterEntry, registerSpec } from "../../src/modules/management/reg
 import { prefillReviewInputs, recordReview } from "../../src/modules/management/review.service.js";
 import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";
 import { createRisk } from "../../src/modules/risks/risk.service.js";
+import { orgScope } from "../../src/modules/scope.js";
 import { getSoa, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
 import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
 
@@ -39,8 +40,8 @@ describe.each(DIALECTS)("management system on %s", (dialect) => {
   });
 
   it("refuses an auditor who owns controls in scope unless an exception is recorded", async () => {
-    const entry = (await getSoa(ws.db, org.id)).entries.find((e) => e.controlId === "8.8");
-    await updateSoaEntry(ws.db, org.id, actor, "8.8", entry?.version ?? 1, {
+    const entry = (await getSoa(orgScope(ws.db, org.id, "test"))).entries.find((e) => e.controlId === "8.8");
+    await updateSoaEntry(orgScope(ws.db, org.id, actor), "8.8", entry?.version ?? 1, {
       applicable: true,
       owner: "Dana (IT)",
     });

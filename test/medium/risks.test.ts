@@ -103,7 +103,7 @@ describe.each(DIALECTS)("risk register on %s", (dialect) => {
     });
     expect(updated).toMatchObject({ version: 2, status: "accepted", acceptance: { by: "COO" } });
     await expect(updateRisk(ws.db, org.id, actor, created.key, 1, { owner: "x" })).rejects.toMatchObject({
-      code: "CONFLICT",
+      code: "STALE_VERSION",
     });
   });
 

@@ -7,6 +7,7 @@ import { OrgReader, writeOrg } from "../../src/db/store.js";
 import { addFileEvidence, listEvidence } from "../../src/modules/evidence/evidence.service.js";
 import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";
 import { createRisk } from "../../src/modules/risks/risk.service.js";
+import { orgScope } from "../../src/modules/scope.js";
 import { approveSoa, diffSoa, getSoa, lint, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
 import { importSoa2013 } from "../../src/modules/soa/soa-import-2013.service.js";
 import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
@@ -25,20 +26,22 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
   });
 
   const entry = async (controlId: string) => {
-    const found = (await getSoa(ws.db, org.id)).entries.find((e) => e.controlId === controlId);
+    const found = (await getSoa(orgScope(ws.db, org.id, "test"))).entries.find(
+      (e) => e.controlId === controlId,
+    );
     if (!found) throw new Error(`no entry ${controlId}`);
     return found;
   };
 
   it("shows all 93 entries with the control's purpose beside each", async () => {
-    const { entries } = await getSoa(ws.db, org.id);
+    const { entries } = await getSoa(orgScope(ws.db, org.id, "test"));
     expect(entries).toHaveLength(93);
     expect(entries[0]).toMatchObject({
       controlId: "5.1",
       applicable: null,
       purpose: expect.stringMatching(/\w+/),
     });
-    expect((await getSoa(ws.db, org.id, { theme: "people" })).entries).toHaveLength(8);
+    expect((await getSoa(orgScope(ws.db, org.id, "test"), { theme: "people" })).entries).toHaveLength(8);
   });
 
   it("derives applicability from risk treatment and refuses to exclude a planned control, naming the risks", async () => {
@@ -52,7 +55,7 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
     const planned = await entry("8.8");
     expect(planned).toMatchObject({ applicable: true, reasons: ["risk"], risks: ["R-007"] });
     await expect(
-      updateSoaEntry(ws.db, org.id, actor, "8.8", planned.version, {
+      updateSoaEntry(orgScope(ws.db, org.id, actor), "8.8", planned.version, {
         applicable: false,
         justification: "We do not patch",
       }),
@@ -62,22 +65,22 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
   it("needs a justification to exclude, and records decisions at the current version only", async () => {
     const current = await entry("7.5");
     await expect(
-      updateSoaEntry(ws.db, org.id, actor, "A.7.5", current.version, { applicable: false }),
+      updateSoaEntry(orgScope(ws.db, org.id, actor), "A.7.5", current.version, { applicable: false }),
     ).rejects.toMatchObject({
       code: "VALIDATION",
     });
-    const excluded = await updateSoaEntry(ws.db, org.id, actor, "A.7.5", current.version, {
+    const excluded = await updateSoaEntry(orgScope(ws.db, org.id, actor), "A.7.5", current.version, {
       applicable: false,
       justification: "No premises: all staff work remotely and hosting is in the cloud",
     });
     expect(excluded).toMatchObject({ applicable: false, status: "not_applicable" });
     await expect(
-      updateSoaEntry(ws.db, org.id, actor, "7.5", current.version, { owner: "x" }),
+      updateSoaEntry(orgScope(ws.db, org.id, actor), "7.5", current.version, { owner: "x" }),
     ).rejects.toMatchObject({
-      code: "CONFLICT",
+      code: "STALE_VERSION",
     });
     await expect(
-      updateSoaEntry(ws.db, org.id, actor, "7.5", excluded.version, { reasons: ["risk"] }),
+      updateSoaEntry(orgScope(ws.db, org.id, actor), "7.5", excluded.version, { reasons: ["risk"] }),
     ).rejects.toMatchObject({
       code: "VALIDATION",
     });
@@ -85,47 +88,51 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
 
   it("approves immutable numbered versions and diffs them against each other and the current state", async () => {
     const e = await entry("5.1");
-    await updateSoaEntry(ws.db, org.id, actor, "5.1", e.version, {
+    await updateSoaEntry(orgScope(ws.db, org.id, actor), "5.1", e.version, {
       applicable: true,
       reasons: ["legal"],
       owner: "CISO",
       status: "implemented",
     });
-    expect(await approveSoa(ws.db, org.id, actor, "CEO")).toMatchObject({ number: 1 });
-    await expect(approveSoa(ws.db, org.id, actor, "CEO")).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await approveSoa(orgScope(ws.db, org.id, actor), "CEO")).toMatchObject({ number: 1 });
+    await expect(approveSoa(orgScope(ws.db, org.id, actor), "CEO")).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
 
     const again = await entry("5.1");
-    await updateSoaEntry(ws.db, org.id, actor, "5.1", again.version, { status: "partial" });
-    expect((await getSoa(ws.db, org.id)).changedSinceLatest).toBe(true);
-    expect(await diffSoa(ws.db, org.id, "1", "current")).toEqual([
+    await updateSoaEntry(orgScope(ws.db, org.id, actor), "5.1", again.version, { status: "partial" });
+    expect((await getSoa(orgScope(ws.db, org.id, "test"))).changedSinceLatest).toBe(true);
+    expect(await diffSoa(orgScope(ws.db, org.id, "test"), "1", "current")).toEqual([
       { controlId: "5.1", changes: [{ field: "status", from: "implemented", to: "partial" }] },
     ]);
-    await approveSoa(ws.db, org.id, actor, "CEO");
-    expect(await diffSoa(ws.db, org.id, "v1", "v2")).toHaveLength(1);
-    await expect(diffSoa(ws.db, org.id, "7", "current")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await approveSoa(orgScope(ws.db, org.id, actor), "CEO");
+    expect(await diffSoa(orgScope(ws.db, org.id, "test"), "v1", "v2")).toHaveLength(1);
+    await expect(diffSoa(orgScope(ws.db, org.id, "test"), "7", "current")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
     const [v1] = await new OrgReader(ws.db, org.id).list("soaVersions", { number: 1 });
     await expect(
       writeOrg(ws.db, org.id, actor, (w) => w.update("soaVersions", v1?.id ?? "", 1, { note: "edited" })),
     ).rejects.toMatchObject({
-      code: "FORBIDDEN",
+      code: "IMMUTABLE",
     });
     await expect(
       writeOrg(ws.db, org.id, actor, (w) => w.remove("soaVersions", v1?.id ?? "")),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    ).rejects.toMatchObject({ code: "IMMUTABLE" });
   });
 
   it("counts only current evidence for an implemented control", async () => {
     const e = await entry("8.13");
-    await updateSoaEntry(ws.db, org.id, actor, "8.13", e.version, {
+    await updateSoaEntry(orgScope(ws.db, org.id, actor), "8.13", e.version, {
       applicable: true,
       reasons: ["business"],
       owner: "IT",
       status: "implemented",
     });
-    expect((await lint(ws.db, org.id)).filter((p) => p.controlId === "8.13").map((p) => p.code)).toEqual([
-      "IMPLEMENTED_WITHOUT_EVIDENCE",
-    ]);
+    expect(
+      (await lint(orgScope(ws.db, org.id, "test"))).filter((p) => p.controlId === "8.13").map((p) => p.code),
+    ).toEqual(["IMPLEMENTED_WITHOUT_EVIDENCE"]);
     await addFileEvidence(ws.db, ws.blobs, org.id, actor, {
       title: "Restore test",
       data: Buffer.from("ok"),
@@ -133,7 +140,7 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
       reviewDueOn: "2099-01-01",
       links: [{ type: "control", id: "8.13" }],
     });
-    expect((await lint(ws.db, org.id)).filter((p) => p.controlId === "8.13")).toEqual([]);
+    expect((await lint(orgScope(ws.db, org.id, "test"))).filter((p) => p.controlId === "8.13")).toEqual([]);
     const byAttribute = await listEvidence(ws.db, org.id, {
       attribute: { name: "cybersecurityConcepts", value: "Recover" },
     });
@@ -160,7 +167,7 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
         "A.12.4.3,Yes,,Implemented,",
         "A.5 Information security policies,,,,",
       ]);
-      const report = await importSoa2013(ws.db, org.id, actor, file);
+      const report = await importSoa2013(orgScope(ws.db, org.id, actor), file);
       expect(report.errors).toEqual([]);
       expect(report.conflicts).toEqual([
         { controlId: "7.2", from: ["A.11.1.2", "A.11.1.6"], detail: expect.stringContaining("disagree") },
@@ -197,21 +204,21 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
 
     it("never overwrites a 2022 decision without force, and reports bad rows", async () => {
       const e = await entry("8.15");
-      await updateSoaEntry(ws.db, org.id, actor, "8.15", e.version, {
+      await updateSoaEntry(orgScope(ws.db, org.id, actor), "8.15", e.version, {
         applicable: true,
         reasons: ["legal"],
         status: "implemented",
       });
       const file = await write2013(["A.12.4.1,No,Logs not needed for our small setup at all,,"]);
-      const kept = await importSoa2013(ws.db, org.id, actor, file);
+      const kept = await importSoa2013(orgScope(ws.db, org.id, actor), file);
       expect(kept).toMatchObject({ carried: 0, keptExisting: ["8.15"] });
       expect((await entry("8.15")).applicable).toBe(true);
-      const forced = await importSoa2013(ws.db, org.id, actor, file, { force: true });
+      const forced = await importSoa2013(orgScope(ws.db, org.id, actor), file, { force: true });
       expect(forced.carried).toBe(1);
       expect((await entry("8.15")).applicable).toBe(false);
 
       const bad = await write2013(["A.99.9.9,Yes,,,", "A.12.4.1,Maybe,,,"]);
-      const report = await importSoa2013(ws.db, org.id, actor, bad);
+      const report = await importSoa2013(orgScope(ws.db, org.id, actor), bad);
       expect(report.errors).toEqual([
         { line: 2, column: "Control", message: expect.stringContaining("not an ISO/IEC 27001:2013 control") },
         { line: 3, column: "Applicable", message: '"Maybe" is not yes or no' },
@@ -220,7 +227,7 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
   });
 
   it("walks the undecided controls, saving each answer, and stops on quit", async () => {
-    const { entries } = await getSoa(ws.db, org.id);
+    const { entries } = await getSoa(orgScope(ws.db, org.id, "test"));
     const input = new PassThrough();
     const output = new PassThrough();
     let shown = "";
@@ -236,12 +243,13 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
         "Approved by the board",
         "n",
         "",
+        "N/A",
         "All hosting is outsourced to our cloud provider",
         "s",
         "q",
       ].join("\n"),
     );
-    const result = await walkSoa({ entries, db: ws.db, orgId: org.id, actor, input, output });
+    const result = await walkSoa({ entries, scope: orgScope(ws.db, org.id, actor), input, output });
     expect(result).toEqual({ decided: 2, skipped: 1, quit: true });
     expect(shown).toContain("[1/93] A.5.1  Policies for information security");
     expect(await entry("5.1")).toMatchObject({

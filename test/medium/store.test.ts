@@ -90,7 +90,7 @@ describe.each(DIALECTS)("workspace store on %s", (dialect) => {
       w.update("assets", asset.id, 1, { name: "CRM (old)" }),
     );
     await expect(stale).rejects.toBeInstanceOf(DomainError);
-    await expect(stale).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(stale).rejects.toMatchObject({ code: "STALE_VERSION" });
     expect(await new OrgReader(ws.db, acme.id).getOrThrow("assets", asset.id)).toMatchObject({
       name: "CRM (prod)",
       version: 2,

@@ -15,6 +15,7 @@
  */
 import { once } from "node:events";
 import { OrgReader, writeOrg } from "../../src/db/store.js";
+import { orgScope } from "../../src/modules/scope.js";
 import { openWorkspace } from "../../src/modules/workspace.js";
 
 const [mode, url, dataDir] = process.argv.slice(2);
@@ -57,8 +58,8 @@ for (let round = 0; ; round++) {
     const next = (await reader.count("soaVersions")) + 1;
     const [entry] = await reader.list("soaEntries", { controlId: "5.1" });
     if (!entry) throw new Error("no SoA entry 5.1");
-    await updateSoaEntry(ws.db, org.id, actor, "5.1", entry.version, { notes: `round ${next}` });
-    await approveSoa(ws.db, org.id, actor, "Crash Tester", `approval ${next}`);
+    await updateSoaEntry(orgScope(ws.db, org.id, actor), "5.1", entry.version, { notes: `round ${next}` });
+    await approveSoa(orgScope(ws.db, org.id, actor), "Crash Tester", `approval ${next}`);
   } else if (restoreBackup) {
     await restoreBackup(ws, files[round % files.length] ?? "", { replace: true });
   } else if (mode === "write") {

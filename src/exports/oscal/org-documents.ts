@@ -8,6 +8,7 @@ import type { Database } from "../../db/schema.js";
 import { OrgReader } from "../../db/store.js";
 import { conflict } from "../../domain/errors.js";
 import { listImplementationNotes } from "../../modules/evidence/evidence.service.js";
+import { orgScope } from "../../modules/scope.js";
 import { getSoa, type SoaEntryView } from "../../modules/soa/soa.service.js";
 import {
   CATALOG_RESOURCE_UUID,
@@ -49,7 +50,7 @@ export async function oscalProfile(
   options: OrgDocumentOptions = {},
 ): Promise<{ profile: OscalProfile }> {
   const ctx = await loadOrgContext(db, orgId, options);
-  const soa = await getSoa(db, orgId);
+  const soa = await getSoa(orgScope(db, orgId, "system"));
   const applicable = soa.entries.filter(isApplicable);
   const excluded = soa.entries.filter((e) => e.applicable === false);
   const undecided = soa.entries.filter((e) => e.applicable === null);
@@ -161,7 +162,7 @@ export async function oscalSsp(
 ): Promise<{ "system-security-plan": OscalSsp }> {
   const ctx = await loadOrgContext(db, orgId, options);
   const [soa, notes, scopes] = await Promise.all([
-    getSoa(db, orgId),
+    getSoa(orgScope(db, orgId, "system")),
     listImplementationNotes(db, orgId),
     new OrgReader(db, orgId).list("scopes"),
   ]);

@@ -7,6 +7,7 @@ import { CONTROLS } from "../../catalog/index.js";
 import { createDemo } from "../../modules/demo/demo.service.js";
 import { listNonconformities } from "../../modules/management/nonconformity.service.js";
 import { listRisks } from "../../modules/risks/risk.service.js";
+import { orgScope } from "../../modules/scope.js";
 import { getSoa } from "../../modules/soa/soa.service.js";
 import { oscalCatalog } from "./catalog.js";
 import { controlToken, uuidv5 } from "./common.js";
@@ -104,7 +105,7 @@ describe("OSCAL documents of an organization (demo, SQLite)", () => {
   });
 
   const applicableTokens = async () =>
-    (await getSoa(ws.db, orgId)).entries
+    (await getSoa(orgScope(ws.db, orgId, "test"))).entries
       .filter((e) => e.applicable === true)
       .map((e) => controlToken(e.controlId));
 

@@ -8,7 +8,7 @@ import {
   ZAssetInput,
   ZAssetPatch,
 } from "../../modules/assets/asset.service.js";
-import { actorOf, etag, ifMatchVersion, orgOf, preconditioned } from "../auth.js";
+import { actorOf, etag, ifMatchVersion, orgOf } from "../auth.js";
 import { abilities } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZOk, ZSlug } from "./types.js";
 
@@ -84,8 +84,13 @@ export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
     },
     async (request, reply) => {
       const version = ifMatchVersion(request);
-      const asset = await preconditioned(() =>
-        updateAsset(db, orgOf(request).id, actorOf(request), request.params.key, version, request.body),
+      const asset = await updateAsset(
+        db,
+        orgOf(request).id,
+        actorOf(request),
+        request.params.key,
+        version,
+        request.body,
       );
       return reply.header("ETag", etag(asset.version)).send(present(request, asset) as never);
     },
@@ -102,9 +107,7 @@ export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
     },
     async (request) => {
       const version = ifMatchVersion(request);
-      await preconditioned(() =>
-        deleteAsset(db, orgOf(request).id, actorOf(request), request.params.key, version),
-      );
+      await deleteAsset(db, orgOf(request).id, actorOf(request), request.params.key, version);
       return { ok: true as const };
     },
   );

@@ -3,12 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
-import { invalid } from "../../domain/errors.js";
-import { matchColumns, readTable } from "../../imports/table-file.js";
-import { guessField, type RiskImportField } from "../../modules/risks/risk-import.columns.js";
-import { importRisks, RISK_IMPORT_FIELDS } from "../../modules/risks/risk-import.service.js";
+import { DomainError, invalid } from "../../domain/errors.js";
+import { importRisks } from "../../modules/risks/risk-import.service.js";
 import { importSoa2013 } from "../../modules/soa/soa-import-2013.service.js";
-import { actorOf, orgOf } from "../auth.js";
+import { runInWorker } from "../../workers/pool.js";
+import { actorOf, orgOf, scopeOf } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -17,6 +16,21 @@ const ZImportQuery = z.object({
   /** "Column=field" pairs separated by ";", as --map on the command line. */
   map: z.string().max(2000).optional(),
 });
+
+/**
+ * The temporary folder is the server's business: an error about the uploaded file names it as
+ * "the uploaded file", whatever reader or service wrote the message.
+ */
+function withoutServerPath(error: unknown, dir: string): unknown {
+  if (!(error instanceof DomainError)) return error;
+  const paths = [join(dir, "upload.xlsx"), join(dir, "upload.csv"), dir];
+  const scrub = (text: string) => paths.reduce((t, path) => t.split(path).join("the uploaded file"), text);
+  return new DomainError(
+    error.code,
+    scrub(error.message),
+    error.issues.map((issue) => ({ path: issue.path, message: scrub(issue.message) })),
+  );
+}
 
 /** Runs `work` on the request body saved as a temporary .csv or .xlsx file, removed afterwards. */
 async function withUploadedFile<T>(
@@ -32,6 +46,8 @@ async function withUploadedFile<T>(
     const file = join(dir, isXlsx ? "upload.xlsx" : "upload.csv");
     await writeFile(file, body);
     return await work(file);
+  } catch (error) {
+    throw withoutServerPath(error, dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -48,24 +64,10 @@ const parseMap = (text?: string) =>
       ]),
   );
 
-/** The file's headers, the field each would fill, and the number of data rows. */
-async function riskColumns(file: string, map: Record<string, string>) {
-  const table = await readTable(file);
-  const fields = Object.keys(RISK_IMPORT_FIELDS) as RiskImportField[];
-  const overrides: Record<string, RiskImportField> = {};
-  for (const [column, field] of Object.entries(map)) {
-    if (!fields.includes(field as RiskImportField))
-      throw invalid(`"${field}" is not a risk field; use one of ${fields.join(", ")}`);
-    overrides[column] = field as RiskImportField;
-  }
-  const { columns } = matchColumns(table.headers, RISK_IMPORT_FIELDS, overrides, guessField);
-  const fieldOf = new Map([...columns].map(([field, index]) => [index, field]));
-  return {
-    headers: table.headers.map((header, index) => ({ header, field: fieldOf.get(index) ?? null })),
-    fields,
-    rows: table.rows.length,
-  };
-}
+/** The file's headers, the field each would fill, and the number of data rows (read in a worker thread). */
+const riskColumns = async (file: string, map: Record<string, string>) => ({
+  ...(await runInWorker("riskColumns", { file, map })),
+});
 
 /** Bad rows: a problem+json that still carries the whole report, each error with a path too. */
 function rowsRejected(
@@ -137,7 +139,7 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
     },
     async (request, reply) => {
       const report = await withUploadedFile(request.headers["content-type"], request.body, (file) =>
-        importSoa2013(ws.db, orgOf(request).id, actorOf(request), file, {
+        importSoa2013(scopeOf(request), file, {
           dryRun: request.query.dryRun === "true",
           force: request.query.force === "true",
           map: parseMap(request.query.map),

@@ -8,6 +8,19 @@ import {
   listDocuments,
   setScope,
 } from "../../modules/management/context.service.js";
+import {
+  ZContext,
+  ZContextIssueRow,
+  ZDocument,
+  ZDocumentCheck,
+  ZDocumentRow,
+  ZInterestedPartyRow,
+  ZMeasurementRow,
+  ZObjective,
+  ZObjectiveRow,
+  ZRegisterEntry,
+  ZScope,
+} from "../../modules/management/management.schema.js";
 import { addMeasurement, addObjective, listObjectives } from "../../modules/management/objectives.service.js";
 import {
   addRegisterEntry,
@@ -15,9 +28,9 @@ import {
   REGISTERS,
   registerSpec,
 } from "../../modules/management/registers.js";
-import { etag, ifMatchVersion, orgOf, preconditioned } from "../auth.js";
-import { asObject, created, date, orgActor as org, text, ZKey } from "./management.common.js";
-import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
+import { etag, ifMatchVersion, orgOf } from "../auth.js";
+import { created, date, orgActor as org, text, ZKey } from "./management.common.js";
+import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 /** Clauses 4–8: context, scope, documented information, objectives and the operational registers. */
 export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
@@ -30,10 +43,10 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "Issues, interested parties and scope (4.1–4.3)",
         params: ZSlug,
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZContext, ...errors },
       },
     },
-    async (request) => asObject(await getContext(db, orgOf(request).id)),
+    async (request) => getContext(db, orgOf(request).id),
   );
   app.post(
     "/api/v1/orgs/:slug/context/issues",
@@ -49,13 +62,11 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
           category: z.string().max(100).optional(),
           climateRelated: z.boolean().optional(),
         }),
-        response: created,
+        response: created(ZContextIssueRow),
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(asObject(await addContextIssue(db, org(request).id, org(request).actor, request.body))),
+      reply.status(201).send(await addContextIssue(db, org(request).id, org(request).actor, request.body)),
   );
   app.post(
     "/api/v1/orgs/:slug/context/parties",
@@ -69,13 +80,11 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
           description: text.optional(),
           requirements: z.array(z.object({ text: z.string().min(1), addressed: z.boolean() })).default([]),
         }),
-        response: created,
+        response: created(ZInterestedPartyRow),
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(asObject(await addInterestedParty(db, org(request).id, org(request).actor, request.body))),
+      reply.status(201).send(await addInterestedParty(db, org(request).id, org(request).actor, request.body)),
   );
   app.put(
     "/api/v1/orgs/:slug/context/scope",
@@ -91,7 +100,7 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
           dependencies: text.optional(),
           exclusions: text.optional(),
         }),
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZScope, ...errors },
       },
     },
     async (request, reply) => {
@@ -99,10 +108,8 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
       // context, "0" before the first scope) is checked when sent; a stale one answers 412.
       const header = request.headers["if-match"];
       const expected = header ? ifMatchVersion(request) : undefined;
-      const scope = await preconditioned(() =>
-        setScope(db, org(request).id, org(request).actor, request.body, expected),
-      );
-      return reply.header("ETag", etag(scope.version)).send(asObject(scope));
+      const scope = await setScope(db, org(request).id, org(request).actor, request.body, expected);
+      return reply.header("ETag", etag(scope.version)).send(scope);
     },
   );
 
@@ -113,10 +120,10 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "The document register",
         params: ZSlug,
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZDocument), ...errors },
       },
     },
-    async (request) => (await listDocuments(db, orgOf(request).id)).map(asObject),
+    async (request) => listDocuments(db, orgOf(request).id),
   );
   app.get(
     "/api/v1/orgs/:slug/documents/checklist",
@@ -125,10 +132,10 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "Mandatory documented information and what is missing",
         params: ZSlug,
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZDocumentCheck), ...errors },
       },
     },
-    async (request) => (await documentChecklist(db, orgOf(request).id)).map(asObject),
+    async (request) => documentChecklist(db, orgOf(request).id),
   );
   app.post(
     "/api/v1/orgs/:slug/documents",
@@ -150,13 +157,11 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
           location: z.string().max(500).optional(),
           clauseRefs: z.array(z.string()).default([]),
         }),
-        response: created,
+        response: created(ZDocumentRow),
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(asObject(await addDocument(db, org(request).id, org(request).actor, request.body))),
+      reply.status(201).send(await addDocument(db, org(request).id, org(request).actor, request.body)),
   );
 
   app.get(
@@ -166,10 +171,10 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "Objectives with results",
         params: ZSlug,
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZObjective), ...errors },
       },
     },
-    async (request) => (await listObjectives(db, orgOf(request).id)).map(asObject),
+    async (request) => listObjectives(db, orgOf(request).id),
   );
   app.post(
     "/api/v1/orgs/:slug/objectives",
@@ -186,13 +191,11 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
           owner: z.string().max(200).optional(),
           dueOn: date.optional(),
         }),
-        response: created,
+        response: created(ZObjectiveRow),
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(asObject(await addObjective(db, org(request).id, org(request).actor, request.body))),
+      reply.status(201).send(await addObjective(db, org(request).id, org(request).actor, request.body)),
   );
   app.post(
     "/api/v1/orgs/:slug/objectives/:key/measurements",
@@ -206,17 +209,15 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
           measuredOn: date.optional(),
           note: z.string().max(2000).optional(),
         }),
-        response: created,
+        response: created(ZMeasurementRow),
       },
     },
     async (request, reply) =>
       reply.status(201).send(
-        asObject(
-          await addMeasurement(db, org(request).id, org(request).actor, {
-            ...request.body,
-            objectiveKey: request.params.key,
-          }),
-        ),
+        await addMeasurement(db, org(request).id, org(request).actor, {
+          ...request.body,
+          objectiveKey: request.params.key,
+        }),
       ),
   );
 
@@ -230,11 +231,10 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "A register of clauses 5.3, 6.3, 7.2–7.4, 8.2, 10.1",
         params: ZRegister,
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZRegisterEntry), ...errors },
       },
     },
-    async (request) =>
-      (await listRegister(db, orgOf(request).id, registerSpec(request.params.register))).map(asObject),
+    async (request) => listRegister(db, orgOf(request).id, registerSpec(request.params.register)),
   );
   app.post(
     "/api/v1/orgs/:slug/registers/:register",
@@ -244,21 +244,19 @@ export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
         summary: "Add to a register",
         params: ZRegister,
         body: z.record(z.string(), z.string()),
-        response: created,
+        response: created(ZRegisterEntry),
       },
     },
     async (request, reply) =>
       reply
         .status(201)
         .send(
-          asObject(
-            await addRegisterEntry(
-              db,
-              org(request).id,
-              org(request).actor,
-              registerSpec(request.params.register),
-              request.body,
-            ),
+          await addRegisterEntry(
+            db,
+            org(request).id,
+            org(request).actor,
+            registerSpec(request.params.register),
+            request.body,
           ),
         ),
   );

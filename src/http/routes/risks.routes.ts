@@ -9,6 +9,13 @@ import {
   getMethodology,
   previewMethodologyChange,
 } from "../../modules/risks/methodology.service.js";
+import {
+  ZMethodologyPreview,
+  ZRescaleChange,
+  ZRiskViews,
+  ZRiskView,
+  ZStoredMethodology,
+} from "../../modules/risks/risk-response.schema.js";
 import { RISK_STATUSES, ZRiskInput, ZRiskPatch } from "../../modules/risks/risk.schema.js";
 import {
   createRisk,
@@ -24,28 +31,14 @@ import {
   riskOwners,
   searchRisks,
 } from "../../modules/risks/risk-search.service.js";
-import { actorOf, etag, ifMatchVersion, orgOf, preconditioned } from "../auth.js";
+import { actorOf, etag, ifMatchVersion, orgOf } from "../auth.js";
 import { abilities } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZOk, ZSlug } from "./types.js";
 
 const ZKey = ZSlug.extend({ key: z.string().min(1).max(40) });
-const ZPoint = z
-  .object({ likelihood: z.number(), impact: z.number(), score: z.number(), level: z.string() })
-  .nullable();
-const ZRisk = z
-  .object({
-    key: z.string(),
-    title: z.string(),
-    owner: z.string().nullable(),
-    inherent: ZPoint,
-    residual: ZPoint,
-    treatment: z.string().nullable(),
-    controls: z.array(z.string()),
-    status: z.string(),
-    version: z.number(),
-    abilities: z.object({ update: z.boolean(), delete: z.boolean() }),
-  })
-  .catchall(z.unknown());
+const ZRisk = ZRiskView.extend({
+  abilities: z.object({ update: z.boolean(), delete: z.boolean() }).describe("What you may do with it"),
+});
 
 function present(request: FastifyRequest, risk: RiskView) {
   return { ...risk, abilities: abilities(orgOf(request).role, "risk:write", request.principal?.scope) };
@@ -149,8 +142,13 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
     },
     async (request, reply) => {
       const version = ifMatchVersion(request);
-      const risk = await preconditioned(() =>
-        updateRisk(db, orgOf(request).id, actorOf(request), request.params.key, version, request.body),
+      const risk = await updateRisk(
+        db,
+        orgOf(request).id,
+        actorOf(request),
+        request.params.key,
+        version,
+        request.body,
       );
       return reply.header("ETag", etag(risk.version)).send(present(request, risk));
     },
@@ -167,9 +165,7 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
     },
     async (request) => {
       const version = ifMatchVersion(request);
-      await preconditioned(() =>
-        deleteRisk(db, orgOf(request).id, actorOf(request), request.params.key, version),
-      );
+      await deleteRisk(db, orgOf(request).id, actorOf(request), request.params.key, version);
       return { ok: true as const };
     },
   );
@@ -182,7 +178,7 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
           "Heat maps, top risks, overdue actions, gaps, risks per control (only=heatMap: the heat maps alone, counted in SQL)",
         params: ZSlug,
         querystring: z.object({ only: z.enum(["heatMap"]).optional() }),
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZRiskViews, ...errors },
       },
     },
     async (request, reply) =>
@@ -216,15 +212,13 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
       schema: {
         summary: "The risk methodology (ETag for If-Match)",
         params: ZSlug,
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZStoredMethodology, ...errors },
       },
     },
     async (request, reply) => {
       const stored = await getMethodology(new OrgReader(db, orgOf(request).id));
       // Version 0 stands for the built-in default, before the organization adopts its own method.
-      return reply
-        .header("ETag", etag(stored.version ?? 0))
-        .send(stored as unknown as Record<string, unknown>);
+      return reply.header("ETag", etag(stored.version ?? 0)).send(stored);
     },
   );
   app.post(
@@ -235,14 +229,10 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
         summary: "What a new methodology would change for existing risks",
         params: ZSlug,
         body: ZObject,
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZMethodologyPreview, ...errors },
       },
     },
-    async (request) =>
-      (await previewMethodologyChange(db, orgOf(request).id, request.body)) as unknown as Record<
-        string,
-        unknown
-      >,
+    async (request) => previewMethodologyChange(db, orgOf(request).id, request.body),
   );
   app.put(
     "/api/v1/orgs/:slug/risk-method",
@@ -253,7 +243,7 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
           'Adopt a methodology and rescale risks; needs If-Match ("0" while the default is in force); expectedChanges must match the preview',
         params: ZSlug,
         body: z.object({ methodology: ZObject, expectedChanges: z.number().int().min(0) }),
-        response: { 200: ZObject, ...errors },
+        response: { 200: z.object({ changes: z.array(ZRescaleChange) }), ...errors },
       },
     },
     async (request) => ({

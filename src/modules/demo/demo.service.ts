@@ -13,6 +13,7 @@ import { linkEvidence } from "../evidence/evidence.service.js";
 import { createOrganization, findOrganization, type Organization } from "../orgs/org.service.js";
 import { ZRiskInput } from "../risks/risk.schema.js";
 import { prepareRisk } from "../risks/risk.service.js";
+import { orgScope } from "../scope.js";
 import { approveSoa } from "../soa/soa.service.js";
 import type { Workspace } from "../workspace.js";
 import * as data from "./demo.data.js";
@@ -86,7 +87,7 @@ export async function createDemo(
     };
   });
   progress("approving the SoA");
-  await approveSoa(ws.db, org.id, actor, "CEO", "First approval of the Statement of Applicability");
+  await approveSoa(orgScope(ws.db, org.id, actor), "CEO", "First approval of the Statement of Applicability");
   return { created: true, organization: pick(org), counts };
 }
 

@@ -6,7 +6,7 @@ import type { Kysely } from "kysely";
 import { getClause } from "../../catalog/index.js";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, requireText, writeOrg } from "../../db/store.js";
-import { conflict, invalid } from "../../domain/errors.js";
+import { invalid, stale } from "../../domain/errors.js";
 import { type MandatoryDocumentCheck, mandatoryDocumentChecklist } from "../../domain/readiness.js";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,7 +64,7 @@ export interface ScopeInput {
 
 /**
  * Sets the scope statement (4.3); there is one per organization, updated in place. With
- * `expectedVersion`, a scope changed meanwhile is refused (CONFLICT) instead of overwritten.
+ * `expectedVersion`, a scope changed meanwhile is refused (STALE_VERSION) instead of overwritten.
  */
 export async function setScope(
   db: Kysely<Database>,
@@ -77,9 +77,7 @@ export async function setScope(
   return writeOrg(db, orgId, actor, async (w) => {
     const [current] = await w.list("scopes");
     if (expectedVersion !== undefined && (current?.version ?? 0) !== expectedVersion) {
-      throw conflict(
-        `the scope is at version ${current?.version ?? 0}, not ${expectedVersion}: reload and retry`,
-      );
+      throw stale("the scope", current?.version ?? 0, expectedVersion);
     }
     const values = {
       statement,

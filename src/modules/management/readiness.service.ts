@@ -9,6 +9,7 @@ import { assessReadiness, type ManagementSystemFacts } from "../../domain/readin
 import { lintSoa } from "../../domain/soa.js";
 import { getMethodology } from "../risks/methodology.service.js";
 import { loadRiskViews } from "../risks/risk.repository.js";
+import { orgScope } from "../scope.js";
 import { loadSoa, soaReadiness } from "../soa/soa.service.js";
 import { listDocuments } from "./context.service.js";
 
@@ -84,7 +85,7 @@ export async function gatherFacts(
     soa: {
       approvedVersion: soa.latestVersion,
       changedSinceLatest: soa.changedSinceLatest,
-      lintProblems: lintSoa(soa.entries, soa.modifyRisksByControl, today).length,
+      lintProblems: lintSoa(soa.entries, today).length,
     },
     objectives: objectives.map((o) => ({
       key: o.key,
@@ -145,7 +146,7 @@ export async function readiness(
     ...b,
     fix: b.fix.replaceAll("--org SLUG", `--org ${org.slug}`),
   }));
-  const annexA = await soaReadiness(db, orgId);
+  const annexA = await soaReadiness(orgScope(db, orgId, "system", today));
   // Clauses and Annex A weigh equally: a certification audit examines both.
   const overall = Math.round(((report.clauseScore + annexA.overall) / 2) * 1000) / 1000;
   return {

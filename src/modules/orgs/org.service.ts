@@ -77,3 +77,36 @@ export async function getOrganization(db: Kysely<Database>, slug: string): Promi
   if (!org) throw notFound(`organization "${slug}"`);
   return org;
 }
+
+/** A user's membership of an organization named by slug, with the organization's chain head. */
+export interface Membership {
+  id: string;
+  slug: string;
+  name: string;
+  role: string;
+  /** The organization's audit-chain head ("" before its first event): the name of its state. */
+  head: string;
+}
+
+/** The user's membership of the organization `slug`, or undefined when they are not a member. */
+export async function findMembership(
+  db: Kysely<Database>,
+  slug: string,
+  userId: string,
+): Promise<Membership | undefined> {
+  const row = await db
+    .selectFrom("organizations")
+    .innerJoin("memberships", "memberships.orgId", "organizations.id")
+    .leftJoin("chainHeads", "chainHeads.chainId", "organizations.id")
+    .select([
+      "organizations.id",
+      "organizations.slug",
+      "organizations.name",
+      "memberships.role",
+      "chainHeads.hash as head",
+    ])
+    .where("organizations.slug", "=", slug)
+    .where("memberships.userId", "=", userId)
+    .executeTakeFirst();
+  return row && { ...row, head: row.head ?? "" };
+}

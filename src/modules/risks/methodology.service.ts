@@ -82,7 +82,7 @@ export async function applyMethodologyChange(
     const current = await getMethodology(w);
     if (expectedVersion !== undefined && expectedVersion !== (current.version ?? 0))
       throw new DomainError(
-        "PRECONDITION_FAILED",
+        "STALE_VERSION",
         `the methodology changed since you read it (version ${current.version ?? 0}, you edited ${expectedVersion}): reload it`,
       );
     const points = await riskPoints(w);

@@ -7,7 +7,7 @@ import type { Kysely } from "kysely";
 import { getControl } from "../../catalog/index.js";
 import type { Database } from "../../db/schema.js";
 import { type Actor, type NewOrgRow, nowIso, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
-import { conflict, type FieldIssue, invalid, notFound } from "../../domain/errors.js";
+import { conflict, type FieldIssue, invalid, notFound, stale } from "../../domain/errors.js";
 import { assess, type RiskMethodology } from "../../domain/risk-method.js";
 import { checkRiskRules } from "../../domain/risk-rules.js";
 import { parseInput } from "../validation.js";
@@ -244,9 +244,7 @@ export async function updateRisk(
   return writeOrg(db, orgId, actor, async (w) => {
     const current = await viewOf(w, key);
     if (current.version !== expectedVersion) {
-      throw conflict(
-        `risk ${key} is at version ${current.version}, not ${expectedVersion}: reload and retry`,
-      );
+      throw stale(`risk ${key}`, current.version, expectedVersion);
     }
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const base = viewToInput(current);

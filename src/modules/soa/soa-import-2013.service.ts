@@ -4,14 +4,12 @@
  * carried; merged controls whose old decisions disagree and the 11 new controls are reported for a
  * person to resolve. A decision already made in 2022 terms is never overwritten without `force`.
  */
-import type { Kysely } from "kysely";
 import { CONTROLS, getControl2013 } from "../../catalog/index.js";
-import type { Database } from "../../db/schema.js";
-import { type Actor, writeOrg } from "../../db/store.js";
 import { invalid } from "../../domain/errors.js";
 import { compareIds } from "../../domain/ids.js";
 import type { SoaStatus } from "../../domain/soa.js";
 import { matchColumns, readTable } from "../../imports/table-file.js";
+import type { OrgScope } from "../scope.js";
 
 export const SOA_2013_FIELDS = {
   control: [
@@ -191,9 +189,7 @@ function merge(sources: readonly OldDecision[]): Merged {
 }
 
 export async function importSoa2013(
-  db: Kysely<Database>,
-  orgId: string,
-  actor: Actor,
+  scope: OrgScope,
   file: string,
   options: { force?: boolean; dryRun?: boolean; map?: Record<string, string> } = {},
 ): Promise<Soa2013Report> {
@@ -208,48 +204,50 @@ export async function importSoa2013(
   if (errors.length) return report;
   const byOld = new Map(decisions.map((d) => [d.id, d]));
 
-  await writeOrg(db, orgId, actor, async (w) => {
-    const entries = new Map((await w.list("soaEntries")).map((e) => [e.controlId, e]));
-    for (const control of CONTROLS) {
-      const entry = entries.get(control.id);
-      if (!entry) continue;
-      const sources = control.iso27001_2013
-        .map((id) => byOld.get(id))
-        .filter((d): d is OldDecision => d !== undefined);
-      if (sources.length === 0) {
-        if (entry.applicable === null) report.undecided.push(control.id);
-        continue;
+  await scope
+    .write(async (w) => {
+      const entries = new Map((await w.list("soaEntries")).map((e) => [e.controlId, e]));
+      for (const control of CONTROLS) {
+        const entry = entries.get(control.id);
+        if (!entry) continue;
+        const sources = control.iso27001_2013
+          .map((id) => byOld.get(id))
+          .filter((d): d is OldDecision => d !== undefined);
+        if (sources.length === 0) {
+          if (entry.applicable === null) report.undecided.push(control.id);
+          continue;
+        }
+        const merged = merge(sources);
+        if (merged.conflict)
+          report.conflicts.push({ controlId: control.id, from: merged.from, detail: merged.conflict });
+        if (merged.applicable === null) {
+          if (entry.applicable === null) report.undecided.push(control.id);
+          continue;
+        }
+        if (entry.applicable !== null && !options.force) {
+          report.keptExisting.push(control.id);
+          continue;
+        }
+        await w.update("soaEntries", entry.id, entry.version, {
+          applicable: merged.applicable ? 1 : 0,
+          justification: merged.justification || entry.justification,
+          status: merged.status,
+          notes: merged.notes
+            ? `Carried from ISO/IEC 27001:2013 ${merged.from.join(", ")}:\n${merged.notes}`
+            : entry.notes,
+          ...(merged.owner && { owner: merged.owner }),
+        });
+        report.carried++;
       }
-      const merged = merge(sources);
-      if (merged.conflict)
-        report.conflicts.push({ controlId: control.id, from: merged.from, detail: merged.conflict });
-      if (merged.applicable === null) {
-        if (entry.applicable === null) report.undecided.push(control.id);
-        continue;
-      }
-      if (entry.applicable !== null && !options.force) {
-        report.keptExisting.push(control.id);
-        continue;
-      }
-      await w.update("soaEntries", entry.id, entry.version, {
-        applicable: merged.applicable ? 1 : 0,
-        justification: merged.justification || entry.justification,
-        status: merged.status,
-        notes: merged.notes
-          ? `Carried from ISO/IEC 27001:2013 ${merged.from.join(", ")}:\n${merged.notes}`
-          : entry.notes,
-        ...(merged.owner && { owner: merged.owner }),
+      await w.record("soaEntries", scope.orgId, "import-2013", {
+        carried: report.carried,
+        conflicts: report.conflicts.length,
       });
-      report.carried++;
-    }
-    await w.record("soaEntries", orgId, "import-2013", {
-      carried: report.carried,
-      conflicts: report.conflicts.length,
+      if (options.dryRun) throw new DryRun();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof DryRun)) throw error;
     });
-    if (options.dryRun) throw new DryRun();
-  }).catch((error: unknown) => {
-    if (!(error instanceof DryRun)) throw error;
-  });
   report.undecided.sort(compareIds);
   return report;
 }

@@ -3,27 +3,26 @@
  * treatment, checked by the lint, approved into immutable numbered versions and compared between
  * versions.
  */
-import type { Kysely } from "kysely";
 import { type ControlFilter, filterControls, getControl } from "../../catalog/index.js";
-import type { Database } from "../../db/schema.js";
-import { type Actor, OrgReader, type OrgRowOf, writeOrg } from "../../db/store.js";
+import type { OrgReader, OrgRowOf } from "../../db/store.js";
 import { conflict, invalid, notFound } from "../../domain/errors.js";
 import {
   type ControlDiff,
   type DerivedEntry,
+  decideSoaEntry,
   deriveEntry,
   diffSnapshots,
   evidenceFreshness,
   type LintProblem,
   lintSoa,
-  MANUAL_REASONS,
   type Reason,
   readinessScore,
   type SnapshotEntry,
-  SOA_STATUSES,
+  type SoaEntryChange,
   type SoaStatus,
   snapshotOf,
 } from "../../domain/soa.js";
+import type { OrgScope } from "../scope.js";
 
 export interface SoaEntryView extends DerivedEntry {
   id: string;
@@ -36,8 +35,6 @@ export interface SoaEntryView extends DerivedEntry {
 
 export interface SoaState {
   entries: SoaEntryView[];
-  /** Per control, the keys of risks treated by "modify" that plan it. */
-  modifyRisksByControl: Map<string, string[]>;
   latestVersion: number | null;
   /** True when the current SoA differs from the latest approved version. */
   changedSinceLatest: boolean;
@@ -80,14 +77,12 @@ function appendTo(map: Map<string, string[]>, key: string, value: string): void 
 }
 
 /** Which risk (key, treatment) plans which control: one joined query, however large the register. */
-async function riskPlanning(
-  reader: OrgReader,
-): Promise<{ controlId: string; key: string; treatment: string | null }[]> {
+async function riskPlanning(reader: OrgReader): Promise<{ controlId: string; key: string }[]> {
   // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
   const query = reader.from("riskControls") as any;
   return query
     .innerJoin("risks", "risks.id", "riskControls.riskId")
-    .select(["riskControls.controlId as controlId", "risks.key as key", "risks.treatment as treatment"])
+    .select(["riskControls.controlId as controlId", "risks.key as key"])
     .orderBy("risks.key")
     .execute();
 }
@@ -99,12 +94,8 @@ export async function loadSoa(reader: OrgReader, on = today()): Promise<SoaState
     reader.list("soaVersions", {}, "number"),
   ]);
   const plannedBy = new Map<string, string[]>();
-  const modifyBy = new Map<string, string[]>();
-  for (const { controlId, key, treatment } of planning) {
-    // Appending in place: copying the list for every link made this quadratic in large registers.
-    appendTo(plannedBy, controlId, key);
-    if (treatment === "modify") appendTo(modifyBy, controlId, key);
-  }
+  // Appending in place: copying the list for every link made this quadratic in large registers.
+  for (const { controlId, key } of planning) appendTo(plannedBy, controlId, key);
   const evidence = await evidenceByControl(reader, on);
   const entries = rows
     .map((row) => {
@@ -131,7 +122,6 @@ export async function loadSoa(reader: OrgReader, on = today()): Promise<SoaState
     : false;
   return {
     entries,
-    modifyRisksByControl: modifyBy,
     latestVersion: latest?.number ?? null,
     changedSinceLatest,
   };
@@ -140,92 +130,58 @@ export async function loadSoa(reader: OrgReader, on = today()): Promise<SoaState
 const CONTROL_INDEX = new Map(filterControls({}).map((c, i) => [c.id, i]));
 const CONTROL_ORDER = (id: string) => CONTROL_INDEX.get(id) ?? 999;
 
-export async function getSoa(
-  db: Kysely<Database>,
-  orgId: string,
-  filter: ControlFilter = {},
-): Promise<SoaState> {
-  const state = await loadSoa(new OrgReader(db, orgId));
+export async function getSoa(scope: OrgScope, filter: ControlFilter = {}): Promise<SoaState> {
+  const state = await loadSoa(scope.read, scope.today);
   if (Object.keys(filter).length === 0) return state;
   const wanted = new Set(filterControls(filter).map((c) => c.id));
   return { ...state, entries: state.entries.filter((e) => wanted.has(e.controlId)) };
 }
 
-export interface SoaEntryPatch {
-  applicable?: boolean | null;
-  reasons?: string[];
-  justification?: string | null;
-  status?: string;
-  notes?: string | null;
-  owner?: string | null;
-  nextReviewOn?: string | null;
+/** A control id as people write it ("A.8.11", "8.11") to the catalog's control, or NOT_FOUND. */
+function controlOf(controlId: string) {
+  const control = getControl(controlId.replace(/^A\./i, ""));
+  if (!control) throw notFound(`Annex A control ${controlId}`);
+  return control;
 }
 
+/** One SoA entry, with its version for If-Match. */
+export async function getSoaEntry(scope: OrgScope, controlId: string): Promise<SoaEntryView> {
+  return loadSoaEntry(scope.read, controlOf(controlId).id, scope.today);
+}
+
+export type SoaEntryPatch = SoaEntryChange;
+
 /**
- * Records a decision on one control at `expectedVersion`. An exclusion needs a justification, and
- * excluding a control that a risk treatment still plans is refused, naming the risks.
+ * Records a decision on one control at `expectedVersion`, by the one rule of decideSoaEntry: field
+ * issues come back as a VALIDATION error, a stale version as STALE_VERSION.
  */
 export async function updateSoaEntry(
-  db: Kysely<Database>,
-  orgId: string,
-  actor: Actor,
+  scope: OrgScope,
   controlId: string,
   expectedVersion: number,
   patch: SoaEntryPatch,
 ): Promise<SoaEntryView> {
-  const control = getControl(controlId);
-  if (!control) throw notFound(`Annex A control ${controlId}`);
-  const issues: { path: string; message: string }[] = [];
-  if (patch.reasons?.some((r) => !(MANUAL_REASONS as readonly string[]).includes(r))) {
-    issues.push({
-      path: "reasons",
-      message: `use ${MANUAL_REASONS.join(", ")}; "risk" follows from risk treatment`,
-    });
-  }
-  if (patch.status !== undefined && !(SOA_STATUSES as readonly string[]).includes(patch.status)) {
-    issues.push({ path: "status", message: `use ${SOA_STATUSES.join(", ")}` });
-  }
-  if (patch.nextReviewOn && !/^\d{4}-\d{2}-\d{2}$/.test(patch.nextReviewOn))
-    issues.push({ path: "nextReviewOn", message: "YYYY-MM-DD" });
-  if (issues.length)
-    throw invalid(`invalid SoA entry: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
-
-  return writeOrg(db, orgId, actor, async (w) => {
+  const control = controlOf(controlId);
+  return scope.write(async (w) => {
     const [row] = await w.list("soaEntries", { controlId: control.id });
     if (!row) throw notFound(`SoA entry ${control.id}`);
-    const current = toStored(row);
-    const applicable = patch.applicable === undefined ? current.applicable : patch.applicable;
-    const justification = patch.justification === undefined ? current.justification : patch.justification;
-    if (applicable === false) {
-      if (!justification?.trim()) {
-        throw invalid(`excluding ${control.id} needs a justification`, [
-          { path: "justification", message: "required for an exclusion" },
-        ]);
-      }
-      const planners = (await loadSoaEntry(w, control.id)).risks;
-      if (planners.length) {
-        throw invalid(`${control.id} cannot be excluded: the treatment of ${planners.join(", ")} plans it`, [
-          { path: "applicable", message: `planned by ${planners.join(", ")}` },
-        ]);
-      }
+    const planners = (await loadSoaEntry(w, control.id, scope.today)).risks;
+    const decision = decideSoaEntry({ ...toStored(row), risks: planners }, patch);
+    if (!decision.ok) {
+      const { issues } = decision;
+      throw invalid(`${control.id}: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`, issues);
     }
-    const status =
-      patch.status ??
-      (applicable === false
-        ? "not_applicable"
-        : current.status === "not_applicable"
-          ? "not_started"
-          : current.status);
+    const next = decision.next;
     await w.update("soaEntries", row.id, expectedVersion, {
-      applicable: applicable === null ? null : applicable ? 1 : 0,
-      ...(patch.reasons !== undefined && { reasons: JSON.stringify([...new Set(patch.reasons)]) }),
-      justification,
-      status,
-      ...(patch.notes !== undefined && { notes: patch.notes }),
-      ...(patch.owner !== undefined && { owner: patch.owner }),
-      ...(patch.nextReviewOn !== undefined && { nextReviewOn: patch.nextReviewOn }),
+      applicable: next.applicable === null ? null : next.applicable ? 1 : 0,
+      reasons: JSON.stringify(next.reasons),
+      justification: next.justification,
+      status: next.status,
+      notes: next.notes,
+      owner: next.owner,
+      nextReviewOn: next.nextReviewOn,
     });
-    return loadSoaEntry(w, control.id);
+    return loadSoaEntry(w, control.id, scope.today);
   });
 }
 
@@ -263,21 +219,19 @@ export async function loadSoaEntry(
   };
 }
 
-export async function lint(db: Kysely<Database>, orgId: string, on = today()): Promise<LintProblem[]> {
-  const state = await loadSoa(new OrgReader(db, orgId), on);
-  return lintSoa(state.entries, state.modifyRisksByControl, on);
+export async function lint(scope: OrgScope): Promise<LintProblem[]> {
+  const state = await loadSoa(scope.read, scope.today);
+  return lintSoa(state.entries, scope.today);
 }
 
 /** Approves the current SoA as the next immutable numbered version. */
 export async function approveSoa(
-  db: Kysely<Database>,
-  orgId: string,
-  actor: Actor,
+  scope: OrgScope,
   approver: string,
   note?: string,
 ): Promise<{ number: number; approvedAt: string }> {
-  return writeOrg(db, orgId, actor, async (w) => {
-    const state = await loadSoa(w);
+  return scope.write(async (w) => {
+    const state = await loadSoa(w, scope.today);
     if (state.latestVersion !== null && !state.changedSinceLatest) {
       throw conflict(`nothing changed since version ${state.latestVersion}`);
     }
@@ -294,8 +248,8 @@ export async function approveSoa(
   });
 }
 
-export async function listVersions(db: Kysely<Database>, orgId: string) {
-  const versions = await new OrgReader(db, orgId).list("soaVersions", {}, "number");
+export async function listVersions(scope: OrgScope) {
+  const versions = await scope.read.list("soaVersions", {}, "number");
   return versions.map(({ number, approvedBy, approvedAt, note }) => ({
     number,
     approvedBy,
@@ -313,19 +267,13 @@ async function snapshotAt(reader: OrgReader, which: string): Promise<SnapshotEnt
 }
 
 /** What changed, control by control, between two versions ("1", "v2") or a version and "current". */
-export async function diffSoa(
-  db: Kysely<Database>,
-  orgId: string,
-  from: string,
-  to: string,
-): Promise<ControlDiff[]> {
-  const reader = new OrgReader(db, orgId);
-  return diffSnapshots(await snapshotAt(reader, from), await snapshotAt(reader, to));
+export async function diffSoa(scope: OrgScope, from: string, to: string): Promise<ControlDiff[]> {
+  return diffSnapshots(await snapshotAt(scope.read, from), await snapshotAt(scope.read, to));
 }
 
 /** Readiness overall and per theme: applicable controls implemented with current evidence. */
-export async function soaReadiness(db: Kysely<Database>, orgId: string) {
-  const { entries } = await loadSoa(new OrgReader(db, orgId));
+export async function soaReadiness(scope: OrgScope) {
+  const { entries } = await loadSoa(scope.read, scope.today);
   const themes = ["organizational", "people", "physical", "technological"].map((theme) => ({
     theme,
     score: readinessScore(entries.filter((e) => e.theme === theme)),
