@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)("stored XSS (browser)", () => {
     const entry = soa.entries.find((e) => e.controlId === "5.1");
     await updateSoaEntry(orgScope(db, orgId, "test"), "5.1", entry?.version ?? 0, {
       applicable: false,
-      justification: `${IMG} justification`,
+      justification: `${IMG} is the stated justification`,
       notes: `${SCRIPT} notes`,
       owner: `${SVG} owner`,
     });

@@ -212,7 +212,9 @@ describe.each(DIALECTS)("web security on %s", (dialect) => {
   });
 
   it("accepts a bearer-token write without a CSRF token", async () => {
-    const token = await api.call(owner, "POST", "/api/v1/tokens", { body: { name: "bot", scope: "write" } });
+    const token = await api.call(owner, "POST", "/api/v1/tokens", {
+      body: { name: "bot", scope: "write", currentPassword: PASSWORD },
+    });
     const response = await api.call(undefined, "POST", "/api/v1/orgs/acme/risks", {
       body: { title: "Written by a bot", inherent: { likelihood: 1, impact: 1 } },
       headers: { authorization: `Bearer ${token.json.token}` },
@@ -280,7 +282,7 @@ describe.each(DIALECTS)("web security on %s", (dialect) => {
 
   it("stores only a hash of an API token, never shows it again, and lets no token write beyond its scope", async () => {
     const created = await api.call(owner, "POST", "/api/v1/tokens", {
-      body: { name: "reader", scope: "read" },
+      body: { name: "reader", scope: "read", currentPassword: PASSWORD },
     });
     expect(created.status).toBe(201);
     const secret = String(created.json.token);
@@ -529,7 +531,11 @@ describe.each(DIALECTS)("web security on %s", (dialect) => {
       const payload = payloads[i] ?? "";
       const entry = await api.call(owner, "GET", `/api/v1/orgs/acme/soa/entries/${controlId}`);
       const patched = await api.call(owner, "PATCH", `/api/v1/orgs/acme/soa/${controlId}`, {
-        body: { applicable: false, justification: payload, owner: payload.replace("PWN", "OWN") },
+        body: {
+          applicable: false,
+          justification: `${payload} is why it does not apply`,
+          owner: payload.replace("PWN", "OWN"),
+        },
         headers: { "if-match": String(entry.headers.etag) },
       });
       expect(patched.status, JSON.stringify(patched.json)).toBe(200);
