@@ -2,7 +2,7 @@
  * Heavier variants of the concurrency and crash tests, for a release or a change to the data layer:
  *
  *   node --experimental-transform-types --no-warnings --import ./test/support/ts-register.mjs \
- *     scripts/stress.ts crash|load
+ *     scripts/stress.ts crash|load|loop
  *
  * crash  kills a process with SIGKILL 20 times each during a 100,000-row risk import, an SoA
  *        approval and restores of 20,000- and 30,000-risk archives, checking after every kill that the
@@ -16,7 +16,13 @@
  *        run. Fails on any error or unexpected status, or if RSS grows by more than 20 % from
  *        run 2 to run 3.
  *
- * ISMS_STRESS_KILLS and ISMS_STRESS_SECONDS shorten a trial run.
+ * loop   checks that heavy requests leave the event loop free: a 450,000-row risk import as a dry
+ *        run, then for real, then a DOCX export of a 10,000-risk register, each in one request
+ *        while a second process asks /healthz every 50 ms. Prints each step's duration and the
+ *        /healthz latencies; fails if any answer took 200 ms or more.
+ *
+ * ISMS_STRESS_KILLS and ISMS_STRESS_SECONDS shorten a trial run; ISMS_STRESS_ROWS and
+ * ISMS_STRESS_DOCX_RISKS set the sizes of the loop check.
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -240,6 +246,36 @@ async function load(): Promise<boolean> {
   }
 }
 
+/** Limit on any /healthz answer while a heavy request runs. */
+const HEALTHZ_LIMIT_MS = 200;
+
+async function eventLoop(): Promise<boolean> {
+  const { checkEventLoop } = await import("../test/support/event-loop.js");
+  const steps = await checkEventLoop({
+    importRows: Number(process.env.ISMS_STRESS_ROWS ?? 450_000),
+    docxRisks: Number(process.env.ISMS_STRESS_DOCX_RISKS ?? 10_000),
+    log: (line) => console.log(line),
+  });
+  printTable(
+    ["operation", "size", "status", "seconds", "outcome", "probes", "p50 ms", "p99 ms", "max ms", "> 200 ms"],
+    steps.map((s) => [
+      s.operation,
+      String(s.size),
+      String(s.status),
+      String(s.seconds),
+      s.outcome,
+      String(s.probe.count),
+      String(s.probe.p50Ms),
+      String(s.probe.p99Ms),
+      String(s.probe.maxMs),
+      String(s.probe.slow.length),
+    ]),
+  );
+  for (const s of steps)
+    if (s.probe.slow.length) console.log(`${s.operation}: slow answers ${JSON.stringify(s.probe.slow)}`);
+  return steps.every((s) => s.status === 200 && s.probe.failures === 0 && s.probe.maxMs < HEALTHZ_LIMIT_MS);
+}
+
 /** Starts this script as the driver in a second process (the server keeps answering here). */
 async function runDriver(base: string, cookie: string, csrf: string): Promise<DriverResult> {
   const script = fileURLToPath(import.meta.url);
@@ -284,7 +320,9 @@ if (mode === "driver") {
   process.exitCode = (await crash()) ? 0 : 1;
 } else if (mode === "load") {
   process.exitCode = (await load()) ? 0 : 1;
+} else if (mode === "loop") {
+  process.exitCode = (await eventLoop()) ? 0 : 1;
 } else {
-  console.error("usage: stress.ts crash|load");
+  console.error("usage: stress.ts crash|load|loop");
   process.exitCode = 2;
 }

@@ -5,8 +5,13 @@
  */
 import type { DocumentModel } from "../document.js";
 import { provenance } from "../document.js";
+import { renderOffThread } from "./index.js";
 
-export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
+/** Renders in a worker thread (see index.ts). */
+export const renderDocx = (doc: DocumentModel): Promise<Buffer> => renderOffThread(doc, "docx");
+
+/** The rendering itself; runs in a worker thread. */
+export async function drawDocx(doc: DocumentModel): Promise<Buffer> {
   const d = await import("docx");
   const text = (value: string, options: { bold?: boolean; size?: number; color?: string } = {}) =>
     new d.TextRun({ text: value, ...options });

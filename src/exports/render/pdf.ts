@@ -4,6 +4,7 @@
  */
 import type { DocumentModel, Table } from "../document.js";
 import { provenance } from "../document.js";
+import { renderOffThread } from "./index.js";
 
 type Pdf = InstanceType<typeof import("pdfkit")>;
 const MARGIN = 40;
@@ -52,7 +53,11 @@ function drawTable(pdf: Pdf, table: Table): void {
     );
 }
 
-export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
+/** Renders in a worker thread (see index.ts). */
+export const renderPdf = (doc: DocumentModel): Promise<Buffer> => renderOffThread(doc, "pdf");
+
+/** The rendering itself; runs in a worker thread. */
+export async function drawPdf(doc: DocumentModel): Promise<Buffer> {
   const { default: PDFDocument } = await import("pdfkit");
   const pdf = new PDFDocument({
     size: "A4",

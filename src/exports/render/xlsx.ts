@@ -5,6 +5,7 @@
  */
 import type { DocumentModel } from "../document.js";
 import { provenance, safeCell } from "../document.js";
+import { renderOffThread } from "./index.js";
 
 function sheetName(heading: string, used: Set<string>): string {
   const base =
@@ -18,7 +19,11 @@ function sheetName(heading: string, used: Set<string>): string {
   return name;
 }
 
-export async function renderXlsx(doc: DocumentModel): Promise<Buffer> {
+/** Renders in a worker thread (see index.ts). */
+export const renderXlsx = (doc: DocumentModel): Promise<Buffer> => renderOffThread(doc, "xlsx");
+
+/** The rendering itself; runs in a worker thread. */
+export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
   const { default: ExcelJS } = await import("exceljs");
   const book = new ExcelJS.Workbook();
   book.creator = "ISMS Copilot";

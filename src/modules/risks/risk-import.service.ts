@@ -5,23 +5,24 @@
  * Every bad row is reported with its line and column; one bad row means nothing is imported.
  * Re-importing updates risks by key.
  */
+import { MessageChannel } from "node:worker_threads";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, writeOrg } from "../../db/store.js";
 import { invalid } from "../../domain/errors.js";
 import { compareIds } from "../../domain/ids.js";
-import { matchColumns, readTable } from "../../imports/table-file.js";
+import type { RiskMethodology } from "../../domain/risk-method.js";
+import { inBatches, pacer, runInWorker } from "../../workers/pool.js";
 import { getMethodology } from "./methodology.service.js";
 import { loadRiskViews } from "./risk.repository.js";
-import type { ParsedRiskInput } from "./risk.schema.js";
-import { type PreparedRisk, syncRiskLinks } from "./risk.service.js";
+import { syncRiskLinks } from "./risk.service.js";
+import type { ImportError, RiskImportReport } from "./risk-import.columns.js";
 import {
-  guessField,
-  RISK_IMPORT_FIELDS,
-  type RiskImportField,
-  type RiskImportReport,
-} from "./risk-import.columns.js";
-import { convertRow, type RowResult } from "./risk-import.rows.js";
+  type CheckedRow,
+  type RiskRowsMessage,
+  type RiskViewsMessage,
+  ROWS_PER_MESSAGE,
+} from "./risk-import.tasks.js";
 
 export {
   type ImportError,
@@ -39,7 +40,11 @@ export interface RiskImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Reads, checks and (unless dry-run or any row is bad) imports a register in one transaction. */
+/**
+ * Reads, checks and (unless dry-run or any row is bad) imports a register in one transaction.
+ * Reading and checking run in a worker thread; the writes stay here and give the event loop a
+ * turn between batches, so the server keeps answering other requests during a large import.
+ */
 export async function importRisks(
   db: Kysely<Database>,
   orgId: string,
@@ -47,49 +52,9 @@ export async function importRisks(
   file: string,
   options: RiskImportOptions = {},
 ): Promise<RiskImportReport> {
-  const table = await readTable(file);
-  const overrides: Record<string, RiskImportField> = {};
-  for (const [column, field] of Object.entries(options.map ?? {})) {
-    if (!Object.hasOwn(RISK_IMPORT_FIELDS, field)) {
-      throw invalid(
-        `--map: "${field}" is not a risk field; use one of ${Object.keys(RISK_IMPORT_FIELDS).join(", ")}`,
-      );
-    }
-    overrides[column] = field as RiskImportField;
-  }
-  const { columns, ignored } = matchColumns(table.headers, RISK_IMPORT_FIELDS, overrides, guessField);
-  for (const required of ["likelihood", "impact"] as const) {
-    if (!columns.has(required)) {
-      throw invalid(
-        `no ${required} column found in ${table.headers.join(", ")}; name it with --map "COLUMN=${required}"`,
-      );
-    }
-  }
-  if (!columns.has("title") && !columns.has("description")) {
-    throw invalid('no title or description column found; name one with --map "COLUMN=title"');
-  }
   const reader = new OrgReader(db, orgId);
   const { method } = await getMethodology(reader);
-  const existing = new Map((await loadRiskViews(reader)).map((v) => [v.key, v]));
-  const results: RowResult[] = [];
-  const seenKeys = new Map<string, number>();
-  for (const [i, row] of table.rows.entries()) {
-    const result = convertRow(table, columns, row.cells, row.line, method, existing);
-    const key = result.input?.key;
-    if (key) {
-      const first = seenKeys.get(key);
-      if (first !== undefined) {
-        result.errors.push({
-          line: row.line,
-          column: table.headers[columns.get("key") ?? 0] ?? "key",
-          message: `risk ${key} also appears on line ${first}`,
-        });
-      } else seenKeys.set(key, row.line);
-    }
-    results.push(result);
-    if (i % 2000 === 0) options.onProgress?.(i, table.rows.length);
-  }
-  const errors = results.flatMap((r) => r.errors);
+  const { ignored, rows: good, errors } = await checkRows(reader, file, method, options);
   const report: RiskImportReport = {
     imported: 0,
     updated: 0,
@@ -99,16 +64,56 @@ export async function importRisks(
     dryRun: options.dryRun === true,
   };
   if (errors.length) return report;
-  const good = results.filter(
-    (r): r is RowResult & { input: ParsedRiskInput; prepared: PreparedRisk } => !!r.prepared && !!r.input,
-  );
   const counts = await applyImport(db, orgId, actor, good, options.dryRun === true, (done) =>
     options.onProgress?.(done, good.length),
   );
   return { ...report, ...counts };
 }
 
-type GoodRow = { input: ParsedRiskInput; prepared: PreparedRisk };
+/**
+ * Has a worker thread read and check the file's rows against the current risks, which are sent to
+ * it in chunks; the checked rows come back in chunks too.
+ */
+async function checkRows(
+  reader: OrgReader,
+  file: string,
+  method: RiskMethodology,
+  options: RiskImportOptions,
+): Promise<{ ignored: string[]; rows: GoodRow[]; errors: ImportError[] }> {
+  const { port1, port2 } = new MessageChannel();
+  const rows: GoodRow[] = [];
+  const errors: ImportError[] = [];
+  try {
+    const ended = new Promise<string[]>((resolve, reject) => {
+      port1.on("message", (message: RiskRowsMessage) => {
+        if (message.kind === "end") return resolve(message.ignored);
+        for (const row of message.rows) rows.push(row);
+        for (const error of message.errors) errors.push(error);
+        options.onProgress?.(message.done, message.total);
+      });
+      port1.on("close", () => reject(new Error("the import worker stopped before it finished")));
+    });
+    const task = runInWorker("riskRows", { file, map: options.map ?? {}, method, port: port2 }, [port2]);
+    const views = await loadRiskViews(reader);
+    const pause = pacer();
+    for (let i = 0; i < views.length; i += ROWS_PER_MESSAGE) {
+      port1.postMessage({
+        kind: "views",
+        views: views.slice(i, i + ROWS_PER_MESSAGE),
+      } satisfies RiskViewsMessage);
+      await pause();
+    }
+    port1.postMessage({ kind: "viewsEnd" } satisfies RiskViewsMessage);
+    // A failed task (a bad file, say) throws here; the port closes without an "end" then.
+    ended.catch(() => {});
+    await task;
+    return { ignored: await ended, rows, errors };
+  } finally {
+    port1.close();
+  }
+}
+
+type GoodRow = CheckedRow;
 
 function sameRow(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
   return Object.entries(next).every(([k, v]) => k === "acceptedAt" || (current[k] ?? null) === (v ?? null));
@@ -132,10 +137,12 @@ async function applyImport(
     const fresh: { key: string; row: GoodRow }[] = [];
     let updated = 0;
     let unchanged = 0;
+    const pause = pacer();
     for (const row of rows) {
+      await pause();
       for (const key of row.prepared.assetKeys)
-        if (!assets.has(key)) throw invalid(`no asset "${key}" (risk ${row.input.key ?? row.input.title})`);
-      const key = row.input.key;
+        if (!assets.has(key)) throw invalid(`no asset "${key}" (risk ${row.key ?? row.title})`);
+      const key = row.key;
       const current = key ? existing.get(key) : undefined;
       if (!current) {
         fresh.push({ key: key ?? `R-${String(++next).padStart(3, "0")}`, row });
@@ -158,22 +165,33 @@ async function applyImport(
       updated++;
       if (updated % 500 === 0) onProgress(updated);
     }
-    const inserted = await w.insertMany(
-      "risks",
-      fresh.map(({ key, row }) => ({ ...row.prepared.row, key })),
-    );
-    onProgress(updated + inserted.length);
-    const controlRows = inserted.flatMap((risk, i) =>
-      (fresh[i]?.row.prepared.controls ?? []).map((controlId) => ({ riskId: risk.id, controlId })),
-    );
-    await w.insertMany("riskControls", controlRows);
-    const assetRows = inserted.flatMap((risk, i) =>
-      (fresh[i]?.row.prepared.assetKeys ?? []).map((key) => ({
-        riskId: risk.id,
-        assetId: assets.get(key) ?? "",
-      })),
-    );
-    await w.insertMany("riskAssets", assetRows);
+    // New risks, then their control links, then their asset links (the order the trail has always
+    // had), each in batches with a turn of the event loop between them.
+    const inserted: { id: string }[] = [];
+    await inBatches(fresh, async (batch) => {
+      inserted.push(
+        ...(await w.insertMany(
+          "risks",
+          batch.map(({ key, row }) => ({ ...row.prepared.row, key })),
+        )),
+      );
+      onProgress(updated + inserted.length);
+    });
+    await inBatches(fresh, async (batch, start) => {
+      const controlRows = batch.flatMap(({ row }, j) =>
+        row.prepared.controls.map((controlId) => ({ riskId: inserted[start + j]?.id ?? "", controlId })),
+      );
+      await w.insertMany("riskControls", controlRows);
+    });
+    await inBatches(fresh, async (batch, start) => {
+      const assetRows = batch.flatMap(({ row }, j) =>
+        row.prepared.assetKeys.map((key) => ({
+          riskId: inserted[start + j]?.id ?? "",
+          assetId: assets.get(key) ?? "",
+        })),
+      );
+      await w.insertMany("riskAssets", assetRows);
+    });
     await w.record("risks", orgId, "import", { imported: inserted.length, updated });
     if (dryRun) throw new DryRunResult({ imported: inserted.length, updated, unchanged });
     return { imported: inserted.length, updated, unchanged };

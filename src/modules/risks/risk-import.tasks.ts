@@ -1,0 +1,145 @@
+/**
+ * The CPU-heavy half of a risk import, run in a pool thread (src/workers): reading the file into
+ * rows, matching its columns, and converting and checking every row. The thread receives the
+ * current risks and sends the checked rows back in chunks through a message port, so neither
+ * side copies a whole register in one step; the database work stays on the main thread.
+ */
+import type { MessagePort } from "node:worker_threads";
+import type { RiskMethodology } from "../../domain/risk-method.js";
+import { matchColumns, readTable } from "../../imports/table-file.js";
+import type { RiskView } from "./risk.repository.js";
+import type { PreparedRisk } from "./risk.service.js";
+import {
+  guessField,
+  type ImportError,
+  RISK_IMPORT_FIELDS,
+  type RiskImportField,
+} from "./risk-import.columns.js";
+import { convertRow } from "./risk-import.rows.js";
+
+/** Rows checked per message to the main thread. */
+export const ROWS_PER_MESSAGE = 500;
+
+export interface RiskColumnsInput {
+  file: string;
+  map: Record<string, string>;
+}
+
+export interface RiskColumnsReport {
+  headers: { header: string; field: RiskImportField | null }[];
+  fields: RiskImportField[];
+  rows: number;
+}
+
+/** The file's headers, the field each would fill (with `map` applied), and the number of data rows. */
+export async function riskColumns({ file, map }: RiskColumnsInput): Promise<RiskColumnsReport> {
+  const { invalid } = await import("../../domain/errors.js");
+  const table = await readTable(file);
+  const fields = Object.keys(RISK_IMPORT_FIELDS) as RiskImportField[];
+  const overrides: Record<string, RiskImportField> = {};
+  for (const [column, field] of Object.entries(map)) {
+    if (!fields.includes(field as RiskImportField))
+      throw invalid(`"${field}" is not a risk field; use one of ${fields.join(", ")}`);
+    overrides[column] = field as RiskImportField;
+  }
+  const { columns } = matchColumns(table.headers, RISK_IMPORT_FIELDS, overrides, guessField);
+  const fieldOf = new Map([...columns].map(([field, index]) => [index, field]));
+  return {
+    headers: table.headers.map((header, index) => ({ header, field: fieldOf.get(index) ?? null })),
+    fields,
+    rows: table.rows.length,
+  };
+}
+
+/** A row that passed every check, as the writer needs it. */
+export interface CheckedRow {
+  key: string | undefined;
+  title: string;
+  prepared: PreparedRisk;
+}
+
+export interface RiskRowsInput {
+  file: string;
+  /** column header -> field, overriding detection. */
+  map: Record<string, string>;
+  method: RiskMethodology;
+  /** Receives the current risks ({ views } messages, then { viewsEnd }); sends RiskRowsMessages. */
+  port: MessagePort;
+}
+
+export type RiskRowsMessage =
+  | { kind: "rows"; rows: CheckedRow[]; errors: ImportError[]; done: number; total: number }
+  | { kind: "end"; ignored: string[]; total: number };
+
+export type RiskViewsMessage = { kind: "views"; views: RiskView[] } | { kind: "viewsEnd" };
+
+export interface RiskRowsSummary {
+  total: number;
+}
+
+/** Reads and checks a register; see RiskRowsInput for the conversation with the main thread. */
+export async function readRiskRows({ file, map, method, port }: RiskRowsInput): Promise<RiskRowsSummary> {
+  const { invalid } = await import("../../domain/errors.js");
+  // The current risks arrive while the file is read.
+  const existing = new Map<string, RiskView>();
+  const viewsReceived = new Promise<void>((resolve) => {
+    port.on("message", (message: RiskViewsMessage) => {
+      if (message.kind === "views") for (const view of message.views) existing.set(view.key, view);
+      else resolve();
+    });
+  });
+  try {
+    const table = await readTable(file);
+    const overrides: Record<string, RiskImportField> = {};
+    for (const [column, field] of Object.entries(map)) {
+      if (!Object.hasOwn(RISK_IMPORT_FIELDS, field)) {
+        throw invalid(
+          `--map: "${field}" is not a risk field; use one of ${Object.keys(RISK_IMPORT_FIELDS).join(", ")}`,
+        );
+      }
+      overrides[column] = field as RiskImportField;
+    }
+    const { columns, ignored } = matchColumns(table.headers, RISK_IMPORT_FIELDS, overrides, guessField);
+    for (const required of ["likelihood", "impact"] as const) {
+      if (!columns.has(required)) {
+        throw invalid(
+          `no ${required} column found in ${table.headers.join(", ")}; name it with --map "COLUMN=${required}"`,
+        );
+      }
+    }
+    if (!columns.has("title") && !columns.has("description")) {
+      throw invalid('no title or description column found; name one with --map "COLUMN=title"');
+    }
+    await viewsReceived;
+    const total = table.rows.length;
+    const seenKeys = new Map<string, number>();
+    let rows: CheckedRow[] = [];
+    let errors: ImportError[] = [];
+    for (const [i, row] of table.rows.entries()) {
+      const result = convertRow(table, columns, row.cells, row.line, method, existing);
+      const key = result.input?.key;
+      if (key) {
+        const first = seenKeys.get(key);
+        if (first !== undefined) {
+          result.errors.push({
+            line: row.line,
+            column: table.headers[columns.get("key") ?? 0] ?? "key",
+            message: `risk ${key} also appears on line ${first}`,
+          });
+        } else seenKeys.set(key, row.line);
+      }
+      if (result.errors.length) errors.push(...result.errors);
+      else if (result.input && result.prepared)
+        rows.push({ key: result.input.key, title: result.input.title, prepared: result.prepared });
+      if ((i + 1) % ROWS_PER_MESSAGE === 0 || i + 1 === total) {
+        port.postMessage({ kind: "rows", rows, errors, done: i + 1, total } satisfies RiskRowsMessage);
+        rows = [];
+        errors = [];
+      }
+    }
+    port.postMessage({ kind: "end", ignored, total } satisfies RiskRowsMessage);
+    return { total };
+  } finally {
+    port.close();
+  }
+}
