@@ -4,6 +4,11 @@
  */
 
 
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
+
 export interface paths {
   "/api/v1/setup": {
     /** Whether the installation still needs its first owner (the web app's first run) */
@@ -35,7 +40,8 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              email: string;
             };
           };
         };
@@ -302,7 +308,22 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              email: string;
+              name: string;
+              installationOwner: boolean;
+              totpEnabled: boolean;
+              /** @enum {string} */
+              via: "session" | "token";
+              /** @description For sessions: the token cookie-authenticated writes send as X-CSRF-Token */
+              csrfToken?: string;
+              organizations: ({
+                  orgId: string;
+                  slug: string;
+                  name: string;
+                  /** @description owner | admin | editor | auditor | viewer */
+                  role: string;
+                })[];
             };
           };
         };
@@ -385,9 +406,24 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              user: {
-                [key: string]: unknown;
-              } | null;
+              user: ({
+                id: string;
+                email: string;
+                name: string;
+                installationOwner: boolean;
+                totpEnabled: boolean;
+                /** @enum {string} */
+                via: "session" | "token";
+                /** @description For sessions: the token cookie-authenticated writes send as X-CSRF-Token */
+                csrfToken?: string;
+                organizations: ({
+                    orgId: string;
+                    slug: string;
+                    name: string;
+                    /** @description owner | admin | editor | auditor | viewer */
+                    role: string;
+                  })[];
+              }) | null;
             };
           };
         };
@@ -395,8 +431,16 @@ export interface paths {
     };
   };
   "/api/v1/auth/totp/setup": {
-    /** Start two-factor enrolment */
+    /** Start two-factor enrolment or replace the secret (after re-authentication; the secret in force stays until the new one is confirmed) */
     post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            currentPassword?: string;
+            code?: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
@@ -479,13 +523,375 @@ export interface paths {
     };
   };
   "/api/v1/auth/totp/enable": {
-    /** Confirm a code and turn two-factor on */
+    /** Confirm a code from the new secret and turn two-factor on with it */
     post: {
       requestBody: {
         content: {
           "application/json": {
             code: string;
           };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/auth/totp": {
+    /** Turn two-factor sign-in off (after re-authentication with a current code) */
+    delete: {
+      requestBody: {
+        content: {
+          "application/json": {
+            currentPassword?: string;
+            code?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/auth/password": {
+    /** Change your password (with the current one); your other sessions end */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            currentPassword?: string;
+            code?: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              otherSessionsEnded: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/auth/sessions": {
+    /** Your signed-in sessions (without their secrets); `current` is this one */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                id: string;
+                createdAt: string;
+                lastSeenAt: string;
+                expiresAt: string;
+                ip: string | null;
+                userAgent: string | null;
+                current: boolean;
+              })[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/auth/sessions/{id}": {
+    /** End one of your sessions (sign out elsewhere) */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
         };
       };
       responses: {
@@ -576,9 +982,16 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                id: string;
+                name: string;
+                /** @description read | write */
+                scope: string;
+                createdAt: string;
+                expiresAt: string | null;
+                revokedAt: string | null;
+                lastUsedAt: string | null;
+              })[];
           };
         };
         /** @description Default Response */
@@ -651,7 +1064,7 @@ export interface paths {
         };
       };
     };
-    /** Create a personal API token (shown once) */
+    /** Create a personal API token (shown once; after re-authentication) */
     post: {
       requestBody: {
         content: {
@@ -663,6 +1076,8 @@ export interface paths {
              */
             scope?: "read" | "write";
             expiresInDays?: number | null;
+            currentPassword?: string;
+            code?: string;
           };
         };
       };
@@ -671,7 +1086,13 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              /** @description The secret, shown only this once */
+              token: string;
+              id: string;
+              name: string;
+              /** @enum {string} */
+              scope: "read" | "write";
+              expiresAt: string | null;
             };
           };
         };
@@ -1376,7 +1797,9 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-                [key: string]: unknown;
+                email: string;
+                name: string;
+                role: string;
               }[];
           };
         };
@@ -1547,6 +1970,96 @@ export interface paths {
       };
     };
   };
+  "/api/v1/orgs/{slug}/members/{email}": {
+    /** Take a user out of the organization (never its last owner) */
+    delete: {
+      parameters: {
+        path: {
+          slug: string;
+          email: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/orgs/{slug}/audit-trail": {
     /** The organization's audit trail, newest first (filter by entity or control; page with before) */
     get: {
@@ -1566,9 +2079,19 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                seq: number;
+                at: string;
+                actor: string;
+                actorName: string;
+                entityType: string;
+                entityId: string;
+                action: string;
+                /** @description The record's people-facing id while it exists ("R-001", "A.5.15") */
+                subject: string | null;
+                /** @description For updates { field: [before, after] }; for inserts and deletes the row (long text cut) */
+                changes: unknown;
+              })[];
           };
         };
         /** @description Default Response */
@@ -1654,9 +2177,18 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              [key: string]: unknown;
-            };
+            "application/json": OneOf<[{
+              /** @enum {boolean} */
+              ok: true;
+              events: number;
+            }, {
+              /** @enum {boolean} */
+              ok: false;
+              events: number;
+              /** @description The id of the first event that does not fit */
+              brokenAt: string;
+              reason: string;
+            }]>;
           };
         };
         /** @description Default Response */
@@ -1743,7 +2275,380 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              /** @description 0..1: clauses and Annex A weighed equally */
+              overall: number;
+              clauses: ({
+                  id: string;
+                  title: string;
+                  /** @enum {string} */
+                  status: "met" | "partial" | "missing";
+                  reasons: string[];
+                })[];
+              themes: {
+                  theme: string;
+                  score: number;
+                }[];
+              blockers: ({
+                  stage: 1 | 2;
+                  ref: string;
+                  message: string;
+                  fix: string;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/users": {
+    /** Every user of the installation (no credentials) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+                id: string;
+                email: string;
+                name: string;
+                installationOwner: boolean;
+                disabled: boolean;
+                totpEnabled: boolean;
+                createdAt: string;
+              }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/users/{email}/disable": {
+    /** Disable an account: sign-in is refused, its sessions and API tokens end at once */
+    post: {
+      parameters: {
+        path: {
+          email: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              sessionsEnded: number;
+              tokensRevoked: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/users/{email}/enable": {
+    /** Let a disabled account sign in again */
+    post: {
+      parameters: {
+        path: {
+          email: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/users/{email}/sessions": {
+    /** End every session of a user (sign them out everywhere) */
+    delete: {
+      parameters: {
+        path: {
+          email: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              sessionsEnded: number;
             };
           };
         };
@@ -1832,9 +2737,37 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                /** @description The Annex A number, "8.11" */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                theme: "organizational" | "people" | "physical" | "technological";
+                attributes: {
+                  controlType: ("Preventive" | "Detective" | "Corrective")[];
+                  securityProperties: ("Confidentiality" | "Integrity" | "Availability")[];
+                  cybersecurityConcepts: ("Identify" | "Protect" | "Detect" | "Respond" | "Recover")[];
+                  operationalCapabilities: ("Governance" | "Asset_management" | "Information_protection" | "Human_resource_security" | "Physical_security" | "System_and_network_security" | "Application_security" | "Secure_configuration" | "Identity_and_access_management" | "Threat_and_vulnerability_management" | "Continuity" | "Supplier_relationships_security" | "Legal_and_compliance" | "Information_security_event_management" | "Information_security_assurance")[];
+                  securityDomains: ("Governance_and_Ecosystem" | "Protection" | "Defence" | "Resilience")[];
+                };
+                /** @description No predecessor in ISO/IEC 27001:2013 */
+                isNew: boolean;
+                /** @description The 2013 controls it derives from, "A.12.4.1" */
+                iso27001_2013: string[];
+                guidance: {
+                  purpose: string;
+                  implementation: string[];
+                  scale: {
+                    small: string;
+                    large: string;
+                  };
+                  evidence: string[];
+                  pitfalls: string[];
+                  /** @description Controls ("8.12") and clauses ("clause:6.1.3") */
+                  related: string[];
+                  keywords: string[];
+                };
+              })[];
           };
         };
         /** @description Default Response */
@@ -1920,9 +2853,58 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              [key: string]: unknown;
-            };
+            "application/json": OneOf<[{
+              /** @description The Annex A number, "8.11" */
+              id: string;
+              title: string;
+              /** @enum {string} */
+              theme: "organizational" | "people" | "physical" | "technological";
+              attributes: {
+                controlType: ("Preventive" | "Detective" | "Corrective")[];
+                securityProperties: ("Confidentiality" | "Integrity" | "Availability")[];
+                cybersecurityConcepts: ("Identify" | "Protect" | "Detect" | "Respond" | "Recover")[];
+                operationalCapabilities: ("Governance" | "Asset_management" | "Information_protection" | "Human_resource_security" | "Physical_security" | "System_and_network_security" | "Application_security" | "Secure_configuration" | "Identity_and_access_management" | "Threat_and_vulnerability_management" | "Continuity" | "Supplier_relationships_security" | "Legal_and_compliance" | "Information_security_event_management" | "Information_security_assurance")[];
+                securityDomains: ("Governance_and_Ecosystem" | "Protection" | "Defence" | "Resilience")[];
+              };
+              /** @description No predecessor in ISO/IEC 27001:2013 */
+              isNew: boolean;
+              /** @description The 2013 controls it derives from, "A.12.4.1" */
+              iso27001_2013: string[];
+              guidance: {
+                purpose: string;
+                implementation: string[];
+                scale: {
+                  small: string;
+                  large: string;
+                };
+                evidence: string[];
+                pitfalls: string[];
+                /** @description Controls ("8.12") and clauses ("clause:6.1.3") */
+                related: string[];
+                keywords: string[];
+              };
+              /** @enum {string} */
+              kind: "control";
+            }, {
+              /** @description "6.1.3" */
+              id: string;
+              title: string;
+              parent: string | null;
+              summary: string;
+              mandatoryDocuments: string[];
+              keywords: string[];
+              newIn2022?: boolean;
+              /** @enum {string} */
+              kind: "clause";
+            }, {
+              /** @description "A.12.4.1" */
+              id: string;
+              title: string;
+              /** @description The 2022 controls that took it over */
+              iso27001_2022: string[];
+              /** @enum {string} */
+              kind: "control2013";
+            }]>;
           };
         };
         /** @description Default Response */
@@ -2003,9 +2985,16 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                /** @description "6.1.3" */
+                id: string;
+                title: string;
+                parent: string | null;
+                summary: string;
+                mandatoryDocuments: string[];
+                keywords: string[];
+                newIn2022?: boolean;
+              })[];
           };
         };
         /** @description Default Response */
@@ -2712,30 +3701,64 @@ export interface paths {
         200: {
           content: {
             "application/json": ({
+                id: string;
                 key: string;
                 title: string;
+                description: string | null;
+                threat: string | null;
+                vulnerability: string | null;
+                consequence: string | null;
+                /** @description "C", "I", "A" */
+                cia: string[];
                 owner: string | null;
+                /** @description Asset keys */
+                assets: string[];
                 inherent: {
                   likelihood: number;
                   impact: number;
                   score: number;
+                  /** @description The level's name in the methodology */
                   level: string;
                 } | null;
+                existingControls: string | null;
+                /** @description modify | retain | avoid | share */
+                treatment: string | null;
+                /** @description Planned Annex A controls */
+                controls: string[];
+                ownControls: string[];
+                actions: ({
+                    id: string;
+                    title: string;
+                    owner: string | null;
+                    dueOn: string | null;
+                    /** @description open | in_progress | done | cancelled */
+                    status: string;
+                    completedOn: string | null;
+                  })[];
                 residual: {
                   likelihood: number;
                   impact: number;
                   score: number;
+                  /** @description The level's name in the methodology */
                   level: string;
                 } | null;
-                treatment: string | null;
-                controls: string[];
+                residualJustification: string | null;
+                acceptance: ({
+                  by: string;
+                  at: string | null;
+                  comment: string | null;
+                  exception: string | null;
+                }) | null;
+                lastReviewedOn: string | null;
+                nextReviewOn: string | null;
+                /** @description open | treatment | accepted | closed */
                 status: string;
                 version: number;
+                /** @description What you may do with it */
                 abilities: {
                   update: boolean;
                   delete: boolean;
                 };
-                [key: string]: unknown;
               })[];
           };
         };
@@ -2874,30 +3897,64 @@ export interface paths {
         201: {
           content: {
             "application/json": {
+              id: string;
               key: string;
               title: string;
+              description: string | null;
+              threat: string | null;
+              vulnerability: string | null;
+              consequence: string | null;
+              /** @description "C", "I", "A" */
+              cia: string[];
               owner: string | null;
+              /** @description Asset keys */
+              assets: string[];
               inherent: {
                 likelihood: number;
                 impact: number;
                 score: number;
+                /** @description The level's name in the methodology */
                 level: string;
               } | null;
+              existingControls: string | null;
+              /** @description modify | retain | avoid | share */
+              treatment: string | null;
+              /** @description Planned Annex A controls */
+              controls: string[];
+              ownControls: string[];
+              actions: ({
+                  id: string;
+                  title: string;
+                  owner: string | null;
+                  dueOn: string | null;
+                  /** @description open | in_progress | done | cancelled */
+                  status: string;
+                  completedOn: string | null;
+                })[];
               residual: {
                 likelihood: number;
                 impact: number;
                 score: number;
+                /** @description The level's name in the methodology */
                 level: string;
               } | null;
-              treatment: string | null;
-              controls: string[];
+              residualJustification: string | null;
+              acceptance: ({
+                by: string;
+                at: string | null;
+                comment: string | null;
+                exception: string | null;
+              }) | null;
+              lastReviewedOn: string | null;
+              nextReviewOn: string | null;
+              /** @description open | treatment | accepted | closed */
               status: string;
               version: number;
+              /** @description What you may do with it */
               abilities: {
                 update: boolean;
                 delete: boolean;
               };
-              [key: string]: unknown;
             };
           };
         };
@@ -3075,30 +4132,64 @@ export interface paths {
         200: {
           content: {
             "application/json": {
+              id: string;
               key: string;
               title: string;
+              description: string | null;
+              threat: string | null;
+              vulnerability: string | null;
+              consequence: string | null;
+              /** @description "C", "I", "A" */
+              cia: string[];
               owner: string | null;
+              /** @description Asset keys */
+              assets: string[];
               inherent: {
                 likelihood: number;
                 impact: number;
                 score: number;
+                /** @description The level's name in the methodology */
                 level: string;
               } | null;
+              existingControls: string | null;
+              /** @description modify | retain | avoid | share */
+              treatment: string | null;
+              /** @description Planned Annex A controls */
+              controls: string[];
+              ownControls: string[];
+              actions: ({
+                  id: string;
+                  title: string;
+                  owner: string | null;
+                  dueOn: string | null;
+                  /** @description open | in_progress | done | cancelled */
+                  status: string;
+                  completedOn: string | null;
+                })[];
               residual: {
                 likelihood: number;
                 impact: number;
                 score: number;
+                /** @description The level's name in the methodology */
                 level: string;
               } | null;
-              treatment: string | null;
-              controls: string[];
+              residualJustification: string | null;
+              acceptance: ({
+                by: string;
+                at: string | null;
+                comment: string | null;
+                exception: string | null;
+              }) | null;
+              lastReviewedOn: string | null;
+              nextReviewOn: string | null;
+              /** @description open | treatment | accepted | closed */
               status: string;
               version: number;
+              /** @description What you may do with it */
               abilities: {
                 update: boolean;
                 delete: boolean;
               };
-              [key: string]: unknown;
             };
           };
         };
@@ -3355,30 +4446,64 @@ export interface paths {
         200: {
           content: {
             "application/json": {
+              id: string;
               key: string;
               title: string;
+              description: string | null;
+              threat: string | null;
+              vulnerability: string | null;
+              consequence: string | null;
+              /** @description "C", "I", "A" */
+              cia: string[];
               owner: string | null;
+              /** @description Asset keys */
+              assets: string[];
               inherent: {
                 likelihood: number;
                 impact: number;
                 score: number;
+                /** @description The level's name in the methodology */
                 level: string;
               } | null;
+              existingControls: string | null;
+              /** @description modify | retain | avoid | share */
+              treatment: string | null;
+              /** @description Planned Annex A controls */
+              controls: string[];
+              ownControls: string[];
+              actions: ({
+                  id: string;
+                  title: string;
+                  owner: string | null;
+                  dueOn: string | null;
+                  /** @description open | in_progress | done | cancelled */
+                  status: string;
+                  completedOn: string | null;
+                })[];
               residual: {
                 likelihood: number;
                 impact: number;
                 score: number;
+                /** @description The level's name in the methodology */
                 level: string;
               } | null;
-              treatment: string | null;
-              controls: string[];
+              residualJustification: string | null;
+              acceptance: ({
+                by: string;
+                at: string | null;
+                comment: string | null;
+                exception: string | null;
+              }) | null;
+              lastReviewedOn: string | null;
+              nextReviewOn: string | null;
+              /** @description open | treatment | accepted | closed */
               status: string;
               version: number;
+              /** @description What you may do with it */
               abilities: {
                 update: boolean;
                 delete: boolean;
               };
-              [key: string]: unknown;
             };
           };
         };
@@ -3503,7 +4628,30 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              heatMap: {
+                /** @description Risk counts by [likelihood - 1][impact - 1] */
+                inherent: number[][];
+                /** @description Risk counts by [likelihood - 1][impact - 1] */
+                residual: number[][];
+              };
+              /** @description Keys of the ten highest current risks */
+              top?: string[];
+              overdueActions?: ({
+                  riskKey: string;
+                  title: string;
+                  owner: string | null;
+                  dueOn: string;
+                  daysOverdue: number;
+                })[];
+              gaps?: {
+                withoutOwner: string[];
+                withoutTreatment: string[];
+                reviewOverdue: string[];
+              };
+              /** @description Annex A control id → keys of the risks that plan it */
+              risksPerControl?: {
+                [key: string]: string[];
+              };
             };
           };
         };
@@ -3591,7 +4739,41 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              method: {
+                likelihood: {
+                    value: number;
+                    name: string;
+                    description: string;
+                  }[];
+                impact: {
+                    value: number;
+                    name: string;
+                    description: string;
+                  }[];
+                scoring: OneOf<[{
+                  /** @enum {string} */
+                  kind: "product";
+                }, {
+                  /** @enum {string} */
+                  kind: "sum";
+                }, {
+                  /** @enum {string} */
+                  kind: "matrix";
+                  /** @description Scores by [likelihood - 1][impact - 1] */
+                  matrix: number[][];
+                }]>;
+                levels: {
+                    name: string;
+                    maxScore: number;
+                    colour: string;
+                  }[];
+                acceptanceMaxScore: number;
+                /** @enum {string} */
+                approach: "asset-based" | "scenario-based";
+                reviewIntervalMonths: number;
+              };
+              /** @description null while the built-in default is in force */
+              version: number | null;
             };
           };
         };
@@ -3687,7 +4869,41 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              changes: ({
+                  key: string;
+                  inherent: {
+                    from: {
+                      likelihood: number;
+                      impact: number;
+                      score: number;
+                      /** @description The level's name in the methodology */
+                      level: string;
+                    };
+                    to: {
+                      likelihood: number;
+                      impact: number;
+                      score: number;
+                      /** @description The level's name in the methodology */
+                      level: string;
+                    };
+                  } | null;
+                  residual: {
+                    from: {
+                      likelihood: number;
+                      impact: number;
+                      score: number;
+                      /** @description The level's name in the methodology */
+                      level: string;
+                    };
+                    to: {
+                      likelihood: number;
+                      impact: number;
+                      score: number;
+                      /** @description The level's name in the methodology */
+                      level: string;
+                    };
+                  } | null;
+                })[];
             };
           };
         };
@@ -3782,7 +4998,74 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              method: {
+                likelihood: {
+                    value: number;
+                    name: string;
+                    description: string;
+                  }[];
+                impact: {
+                    value: number;
+                    name: string;
+                    description: string;
+                  }[];
+                scoring: OneOf<[{
+                  /** @enum {string} */
+                  kind: "product";
+                }, {
+                  /** @enum {string} */
+                  kind: "sum";
+                }, {
+                  /** @enum {string} */
+                  kind: "matrix";
+                  /** @description Scores by [likelihood - 1][impact - 1] */
+                  matrix: number[][];
+                }]>;
+                levels: {
+                    name: string;
+                    maxScore: number;
+                    colour: string;
+                  }[];
+                acceptanceMaxScore: number;
+                /** @enum {string} */
+                approach: "asset-based" | "scenario-based";
+                reviewIntervalMonths: number;
+              };
+              changes: ({
+                  key: string;
+                  inherent: {
+                    from: {
+                      likelihood: number;
+                      impact: number;
+                      score: number;
+                      /** @description The level's name in the methodology */
+                      level: string;
+                    };
+                    to: {
+                      likelihood: number;
+                      impact: number;
+                      score: number;
+                      /** @description The level's name in the methodology */
+                      level: string;
+                    };
+                  } | null;
+                  residual: {
+                    from: {
+                      likelihood: number;
+                      impact: number;
+                      score: number;
+                      /** @description The level's name in the methodology */
+                      level: string;
+                    };
+                    to: {
+                      likelihood: number;
+                      impact: number;
+                      score: number;
+                      /** @description The level's name in the methodology */
+                      level: string;
+                    };
+                  } | null;
+                })[];
             };
           };
         };
@@ -4840,9 +6123,29 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                key: string;
+                title: string;
+                /** @description file | link */
+                kind: string;
+                url: string | null;
+                filename: string | null;
+                sha256: string | null;
+                size: number | null;
+                mime: string | null;
+                collectedOn: string | null;
+                effectiveFrom: string | null;
+                effectiveTo: string | null;
+                reviewDueOn: string | null;
+                owner: string | null;
+                /** @enum {string} */
+                freshness: "current" | "due_soon" | "stale";
+                controls: string[];
+                /** @description Risk keys */
+                risks: string[];
+                /** @description Audit keys */
+                audits: string[];
+              })[];
           };
         };
         /** @description Default Response */
@@ -4955,7 +6258,26 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              title: string;
+              /** @description file | link */
+              kind: string;
+              url: string | null;
+              filename: string | null;
+              sha256: string | null;
+              size: number | null;
+              mime: string | null;
+              collectedOn: string | null;
+              effectiveFrom: string | null;
+              effectiveTo: string | null;
+              reviewDueOn: string | null;
+              owner: string | null;
+              description: string | null;
             };
           };
         };
@@ -5055,7 +6377,27 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              title: string;
+              /** @description file | link */
+              kind: string;
+              url: string | null;
+              filename: string | null;
+              sha256: string | null;
+              size: number | null;
+              mime: string | null;
+              collectedOn: string | null;
+              effectiveFrom: string | null;
+              effectiveTo: string | null;
+              reviewDueOn: string | null;
+              owner: string | null;
+              description: string | null;
+              duplicateOf: string | null;
             };
           };
         };
@@ -5164,9 +6506,12 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                controlId: string;
+                body: string;
+                author: string | null;
+                createdAt: string;
+              })[];
           };
         };
         /** @description Default Response */
@@ -5259,7 +6604,14 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              controlId: string;
+              body: string;
+              author: string | null;
             };
           };
         };
@@ -5552,7 +6904,33 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              scope: ({
+                id: string;
+                orgId: string;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+                statement: string;
+                boundaries: string | null;
+                interfaces: string | null;
+                dependencies: string | null;
+                exclusions: string | null;
+              }) | null;
+              issues: ({
+                  kind: string;
+                  title: string;
+                  description: string | null;
+                  category: string | null;
+                  climateRelated: boolean;
+                })[];
+              interestedParties: ({
+                  name: string;
+                  description: string | null;
+                  requirements: {
+                      text: string;
+                      addressed: boolean;
+                    }[];
+                })[];
             };
           };
         };
@@ -5652,7 +7030,16 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              kind: string;
+              title: string;
+              description: string | null;
+              category: string | null;
+              climateRelated: 0 | 1;
             };
           };
         };
@@ -5753,7 +7140,15 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              name: string;
+              description: string | null;
+              /** @description JSON text: [{ text, addressed }] */
+              requirements: string;
             };
           };
         };
@@ -5852,7 +7247,16 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              statement: string;
+              boundaries: string | null;
+              interfaces: string | null;
+              dependencies: string | null;
+              exclusions: string | null;
             };
           };
         };
@@ -5939,9 +7343,26 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                id: string;
+                orgId: string;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+                key: string;
+                title: string;
+                docType: string;
+                docVersion: string | null;
+                owner: string | null;
+                approvedBy: string | null;
+                approvedOn: string | null;
+                classification: string | null;
+                reviewMonths: number | null;
+                retention: string | null;
+                location: string | null;
+                nextReviewOn: string | null;
+                clauseRefs: string[];
+              })[];
           };
         };
         /** @description Default Response */
@@ -6044,7 +7465,25 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              title: string;
+              docType: string;
+              docVersion: string | null;
+              owner: string | null;
+              approvedBy: string | null;
+              approvedOn: string | null;
+              classification: string | null;
+              reviewMonths: number | null;
+              retention: string | null;
+              location: string | null;
+              nextReviewOn: string | null;
+              /** @description JSON text: clause ids */
+              clauseRefs: string;
             };
           };
         };
@@ -6132,7 +7571,10 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-                [key: string]: unknown;
+                clause: string;
+                document: string;
+                present: boolean;
+                documents: string[];
               }[];
           };
         };
@@ -6219,9 +7661,26 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                id: string;
+                orgId: string;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+                key: string;
+                title: string;
+                description: string | null;
+                measure: string | null;
+                target: string | null;
+                owner: string | null;
+                dueOn: string | null;
+                status: string;
+                measurements: ({
+                    measuredOn: string;
+                    value: number;
+                    note: string | null;
+                  })[];
+              })[];
           };
         };
         /** @description Default Response */
@@ -6318,7 +7777,19 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              title: string;
+              description: string | null;
+              measure: string | null;
+              target: string | null;
+              owner: string | null;
+              dueOn: string | null;
+              status: string;
             };
           };
         };
@@ -6416,7 +7887,16 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              objectiveId: string | null;
+              metric: string;
+              measuredOn: string;
+              value: number;
+              note: string | null;
             };
           };
         };
@@ -6504,9 +7984,14 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                id: string;
+                orgId: string;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+                [key: string]: string | number | null;
+              })[];
           };
         };
         /** @description Default Response */
@@ -6595,11 +8080,16 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Default Response */
+        /** @description The columns of the register's fields, beside the common ones */
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              [key: string]: string | number | null;
             };
           };
         };
@@ -6686,9 +8176,31 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                id: string;
+                orgId: string;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+                key: string;
+                title: string;
+                scope: string | null;
+                impartialityException: string | null;
+                criteria: string | null;
+                auditor: string | null;
+                plannedStart: string | null;
+                plannedEnd: string | null;
+                completedOn: string | null;
+                status: string;
+                scopeRefs: string[];
+                findings: ({
+                    key: string;
+                    findingType: string;
+                    ref: string | null;
+                    description: string;
+                    status: string;
+                  })[];
+              })[];
           };
         };
         /** @description Default Response */
@@ -6788,7 +8300,23 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              title: string;
+              scope: string | null;
+              impartialityException: string | null;
+              criteria: string | null;
+              auditor: string | null;
+              plannedStart: string | null;
+              plannedEnd: string | null;
+              completedOn: string | null;
+              status: string;
+              /** @description JSON text: clause and control ids */
+              scopeRefs: string;
             };
           };
         };
@@ -6884,7 +8412,23 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              title: string;
+              scope: string | null;
+              impartialityException: string | null;
+              criteria: string | null;
+              auditor: string | null;
+              plannedStart: string | null;
+              plannedEnd: string | null;
+              completedOn: string | null;
+              status: string;
+              /** @description JSON text: clause and control ids */
+              scopeRefs: string;
             };
           };
         };
@@ -6984,7 +8528,18 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              auditId: string;
+              key: string;
+              findingType: string;
+              ref: string | null;
+              description: string;
+              evidence: string | null;
+              status: string;
             };
           };
         };
@@ -7071,9 +8626,17 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                key: string;
+                title: string;
+                heldOn: string | null;
+                status: string;
+                attendees: string[];
+                inputs: {
+                  [key: string]: string;
+                };
+                decisions: string[];
+              })[];
           };
         };
         /** @description Default Response */
@@ -7172,7 +8735,21 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              title: string;
+              heldOn: string | null;
+              /** @description JSON text: names */
+              attendees: string;
+              /** @description JSON text: the 9.3.2 inputs by name */
+              inputs: string;
+              /** @description JSON text: decisions */
+              decisions: string;
+              status: string;
             };
           };
         };
@@ -7347,9 +8924,24 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-                [key: string]: unknown;
-              }[];
+            "application/json": ({
+                key: string;
+                source: string;
+                finding: string | null;
+                description: string;
+                correction: string | null;
+                rootCause: string | null;
+                status: string;
+                raisedOn: string;
+                actions: ({
+                    description: string;
+                    owner: string | null;
+                    dueOn: string | null;
+                    status: string;
+                    effectivenessReview: string | null;
+                    effective: boolean | null;
+                  })[];
+              })[];
           };
         };
         /** @description Default Response */
@@ -7445,7 +9037,19 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              source: string;
+              findingId: string | null;
+              description: string;
+              correction: string | null;
+              rootCause: string | null;
+              status: string;
+              raisedOn: string;
             };
           };
         };
@@ -7542,7 +9146,19 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              source: string;
+              findingId: string | null;
+              description: string;
+              correction: string | null;
+              rootCause: string | null;
+              status: string;
+              raisedOn: string;
             };
           };
         };
@@ -7640,7 +9256,19 @@ export interface paths {
         201: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              nonconformityId: string;
+              description: string;
+              owner: string | null;
+              dueOn: string | null;
+              status: string;
+              effectivenessReview: string | null;
+              effective: (0 | 1) | null;
+              completedOn: string | null;
             };
           };
         };
@@ -7737,7 +9365,19 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              source: string;
+              findingId: string | null;
+              description: string;
+              correction: string | null;
+              rootCause: string | null;
+              status: string;
+              raisedOn: string;
             };
           };
         };
@@ -8459,7 +10099,7 @@ export interface paths {
     };
   };
   "/api/v1/exports/verify": {
-    /** Check whether a file (raw body) is one this installation produced */
+    /** Check whether a file (raw body) is one your organizations produced */
     post: {
       responses: {
         /** @description Default Response */

@@ -60,3 +60,13 @@ export type SoaReadiness = ApiResponse<"/orgs/{slug}/soa/readiness">;
 
 // Risks
 export type RiskOwner = ApiResponse<"/orgs/{slug}/risk-owners">[number];
+
+// Clauses 4–10
+export type Asset = ApiResponse<"/orgs/{slug}/assets/{key}">;
+export type AssetInput = ApiBody<"/orgs/{slug}/assets", "post">;
+
+export type ContextData = ApiResponse<"/orgs/{slug}/context">;
+export type Scope = NonNullable<ContextData["scope"]>;
+export type Issue = ContextData["issues"][number];
+export type Party = ContextData["interestedParties"][number];
+export type ScopeInput = ApiBody<"/orgs/{slug}/context/scope", "put">;

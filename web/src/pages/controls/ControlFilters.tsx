@@ -13,15 +13,8 @@ import {
 import { IconFilterOff, IconSearch } from "@tabler/icons-react";
 import { useMemo } from "react";
 import type { SetURLSearchParams } from "react-router";
-import {
-  ATTRIBUTES,
-  applicabilityOf,
-  type CatalogControl,
-  humanize,
-  type LintProblem,
-  type SoaEntry,
-  STATUSES,
-} from "./data";
+import type { LintProblem, SoaEntry } from "../../api/types";
+import { ATTRIBUTES, applicabilityOf, type CatalogControl, humanize, STATUSES } from "./data";
 
 export interface Filters {
   q: string;

@@ -6,19 +6,11 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title, Tooltip
 import { IconAlertTriangle, IconPlayerPlay } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
+import type { LintProblem, SoaEntry } from "../../api/types";
 import { EmptyState, ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
 import { useSlug } from "../../session";
 import { applyFilters, ControlFilters, readFilters } from "./ControlFilters";
-import {
-  type CatalogControl,
-  compareIds,
-  type LintProblem,
-  type SoaEntry,
-  THEMES,
-  useCatalogControls,
-  useLint,
-  useSoa,
-} from "./data";
+import { type CatalogControl, compareIds, THEMES, useCatalogControls, useLint, useSoa } from "./data";
 import { ApplicabilityBadge } from "./parts";
 
 function EvidenceCount({ entry }: { entry: SoaEntry | undefined }) {

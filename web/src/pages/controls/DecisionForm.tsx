@@ -1,7 +1,8 @@
 /**
  * The organization's decision on one Annex A control: applicability, reasons, justification,
- * status, owner, notes and next review. Saves with If-Match; a 412 opens the conflict dialog and
- * saves the merge. Used by the control page and the walkthrough (which turns on its shortcuts).
+ * status, owner, notes and next review. Saves like the SoA grid does (useSoaSave): If-Match, and a
+ * 412 opens the conflict dialog and saves the merge. Used by the control page and the walkthrough
+ * (which turns on its shortcuts).
  */
 import {
   Button,
@@ -17,15 +18,16 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconDeviceFloppy, IconSparkles } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { ApiError, api } from "../../api";
-import { ConflictModal } from "../../components/ConflictModal";
+import { ApiError } from "../../api";
+import type { SoaEntry, SoaPatch, SoaStatus } from "../../api/types";
 import { ErrorAlert } from "../../components/common";
 import { useCopilot } from "../../copilot-context";
 import { orgKey, useCan } from "../../session";
+import { manualReasons, useSoaSave } from "../soa/useSoaSave";
 import { DecisionReadOnly } from "./DecisionReadOnly";
-import { humanize, type SoaEntry, STATUSES } from "./data";
+import { humanize, STATUSES } from "./data";
 import { isTyping, useWindowKeys } from "./parts";
 
 const MANUAL_REASONS = [
@@ -34,38 +36,29 @@ const MANUAL_REASONS = [
   { value: "business", label: "Business requirement or good practice" },
 ];
 
-const CONFLICT_FIELDS = [
-  { name: "applicable", label: "Applicability" },
-  { name: "reasons", label: "Reasons" },
-  { name: "justification", label: "Justification" },
-  { name: "status", label: "Implementation status" },
-  { name: "owner", label: "Owner" },
-  { name: "notes", label: "Implementation notes" },
-];
-
 interface Values {
   applicable: boolean | null;
   reasons: string[];
   justification: string;
-  status: string;
+  status: SoaStatus;
   owner: string;
   notes: string;
   nextReviewOn: string;
 }
 
-const valuesOf = (entry: SoaEntry): Values => ({
-  applicable: entry.applicable,
-  reasons: entry.reasons.filter((r) => r !== "risk"),
+const valuesOf = (entry: SoaEntry | SoaPatch): Values => ({
+  applicable: entry.applicable ?? null,
+  reasons: manualReasons(entry.reasons ?? []),
   justification: entry.justification ?? "",
-  status: entry.status,
+  status: entry.status ?? "not_started",
   owner: entry.owner ?? "",
   notes: entry.notes ?? "",
   nextReviewOn: entry.nextReviewOn ?? "",
 });
 
-const bodyOf = (v: Values) => ({
+const bodyOf = (v: Values): SoaPatch => ({
   applicable: v.applicable,
-  reasons: v.reasons.filter((r) => r !== "risk"),
+  reasons: manualReasons(v.reasons),
   justification: v.justification.trim() || null,
   status: v.status,
   owner: v.owner.trim() || null,
@@ -94,16 +87,12 @@ export function DecisionForm({
   // The version the form was loaded from: a background refetch must not silently move it forward.
   const [baseVersion, setBaseVersion] = useState(entry.version);
   const [localError, setLocalError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ key: number; theirs: SoaEntry; mine: Values } | null>(null);
   const labelId = useId();
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
-  const save = useMutation({
-    mutationFn: ({ v, version }: { v: Values; version: number }) =>
-      api.patch<SoaEntry>(`/orgs/${slug}/soa/${encodeURIComponent(entry.controlId)}`, bodyOf(v), version),
-    onSuccess: async (saved) => {
-      setConflict(null);
+  const save = useSoaSave(slug, entry.controlId, {
+    onSaved: async (saved) => {
       setBaseVersion(saved.version);
       notifications.show({
         message: `Decision on ${saved.controlId} saved`,
@@ -112,14 +101,12 @@ export function DecisionForm({
       await queryClient.invalidateQueries({ queryKey: ["org", slug] });
       onSaved?.(saved);
     },
-    onError: async (error, { v }) => {
-      if (error instanceof ApiError && error.status === 412) {
-        const theirs = await api.get<SoaEntry>(
-          `/orgs/${slug}/soa/entries/${encodeURIComponent(entry.controlId)}`,
-        );
-        setConflict({ key: Date.now(), theirs, mine: v });
-      }
+    onDiscard: (theirs) => {
+      setValues(valuesOf(theirs));
+      setBaseVersion(theirs.version);
+      queryClient.invalidateQueries({ queryKey: orgKey(slug) });
     },
+    onResolve: (merged) => setValues(valuesOf(merged)),
   });
 
   const submit = () => {
@@ -128,7 +115,7 @@ export function DecisionForm({
       setLocalError("Explain why the control is excluded: auditors ask for the justification.");
       return;
     }
-    save.mutate({ v: values, version: baseVersion });
+    save.save(bodyOf(values), baseVersion);
   };
 
   const choose = (applicable: boolean) =>
@@ -155,7 +142,7 @@ export function DecisionForm({
     else if (event.key === "x") choose(false);
   });
 
-  const apiError = save.error instanceof ApiError && save.error.status !== 412 ? save.error : null;
+  const apiError = save.error instanceof ApiError ? save.error : null;
   const fieldError = (name: string) => apiError?.field(name);
   const draft = (kind: "justification" | "notes") =>
     copilot.open({
@@ -279,7 +266,10 @@ export function DecisionForm({
               label="Implementation status"
               data={STATUSES.map((s) => ({ value: s, label: humanize(s) }))}
               value={values.status}
-              onChange={(value) => value && set("status", value)}
+              onChange={(value) => {
+                const status = STATUSES.find((s) => s === value);
+                if (status) set("status", status);
+              }}
               allowDeselect={false}
               error={fieldError("status")}
               disabled={!canWrite}
@@ -349,41 +339,7 @@ export function DecisionForm({
         )}
       </Stack>
 
-      {conflict && (
-        <ConflictModal
-          key={conflict.key}
-          opened
-          fields={CONFLICT_FIELDS}
-          mine={{ ...bodyOf(conflict.mine) }}
-          theirs={{
-            applicable: conflict.theirs.applicable,
-            reasons: conflict.theirs.reasons.filter((r) => r !== "risk"),
-            justification: conflict.theirs.justification,
-            status: conflict.theirs.status,
-            owner: conflict.theirs.owner,
-            notes: conflict.theirs.notes ?? null,
-          }}
-          onCancel={() => {
-            setConflict(null);
-            setValues(valuesOf(conflict.theirs));
-            setBaseVersion(conflict.theirs.version);
-            queryClient.invalidateQueries({ queryKey: orgKey(slug) });
-          }}
-          onResolve={(merged) => {
-            const v: Values = {
-              applicable: merged.applicable as boolean | null,
-              reasons: (merged.reasons as string[] | null) ?? [],
-              justification: (merged.justification as string | null) ?? "",
-              status: merged.status as string,
-              owner: (merged.owner as string | null) ?? "",
-              notes: (merged.notes as string | null) ?? "",
-              nextReviewOn: conflict.mine.nextReviewOn,
-            };
-            setValues(v);
-            save.mutate({ v, version: conflict.theirs.version });
-          }}
-        />
-      )}
+      {save.dialog}
     </form>
   );
 }

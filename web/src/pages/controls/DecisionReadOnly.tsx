@@ -2,8 +2,8 @@
 import { Alert, SimpleGrid, Stack, Text } from "@mantine/core";
 import { IconLock } from "@tabler/icons-react";
 import type { ReactNode } from "react";
+import type { SoaEntry } from "../../api/types";
 import { formatDate, StatusBadge } from "../../components/common";
-import type { SoaEntry } from "./data";
 import { ApplicabilityBadge } from "./parts";
 
 const REASON_LABELS: Record<string, string> = {

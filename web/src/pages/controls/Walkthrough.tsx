@@ -21,20 +21,13 @@ import {
 import { IconArrowLeft, IconArrowRight, IconExternalLink } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
+import type { SoaEntry } from "../../api/types";
 import { EmptyState, ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
 import { useCopilot } from "../../copilot-context";
 import { useSlug } from "../../session";
 import { ControlEvidenceList, EvidenceActions } from "./ControlEvidence";
 import { DecisionForm } from "./DecisionForm";
-import {
-  type CatalogControl,
-  compareIds,
-  type SoaEntry,
-  themeLabel,
-  useCatalogControls,
-  useSoa,
-  useSoaEntry,
-} from "./data";
+import { type CatalogControl, compareIds, themeLabel, useCatalogControls, useSoa, useSoaEntry } from "./data";
 import { RelatedLinks } from "./Guidance";
 import { ApplicabilityBadge, isTyping, PAGE_GRID, Section, useWindowKeys } from "./parts";
 

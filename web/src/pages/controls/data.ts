@@ -1,6 +1,7 @@
 /** Types, queries and small helpers shared by the Annex A pages (list, control, walkthrough, clause). */
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../../api";
+import { api, client, ok } from "../../api";
+import type { SoaEntry } from "../../api/types";
 import { orgKey } from "../../session";
 
 export interface ControlAttributes {
@@ -41,31 +42,6 @@ export interface CatalogClause {
 }
 
 export type Theme = "organizational" | "people" | "physical" | "technological";
-
-export interface SoaEntry {
-  controlId: string;
-  title: string;
-  applicable: boolean | null;
-  reasons: string[];
-  justification: string | null;
-  status: string;
-  owner: string | null;
-  risks: string[];
-  evidence: number;
-  currentEvidence?: number;
-  purpose: string;
-  notes?: string | null;
-  nextReviewOn?: string | null;
-  theme?: Theme;
-  version: number;
-  abilities: { update: boolean; delete: boolean };
-}
-
-export interface LintProblem {
-  controlId?: string;
-  code: string;
-  message: string;
-}
 
 export interface EvidenceItem {
   key: string;
@@ -169,10 +145,7 @@ export function useCatalogClauses() {
 export function useSoa(slug: string) {
   return useQuery({
     queryKey: orgKey(slug, "annex", "soa"),
-    queryFn: () =>
-      api.get<{ latestVersion: number | null; changedSinceLatest: boolean; entries: SoaEntry[] }>(
-        `/orgs/${slug}/soa`,
-      ),
+    queryFn: () => ok(client.GET("/orgs/{slug}/soa", { params: { path: { slug } } })),
   });
 }
 
@@ -180,14 +153,14 @@ export function useSoaEntry(slug: string, controlId: string, enabled = true) {
   return useQuery({
     enabled,
     queryKey: orgKey(slug, "annex", "entry", controlId),
-    queryFn: () => api.get<SoaEntry>(`/orgs/${slug}/soa/entries/${encodeURIComponent(controlId)}`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/soa/{controlId}", { params: { path: { slug, controlId } } })),
   });
 }
 
 export function useLint(slug: string) {
   return useQuery({
     queryKey: orgKey(slug, "annex", "lint"),
-    queryFn: () => api.get<{ problems: LintProblem[] }>(`/orgs/${slug}/soa/lint`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/soa/lint", { params: { path: { slug } } })),
   });
 }
 

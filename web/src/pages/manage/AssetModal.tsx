@@ -1,25 +1,13 @@
 /** Add or edit an asset; edits are sent with If-Match and a 412 opens the conflict resolver. */
 import { Group, Select, SimpleGrid, Textarea, TextInput } from "@mantine/core";
-import { useState } from "react";
-import { ApiError, api } from "../../api";
-import { type ConflictField, ConflictModal } from "../../components/ConflictModal";
+import { client, ok } from "../../api";
+import type { Asset, AssetInput } from "../../api/types";
+import type { ConflictField } from "../../components/ConflictModal";
+import { useVersionedSave } from "../../components/useVersionedSave";
 import { useSlug } from "../../session";
-import { FormModal, useFields, useOrgWrite } from "./shared";
+import { FormModal, useFields, useOrgRefresh } from "./shared";
 
-export interface Asset {
-  key: string;
-  name: string;
-  type: string;
-  description: string | null;
-  owner: string | null;
-  location: string | null;
-  classification: string | null;
-  confidentiality: number | null;
-  integrity: number | null;
-  availability: number | null;
-  version: number;
-  abilities: { update: boolean; delete: boolean };
-}
+export type { Asset };
 
 export const ASSET_TYPES = [
   { value: "information", label: "Information" },
@@ -53,22 +41,35 @@ const FIELDS: ConflictField[] = [
   { name: "availability", label: "Availability" },
 ];
 
-type Body = Record<string, string | number | null>;
-
 const level = (v: string | null) => (v ? Number(v) : null);
 const text = (v: string) => (v.trim() ? v.trim() : null);
 
 export function AssetModal({ asset, onClose }: { asset: Asset | null; onClose: () => void }) {
   const slug = useSlug();
-  const [conflict, setConflict] = useState<{ mine: Body; theirs: Asset; n: number } | null>(null);
-  const save = useOrgWrite(
-    ({ body, version }: { body: Body; version?: number }) =>
+  const refresh = useOrgRefresh();
+  const save = useVersionedSave<AssetInput, Asset, Asset>({
+    send: (body, headers) =>
       asset
-        ? api.patch<Asset>(`/orgs/${slug}/assets/${asset.key}`, body, version ?? asset.version)
-        : api.post<Asset>(`/orgs/${slug}/assets`, body),
-    (saved) => (asset ? `Asset ${saved.key} saved` : `Asset ${saved.key} added`),
-    onClose,
-  );
+        ? ok(
+            client.PATCH("/orgs/{slug}/assets/{key}", {
+              params: { path: { slug, key: asset.key } },
+              body,
+              headers,
+            }),
+          )
+        : ok(client.POST("/orgs/{slug}/assets", { params: { path: { slug } }, body })),
+    latest: () =>
+      ok(client.GET("/orgs/{slug}/assets/{key}", { params: { path: { slug, key: asset?.key ?? "" } } })),
+    fields: FIELDS,
+    show: (mine) => mine,
+    showSaved: (theirs) => theirs,
+    merge: (picked, { mine }) => ({ ...mine, ...picked }),
+    onSaved: async (saved) => {
+      await refresh(asset ? `Asset ${saved.key} saved` : `Asset ${saved.key} added`);
+      onClose();
+    },
+    onDiscard: onClose,
+  });
   const form = useFields(
     {
       key: "",
@@ -85,31 +86,21 @@ export function AssetModal({ asset, onClose }: { asset: Asset | null; onClose: (
     save.error,
   );
   const v = form.values;
-  const body = (): Body => ({
+  const body = (): AssetInput => ({
     ...(!asset && v.key?.trim() ? { key: v.key.trim() } : {}),
     name: (v.name ?? "").trim(),
-    type: v.type ?? "information",
+    type: (v.type ?? "information") as AssetInput["type"],
     description: text(v.description ?? ""),
     owner: text(v.owner ?? ""),
     location: text(v.location ?? ""),
-    classification: v.classification ?? null,
+    classification: (v.classification ?? null) as AssetInput["classification"],
     confidentiality: level(v.confidentiality ?? null),
     integrity: level(v.integrity ?? null),
     availability: level(v.availability ?? null),
   });
   const submit = () => {
     if (!form.require("name", "type")) return;
-    const mine = body();
-    save.mutate(
-      { body: mine },
-      {
-        onError: async (error) => {
-          if (!(asset && error instanceof ApiError && error.status === 412)) return;
-          const theirs = await api.get<Asset>(`/orgs/${slug}/assets/${asset.key}`);
-          setConflict({ mine, theirs, n: Date.now() });
-        },
-      },
-    );
+    save.save(body(), asset?.version);
   };
   const select = (key: string) => ({
     value: v[key] ?? null,
@@ -117,21 +108,7 @@ export function AssetModal({ asset, onClose }: { asset: Asset | null; onClose: (
     error: form.error(key),
   });
 
-  if (conflict)
-    return (
-      <ConflictModal
-        key={conflict.n}
-        opened
-        fields={FIELDS}
-        mine={conflict.mine}
-        theirs={conflict.theirs as unknown as Record<string, unknown>}
-        onCancel={onClose}
-        onResolve={(merged) => {
-          save.mutate({ body: merged as Body, version: conflict.theirs.version });
-          setConflict(null);
-        }}
-      />
-    );
+  if (save.dialog) return save.dialog;
 
   return (
     <FormModal

@@ -18,7 +18,7 @@ import {
 import { IconPencil, IconPlus, IconSearch, IconTrash } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { api } from "../../api";
+import { api, client, ifMatch, ok } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { ASSET_TYPES, type Asset, AssetModal } from "./AssetModal";
@@ -33,7 +33,7 @@ const CLASS_COLOURS: Record<string, string> = {
   restricted: "red",
 };
 
-function Level({ value, label }: { value: number | null; label: string }) {
+function Level({ value, label }: { value: number | null | undefined; label: string }) {
   if (!value)
     return (
       <Text span size="sm" c="dimmed" aria-label={`${label} not rated`}>
@@ -61,7 +61,13 @@ function Level({ value, label }: { value: number | null; label: string }) {
 function DeleteModal({ asset, links, onClose }: { asset: Asset; links: number; onClose: () => void }) {
   const slug = useSlug();
   const remove = useOrgWrite(
-    () => api.del(`/orgs/${slug}/assets/${asset.key}`, asset.version),
+    () =>
+      ok(
+        client.DELETE("/orgs/{slug}/assets/{key}", {
+          params: { path: { slug, key: asset.key } },
+          headers: ifMatch(asset.version),
+        }),
+      ),
     `Asset ${asset.key} deleted`,
     onClose,
   );
@@ -92,7 +98,7 @@ export default function Assets() {
   const canWrite = useCan("risk:write");
   const assets = useQuery({
     queryKey: orgKey(slug, "assets"),
-    queryFn: () => api.get<Asset[]>(`/orgs/${slug}/assets`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/assets", { params: { path: { slug } } })),
   });
   const risks = useQuery({
     queryKey: orgKey(slug, "assets", "risk-links"),

@@ -7,30 +7,11 @@ import { IconCheck, IconCircleDashed, IconEdit, IconLeaf, IconPlus } from "@tabl
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
+import type { ContextData, Issue } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { IssueModal, PartyModal, SCOPE_FIELDS, type Scope, ScopeModal } from "./ContextForms";
 import { Section, Tag } from "./shared";
-
-interface Issue {
-  kind: "internal" | "external";
-  title: string;
-  description: string | null;
-  category: string | null;
-  climateRelated: boolean;
-}
-
-interface Party {
-  name: string;
-  description: string | null;
-  requirements: { text: string; addressed: boolean }[];
-}
-
-interface ContextData {
-  scope: (Scope & { updatedAt?: string }) | null;
-  issues: Issue[];
-  interestedParties: Party[];
-}
 
 type Dialog = { kind: "scope" | "party" | "internal" | "external"; n: number };
 

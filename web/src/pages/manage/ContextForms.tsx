@@ -13,19 +13,14 @@ import {
 } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
-import { ApiError, api, call } from "../../api";
-import { type ConflictField, ConflictModal } from "../../components/ConflictModal";
+import { api, client, ok } from "../../api";
+import type { Scope, ScopeInput } from "../../api/types";
+import type { ConflictField } from "../../components/ConflictModal";
+import { useVersionedSave } from "../../components/useVersionedSave";
 import { useSlug } from "../../session";
-import { FormModal, opt, useFields, useOrgWrite } from "./shared";
+import { FormModal, opt, useFields, useOrgRefresh, useOrgWrite } from "./shared";
 
-export interface Scope {
-  version: number;
-  statement: string;
-  boundaries: string | null;
-  interfaces: string | null;
-  dependencies: string | null;
-  exclusions: string | null;
-}
+export type { Scope };
 
 export const SCOPE_FIELDS: (ConflictField & { help: string })[] = [
   { name: "statement", label: "Scope statement", help: "What the ISMS covers, in one or two sentences" },
@@ -39,55 +34,54 @@ export const SCOPE_FIELDS: (ConflictField & { help: string })[] = [
   { name: "exclusions", label: "Exclusions", help: "What is left out and why" },
 ];
 
-type ScopeBody = Record<string, string | undefined>;
-
 export function ScopeModal({ scope, onClose }: { scope: Scope | null; onClose: () => void }) {
   const slug = useSlug();
-  const [conflict, setConflict] = useState<{ mine: ScopeBody; theirs: Scope; n: number } | null>(null);
-  const save = useOrgWrite(
-    ({ body, version }: { body: ScopeBody; version: number }) =>
-      call<Scope>("PUT", `/orgs/${slug}/context/scope`, { body, ifMatch: version }).then((r) => r.data),
-    "Scope saved",
-    onClose,
-  );
+  const refresh = useOrgRefresh();
+  const save = useVersionedSave<ScopeInput, Scope, unknown>({
+    send: (body, headers) =>
+      ok(client.PUT("/orgs/{slug}/context/scope", { params: { path: { slug } }, body, headers })),
+    latest: async () => {
+      const fresh = await ok(client.GET("/orgs/{slug}/context", { params: { path: { slug } } }));
+      if (!fresh.scope) throw new Error("The scope was removed while you were editing it.");
+      return fresh.scope;
+    },
+    fields: SCOPE_FIELDS,
+    show: (mine) => mine,
+    showSaved: (theirs) => theirs,
+    // The dialog shows an empty field as null; the scope leaves an empty field out.
+    merge: (picked) => ({
+      statement: String(picked.statement ?? ""),
+      ...Object.fromEntries(
+        SCOPE_FIELDS.filter((f) => f.name !== "statement").map((f) => [
+          f.name,
+          opt(picked[f.name] as string | null),
+        ]),
+      ),
+    }),
+    onSaved: async () => {
+      await refresh("Scope saved");
+      onClose();
+    },
+    onDiscard: onClose,
+  });
   const form = useFields(
     Object.fromEntries(SCOPE_FIELDS.map((f) => [f.name, (scope?.[f.name as keyof Scope] as string) ?? ""])),
     save.error,
   );
-  const body = (): ScopeBody =>
-    Object.fromEntries(SCOPE_FIELDS.map((f) => [f.name, opt(String(form.values[f.name] ?? ""))]));
+  const body = (): ScopeInput => ({
+    statement: String(form.values.statement ?? "").trim(),
+    ...Object.fromEntries(
+      SCOPE_FIELDS.filter((f) => f.name !== "statement").map((f) => [
+        f.name,
+        opt(String(form.values[f.name] ?? "")),
+      ]),
+    ),
+  });
   const submit = () => {
     if (!form.require("statement")) return;
-    const mine = body();
-    save.mutate(
-      { body: mine, version: scope?.version ?? 0 },
-      {
-        onError: async (error) => {
-          if (!(error instanceof ApiError && error.status === 412)) return;
-          const fresh = await api.get<{ scope: Scope | null }>(`/orgs/${slug}/context`);
-          if (fresh.scope) setConflict({ mine, theirs: fresh.scope, n: Date.now() });
-        },
-      },
-    );
+    save.save(body(), scope?.version ?? 0);
   };
-  if (conflict)
-    return (
-      <ConflictModal
-        key={conflict.n}
-        opened
-        fields={SCOPE_FIELDS}
-        mine={conflict.mine}
-        theirs={conflict.theirs as unknown as Record<string, unknown>}
-        onCancel={onClose}
-        onResolve={(merged) => {
-          const clean = Object.fromEntries(
-            Object.entries(merged).map(([k, v]) => [k, v === null ? undefined : (v as string | undefined)]),
-          );
-          save.mutate({ body: clean, version: conflict.theirs.version });
-          setConflict(null);
-        }}
-      />
-    );
+  if (save.dialog) return save.dialog;
   return (
     <FormModal
       opened

@@ -11,22 +11,27 @@ import { ApiError } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import { useSlug } from "../../session";
 
+/** Refreshes everything of the organization after a write, and says what was done. */
+export function useOrgRefresh() {
+  const slug = useSlug();
+  const client = useQueryClient();
+  return async (message: string) => {
+    await client.invalidateQueries({ queryKey: ["org", slug] });
+    notifications.show({ message, color: "teal" });
+  };
+}
+
 /** A write that, when it succeeds, refreshes everything of the organization and says so. */
 export function useOrgWrite<V, R = unknown>(
   fn: (vars: V) => Promise<R>,
   success: string | ((result: R, vars: V) => string),
   onDone?: (result: R, vars: V) => void,
 ) {
-  const slug = useSlug();
-  const client = useQueryClient();
+  const refresh = useOrgRefresh();
   return useMutation({
     mutationFn: fn,
     onSuccess: async (result, vars) => {
-      await client.invalidateQueries({ queryKey: ["org", slug] });
-      notifications.show({
-        message: typeof success === "string" ? success : success(result, vars),
-        color: "teal",
-      });
+      await refresh(typeof success === "string" ? success : success(result, vars));
       onDone?.(result, vars);
     },
   });

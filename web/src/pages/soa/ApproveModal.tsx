@@ -8,10 +8,10 @@ import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from "@tabler/icon
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { ApiError, api } from "../../api";
+import { ApiError, client, ok } from "../../api";
+import type { LintProblem, SoaState } from "../../api/types";
 import { ErrorAlert, formatDateTime } from "../../components/common";
 import { useMe } from "../../session";
-import type { LintProblem, SoaState } from "./types";
 
 export function ApproveModal({
   opened,
@@ -31,9 +31,11 @@ export function ApproveModal({
   const [note, setNote] = useState("");
   const approve = useMutation({
     mutationFn: () =>
-      api.post<{ number: number; approvedAt: string }>(
-        `/orgs/${slug}/soa/approve`,
-        note.trim() ? { note: note.trim() } : {},
+      ok(
+        client.POST("/orgs/{slug}/soa/approve", {
+          params: { path: { slug } },
+          body: note.trim() ? { note: note.trim() } : {},
+        }),
       ),
     onSuccess: (result) => {
       notifications.show({

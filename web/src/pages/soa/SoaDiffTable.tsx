@@ -1,8 +1,9 @@
 /** What changed between two SoA snapshots, control by control, coloured by kind of change. */
 import { Anchor, Badge, Group, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
+import type { ControlDiff } from "../../api/types";
 import { EmptyState } from "../../components/common";
-import { type ControlDiff, FIELD_LABELS, fieldValue, isEmptyValue } from "./types";
+import { FIELD_LABELS, fieldValue, isEmptyValue } from "./types";
 
 type Kind = "added" | "removed" | "changed";
 

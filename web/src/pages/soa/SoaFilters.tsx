@@ -1,7 +1,8 @@
 /** The filter bar of the SoA grid: theme, applicability, status and free text. */
 import { Group, NativeSelect, Text, TextInput } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
-import { type SoaEntry, STATUSES, THEMES } from "./types";
+import type { SoaEntry } from "../../api/types";
+import { STATUSES, THEMES } from "./types";
 
 export interface SoaFilter {
   theme: string | null;

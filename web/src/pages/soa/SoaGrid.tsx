@@ -1,20 +1,18 @@
 /** The SoA entries of one theme as an editable table. */
 import { Badge, Group, Paper, Table, Title } from "@mantine/core";
+import type { SoaEntry } from "../../api/types";
 import { SoaRow } from "./SoaRow";
-import type { SoaEdit, SoaEntry } from "./types";
 
 export function SoaGrid({
   title,
   entries,
   slug,
   canWrite,
-  onConflict,
 }: {
   title: string;
   entries: SoaEntry[];
   slug: string;
   canWrite: boolean;
-  onConflict: (controlId: string, mine: SoaEdit) => void;
 }) {
   const included = entries.filter((e) => e.applicable).length;
   const implemented = entries.filter((e) => e.applicable && e.status === "implemented").length;
@@ -46,13 +44,7 @@ export function SoaGrid({
           </Table.Thead>
           <Table.Tbody>
             {entries.map((entry) => (
-              <SoaRow
-                key={entry.controlId}
-                entry={entry}
-                slug={slug}
-                canWrite={canWrite}
-                onConflict={onConflict}
-              />
+              <SoaRow key={entry.controlId} entry={entry} slug={slug} canWrite={canWrite} />
             ))}
           </Table.Tbody>
         </Table>

@@ -3,52 +3,33 @@
  * grid to record decisions inline, approval into numbered versions and every export.
  */
 import { Button, Paper, Stack } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconCertificate, IconHistory } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Link } from "react-router";
-import { api, messageOf } from "../../api";
+import { client, ok } from "../../api";
 import { EmptyState, ErrorAlert, Loading, PageHeader } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { ApproveModal } from "./ApproveModal";
 import { ExportMenu } from "./ExportMenu";
-import { SoaConflict, type SoaConflictState } from "./SoaConflict";
 import { matches, NO_FILTER, type SoaFilter, SoaFilters } from "./SoaFilters";
 import { SoaGrid } from "./SoaGrid";
 import { LintPanel, SoaCounts } from "./SoaSummary";
-import { type LintProblem, type SoaEdit, type SoaEntry, type SoaState, THEMES } from "./types";
+import { THEMES } from "./types";
 
 export default function SoaPage() {
   const slug = useSlug();
   const canWrite = useCan("soa:write");
   const soa = useQuery({
     queryKey: orgKey(slug, "soa"),
-    queryFn: () => api.get<SoaState>(`/orgs/${slug}/soa`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/soa", { params: { path: { slug } } })),
   });
   const lint = useQuery({
     queryKey: orgKey(slug, "soa", "lint"),
-    queryFn: () => api.get<{ problems: LintProblem[] }>(`/orgs/${slug}/soa/lint`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/soa/lint", { params: { path: { slug } } })),
   });
   const [filter, setFilter] = useState<SoaFilter>(NO_FILTER);
   const [approving, setApproving] = useState(false);
-  const [conflict, setConflict] = useState<SoaConflictState | null>(null);
-
-  const onConflict = useCallback(
-    (controlId: string, mine: SoaEdit) => {
-      api
-        .get<SoaEntry>(`/orgs/${slug}/soa/entries/${controlId}`)
-        .then((theirs) => setConflict({ controlId, mine, theirs, key: Date.now() }))
-        .catch((error) =>
-          notifications.show({
-            title: `${controlId} was not saved`,
-            message: messageOf(error),
-            color: "red",
-          }),
-        );
-    },
-    [slug],
-  );
 
   const entries = soa.data?.entries;
   const shown = useMemo(() => (entries ?? []).filter((e) => matches(e, filter)), [entries, filter]);
@@ -120,7 +101,6 @@ export default function SoaPage() {
                 entries={group}
                 slug={slug}
                 canWrite={canWrite}
-                onConflict={onConflict}
               />
             ) : null;
           })}
@@ -133,12 +113,6 @@ export default function SoaPage() {
           />
         </Stack>
       )}
-      <SoaConflict
-        slug={slug}
-        conflict={conflict}
-        onClose={() => setConflict(null)}
-        onConflictAgain={onConflict}
-      />
     </>
   );
 }

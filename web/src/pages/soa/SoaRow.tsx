@@ -1,7 +1,7 @@
 /**
  * One SoA entry as a grid row. Each inline edit saves the row at once with If-Match (its version),
- * shows saving/saved, and puts the server's words next to the field it refused; a 412 is handed to
- * the page, which opens the conflict dialog.
+ * shows saving/saved, and puts the server's words next to the field it refused; a 412 opens the
+ * conflict dialog (useSoaSave).
  */
 import {
   ActionIcon,
@@ -17,11 +17,14 @@ import {
   TextInput,
   Tooltip,
 } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { IconCheck, IconSparkles } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { memo, useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
-import { ApiError, api, messageOf } from "../../api";
+import { ApiError, messageOf } from "../../api";
+import type { SoaEntry, SoaPatch, SoaState } from "../../api/types";
+import { isVersionConflict } from "../../components/useVersionedSave";
 import { useCopilot } from "../../copilot-context";
 import { orgKey } from "../../session";
 import {
@@ -29,12 +32,10 @@ import {
   applicabilityLabel,
   applicabilityValue,
   REASON_LABELS,
-  type SoaEdit,
-  type SoaEntry,
-  type SoaState,
   STATUSES,
   statusLabel,
 } from "./types";
+import { useSoaSave } from "./useSoaSave";
 
 const STATUS_COLOURS: Record<string, string> = {
   implemented: "teal",
@@ -140,23 +141,54 @@ export const SoaRow = memo(function SoaRow({
   entry,
   slug,
   canWrite,
-  onConflict,
 }: {
   entry: SoaEntry;
   slug: string;
   canWrite: boolean;
-  onConflict: (controlId: string, mine: SoaEdit) => void;
 }) {
   const queryClient = useQueryClient();
   const copilot = useCopilot();
   const [owner, setOwner] = useState(entry.owner ?? "");
   const [justification, setJustification] = useState(entry.justification ?? "");
-  const [pending, setPending] = useState<Partial<SoaEdit>>({});
+  const [pending, setPending] = useState<SoaPatch>({});
   const [state, setState] = useState<SaveState>("idle");
   const [error, setError] = useState<unknown>(null);
   const version = useRef(entry.version);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const merging = useRef(false);
   const id = entry.controlId;
+  const versioned = useSoaSave(slug, id, {
+    // The conflict dialog compares the whole row as the user sees it, with the refused change.
+    mine: (patch) => ({
+      applicable: entry.applicable,
+      status: entry.status,
+      owner: emptyToNull(owner),
+      justification: emptyToNull(justification),
+      ...patch,
+    }),
+    onSaved: (saved) => {
+      version.current = saved.version;
+      queryClient.setQueryData<SoaState>(orgKey(slug, "soa"), (old) =>
+        old
+          ? { ...old, entries: old.entries.map((e) => (e.controlId === id ? { ...e, ...saved } : e)) }
+          : old,
+      );
+      setState("saved");
+      if (merging.current) notifications.show({ message: `Merged decision on ${id} saved`, color: "teal" });
+      merging.current = false;
+      void queryClient.invalidateQueries({ queryKey: ["org", slug] });
+    },
+    onFailed: (failure) => {
+      merging.current = false;
+      setError(failure);
+      setState("error");
+    },
+    onResolve: () => {
+      merging.current = true;
+      setState("saving");
+    },
+    onDiscard: () => void queryClient.invalidateQueries({ queryKey: ["org", slug] }),
+  });
 
   useEffect(() => {
     version.current = Math.max(version.current, entry.version);
@@ -169,39 +201,20 @@ export const SoaRow = memo(function SoaRow({
   }, [state]);
   useEffect(() => setJustification(entry.justification ?? ""), [entry.justification]);
 
-  const save = (patch: Partial<SoaEdit>) => {
+  const save = (patch: SoaPatch) => {
     setPending((p) => ({ ...p, ...patch }));
     setState("saving");
     setError(null);
     queue.current = queue.current.then(async () => {
       try {
-        const saved = await api.patch<SoaEntry>(`/orgs/${slug}/soa/${id}`, patch, version.current);
-        version.current = saved.version;
-        queryClient.setQueryData<SoaState>(orgKey(slug, "soa"), (old) =>
-          old
-            ? { ...old, entries: old.entries.map((e) => (e.controlId === id ? { ...e, ...saved } : e)) }
-            : old,
-        );
-        setState("saved");
-        void queryClient.invalidateQueries({ queryKey: ["org", slug] });
+        await versioned.saveAsync(patch, version.current);
       } catch (failure) {
-        if (failure instanceof ApiError && failure.status === 412) {
-          setState("idle");
-          onConflict(id, {
-            applicable: entry.applicable,
-            status: entry.status,
-            owner: emptyToNull(owner),
-            justification: emptyToNull(justification),
-            ...patch,
-          });
-        } else {
-          setError(failure);
-          setState("error");
-        }
+        // Failures are reported by the hook; a conflict ends the saving state while the dialog is open.
+        if (isVersionConflict(failure)) setState("idle");
       } finally {
         setPending((p) => {
           const next = { ...p };
-          for (const key of Object.keys(patch)) delete next[key as keyof SoaEdit];
+          for (const key of Object.keys(patch)) delete next[key as keyof SoaPatch];
           return next;
         });
       }
@@ -214,7 +227,7 @@ export const SoaRow = memo(function SoaRow({
 
   const changeApplicability = (value: string | null) => {
     if (!value || value === applicabilityValue(entry.applicable)) return;
-    const patch: Partial<SoaEdit> = { applicable: value === "included" };
+    const patch: SoaPatch = { applicable: value === "included" };
     const draft = emptyToNull(justification);
     if (draft !== (entry.justification ?? null)) patch.justification = draft;
     save(patch);
@@ -264,9 +277,10 @@ export const SoaRow = memo(function SoaRow({
               aria-label={`Status of ${id}`}
               data={STATUSES}
               value={status}
-              onChange={(e) =>
-                e.currentTarget.value !== entry.status && save({ status: e.currentTarget.value })
-              }
+              onChange={(e) => {
+                const next = STATUSES.find((s) => s.value === e.currentTarget.value)?.value;
+                if (next && next !== entry.status) save({ status: next });
+              }}
               error={fieldError("status")}
             />
           </Table.Td>
@@ -317,6 +331,7 @@ export const SoaRow = memo(function SoaRow({
       ) : (
         <ReadOnlyCells entry={entry} />
       )}
+      {versioned.dialog}
     </Table.Tr>
   );
 });

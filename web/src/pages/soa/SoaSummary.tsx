@@ -2,7 +2,7 @@
 import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { LintProblem, SoaState } from "./types";
+import type { LintProblem, SoaState } from "../../api/types";
 
 function Stat({
   label,

@@ -7,12 +7,12 @@ import { IconArrowLeft, IconArrowRight, IconFileSpreadsheet, IconFileTypePdf } f
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
-import { api } from "../../api";
+import { client, ok } from "../../api";
+import type { SoaVersion } from "../../api/types";
 import { EmptyState, formatDateTime, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useSlug } from "../../session";
 import { soaDownload } from "./ExportMenu";
 import { DiffSummary, SoaDiffTable } from "./SoaDiffTable";
-import type { SoaDiff, SoaState, SoaVersion } from "./types";
 
 function VersionList({ versions, slug }: { versions: SoaVersion[]; slug: string }) {
   const latest = versions.at(-1)?.number;
@@ -102,12 +102,13 @@ function Comparison({ versions, slug }: { versions: SoaVersion[]; slug: string }
   const same = from === to;
   const diff = useQuery({
     queryKey: orgKey(slug, "soa", "diff", from, to),
-    queryFn: () => api.get<SoaDiff>(`/orgs/${slug}/soa/diff`, { from, to }),
+    queryFn: () =>
+      ok(client.GET("/orgs/{slug}/soa/diff", { params: { path: { slug }, query: { from, to } } })),
     enabled: !same,
   });
   const soa = useQuery({
     queryKey: orgKey(slug, "soa"),
-    queryFn: () => api.get<SoaState>(`/orgs/${slug}/soa`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/soa", { params: { path: { slug } } })),
   });
   const titles = useMemo(
     () => new Map((soa.data?.entries ?? []).map((e) => [e.controlId, e.title] as const)),
@@ -156,7 +157,7 @@ export default function SoaVersions() {
   const slug = useSlug();
   const versions = useQuery({
     queryKey: orgKey(slug, "soa", "versions"),
-    queryFn: () => api.get<SoaVersion[]>(`/orgs/${slug}/soa/versions`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/soa/versions", { params: { path: { slug } } })),
   });
   return (
     <>
