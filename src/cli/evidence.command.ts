@@ -49,15 +49,10 @@ export function registerEvidenceCommands(program: Command): void {
       const service = await import("../modules/evidence/evidence.service.js");
       const result = await withWorkspace(async ({ ws, actor }) => {
         const orgRow = await requireOrg(ws, o.org);
-        const { OrgReader } = await import("../db/store.js");
-        const reader = new OrgReader(ws.db, orgRow.id);
-        const riskLinks = [];
-        for (const key of ids(o.risks)) {
-          const [risk] = await reader.list("risks", { key });
-          if (!risk) throw new CliError(`no risk ${key}`);
-          riskLinks.push({ type: "risk" as const, id: risk.id });
-        }
-        const links = [...ids(o.controls).map((id) => ({ type: "control" as const, id })), ...riskLinks];
+        const links = await service.resolveEvidenceTargets(ws.db, orgRow.id, {
+          controls: ids(o.controls),
+          risks: ids(o.risks),
+        });
         const dates = {
           collectedOn: o.collected ?? new Date().toISOString().slice(0, 10),
           effectiveFrom: o.effectiveFrom ?? null,

@@ -6,7 +6,7 @@ import { CliError, EXIT_USAGE } from "./errors.js";
 import { orgOption as org } from "./options.js";
 import { printJson, writeFileAtomic } from "./output.js";
 import { progressLine } from "./progress.js";
-import { requireOrg, withWorkspace } from "./workspace.js";
+import { requireOrg, withOrgScope, withWorkspace } from "./workspace.js";
 
 interface RiskFlags {
   org?: string;
@@ -175,12 +175,10 @@ export function registerRiskCommands(program: Command): void {
     .action(async (o: RiskFlags) => {
       const { createRisk } = await import("../modules/risks/risk.service.js");
       const { getMethodology } = await import("../modules/risks/methodology.service.js");
-      const { OrgReader } = await import("../db/store.js");
-      const view = await withWorkspace(async ({ ws, actor }) => {
-        const orgRow = await requireOrg(ws, o.org);
-        const { method } = await getMethodology(new OrgReader(ws.db, orgRow.id));
+      const view = await withOrgScope(o.org, async (scope) => {
+        const { method } = await getMethodology(scope.read);
         const input = await flagsToInput(o, method);
-        return createRisk(ws.db, orgRow.id, actor, input as never);
+        return createRisk(scope.db, scope.orgId, scope.actor, input as never);
       });
       if (o.json) return printJson(view);
       process.stdout.write(`Added ${view.key}: ${view.inherent?.score} ${view.inherent?.level}\n`);
@@ -197,14 +195,12 @@ export function registerRiskCommands(program: Command): void {
     .action(async (key: string, o: RiskFlags & { ifVersion: number }) => {
       const { updateRisk } = await import("../modules/risks/risk.service.js");
       const { getMethodology } = await import("../modules/risks/methodology.service.js");
-      const { OrgReader } = await import("../db/store.js");
-      const view = await withWorkspace(async ({ ws, actor }) => {
-        const orgRow = await requireOrg(ws, o.org);
-        const { method } = await getMethodology(new OrgReader(ws.db, orgRow.id));
+      const view = await withOrgScope(o.org, async (scope) => {
+        const { method } = await getMethodology(scope.read);
         return updateRisk(
-          ws.db,
-          orgRow.id,
-          actor,
+          scope.db,
+          scope.orgId,
+          scope.actor,
           key,
           o.ifVersion,
           (await flagsToInput(o, method)) as never,
@@ -289,19 +285,12 @@ export function registerRiskCommands(program: Command): void {
     .option("--residual", "show residual instead of inherent risk")
     .option("--json", "machine-readable output")
     .action(async (o: { org?: string; residual?: boolean; json?: boolean }) => {
-      const { listRisks } = await import("../modules/risks/risk.service.js");
-      const { getMethodology } = await import("../modules/risks/methodology.service.js");
-      const { heatMap } = await import("../domain/risk-views.js");
-      const { OrgReader } = await import("../db/store.js");
-      const { risks, method } = await withWorkspace(async ({ ws }) => {
-        const id = (await requireOrg(ws, o.org)).id;
-        return {
-          risks: await listRisks(ws.db, id),
-          method: (await getMethodology(new OrgReader(ws.db, id))).method,
-        };
-      });
+      const { riskHeatMaps } = await import("../modules/risks/risk-views.service.js");
+      // The same SQL counts as the API's heat maps.
+      const maps = await withOrgScope(o.org, (scope) => riskHeatMaps(scope));
+      const { method, total } = maps;
       const which = o.residual ? "residual" : "inherent";
-      const counts = heatMap(method, risks, which);
+      const counts = maps[which];
       if (o.json)
         return printJson({
           which,
@@ -314,7 +303,7 @@ export function registerRiskCommands(program: Command): void {
         renderHeatMap(
           method,
           counts,
-          `${which === "residual" ? "Residual" : "Inherent"} risk: ${risks.length} risks`,
+          `${which === "residual" ? "Residual" : "Inherent"} risk: ${total} risks`,
           colourWanted(),
         ),
       );
@@ -352,12 +341,11 @@ export function registerRiskCommands(program: Command): void {
     .option("--json", "machine-readable output")
     .action(async (o: { org?: string; document?: boolean; set?: string; yes?: boolean; json?: boolean }) => {
       const service = await import("../modules/risks/methodology.service.js");
-      const { OrgReader } = await import("../db/store.js");
-      await withWorkspace(async ({ ws, actor }) => {
-        const orgRow = await requireOrg(ws, o.org);
+      await withOrgScope(o.org, async (scope, { ws, actor }) => {
+        const orgRow = { id: scope.orgId };
         if (o.document) return void process.stdout.write(await service.methodologyDocument(ws.db, orgRow.id));
         if (!o.set) {
-          const stored = await service.getMethodology(new OrgReader(ws.db, orgRow.id));
+          const stored = await service.getMethodology(scope.read);
           if (o.json) return printJson(stored);
           return void process.stdout.write(await service.methodologyDocument(ws.db, orgRow.id));
         }

@@ -9,8 +9,7 @@
  * freshness changes at midnight).
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { Kysely } from "kysely";
-import type { Database } from "../db/schema.js";
+import type { Db } from "../modules/scope.js";
 import { orgOf } from "./auth.js";
 
 interface Entry {
@@ -23,7 +22,7 @@ export class ReadCache {
   readonly #entries = new Map<string, Entry>();
   readonly #pending = new Map<string, Promise<Entry>>();
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly capacity = 500,
   ) {}
 

@@ -32,3 +32,19 @@ export async function openWorkspace(
       : new DatabaseBlobStore(handle.db, config.maxUploadBytes);
   return { db: handle.db, blobs, target: handle.target, close: handle.close };
 }
+
+/** Applies pending schema migrations (they also run when a workspace opens); names those applied. */
+export async function migrateWorkspace(
+  config: Pick<Config, "databaseUrl">,
+): Promise<{ applied: string[]; dialect: DatabaseTarget["dialect"] }> {
+  const { migrateToLatest } = await import("../db/migrate.js");
+  const handle = await openDatabase(config.databaseUrl, { migrate: false });
+  try {
+    const schema = handle.target.dialect === "postgres" ? handle.target.schema : undefined;
+    const result = await migrateToLatest(handle.db, schema);
+    const applied = (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+    return { applied, dialect: handle.target.dialect };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,16 +1,24 @@
 import { z } from "zod";
 import { parseAttributeFilter, parseTheme } from "../../catalog/index.js";
-import { OrgReader } from "../../db/store.js";
 import { invalid, notFound } from "../../domain/errors.js";
+import {
+  ZEvidence,
+  ZEvidenceRow,
+  ZFileEvidence,
+  ZImplementationNote,
+  ZImplementationNoteRow,
+} from "../../modules/evidence/evidence.schema.js";
 import {
   addFileEvidence,
   addImplementationNote,
   addLinkEvidence,
+  getEvidence,
   listEvidence,
   listImplementationNotes,
+  resolveEvidenceTargets,
 } from "../../modules/evidence/evidence.service.js";
 import { actorOf, orgOf } from "../auth.js";
-import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
+import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const ZFilter = z.object({
   theme: z.string().optional(),
@@ -46,16 +54,6 @@ function filterOf(q: z.infer<typeof ZFilter>) {
   };
 }
 
-async function links(reader: OrgReader, input: z.infer<typeof ZLinks>) {
-  const risks = [];
-  for (const key of input.risks) {
-    const [risk] = await reader.list("risks", { key });
-    if (!risk) throw notFound(`risk ${key}`);
-    risks.push({ type: "risk" as const, id: risk.id });
-  }
-  return [...input.controls.map((id) => ({ type: "control" as const, id })), ...risks];
-}
-
 export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDeps) {
   const db = ws.db;
   // Files arrive as the raw request body, up to the configured upload limit.
@@ -76,14 +74,10 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
         summary: "Evidence with freshness, filtered by theme, attribute, control, freshness",
         params: ZSlug,
         querystring: ZFilter,
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZEvidence), ...errors },
       },
     },
-    async (request) =>
-      (await listEvidence(db, orgOf(request).id, filterOf(request.query))) as unknown as Record<
-        string,
-        unknown
-      >[],
+    async (request) => listEvidence(db, orgOf(request).id, filterOf(request.query)),
   );
   app.post(
     "/api/v1/orgs/:slug/evidence/links",
@@ -97,7 +91,7 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
           url: z.string().url(),
           links: ZLinks.default({ controls: [], risks: [] }),
         }),
-        response: { 201: ZObject, ...errors },
+        response: { 201: ZEvidenceRow, ...errors },
       },
     },
     async (request, reply) => {
@@ -105,9 +99,9 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
       const { links: wanted, ...rest } = request.body;
       const evidence = await addLinkEvidence(db, org.id, actorOf(request), {
         ...rest,
-        links: await links(new OrgReader(db, org.id), wanted),
+        links: await resolveEvidenceTargets(db, org.id, wanted),
       });
-      return reply.status(201).send(evidence as unknown as Record<string, unknown>);
+      return reply.status(201).send(evidence);
     },
   );
   app.post(
@@ -124,7 +118,7 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
           controls: z.string().optional(),
           risks: z.string().optional(),
         }),
-        response: { 201: ZObject, ...errors },
+        response: { 201: ZFileEvidence, ...errors },
       },
     },
     async (request, reply) => {
@@ -145,12 +139,9 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
         data: request.body,
         ...(mime && { mime }),
         ...dates,
-        links: await links(new OrgReader(db, org.id), { controls: split(controls), risks: split(risks) }),
+        links: await resolveEvidenceTargets(db, org.id, { controls: split(controls), risks: split(risks) }),
       });
-      return reply.status(201).send({
-        ...(result.evidence as unknown as Record<string, unknown>),
-        duplicateOf: result.duplicateOf ?? null,
-      });
+      return reply.status(201).send({ ...result.evidence, duplicateOf: result.duplicateOf ?? null });
     },
   );
   app.get(
@@ -160,8 +151,8 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
       schema: { summary: "Download an evidence file", params: ZSlug.extend({ key: z.string() }) },
     },
     async (request, reply) => {
-      const [item] = await new OrgReader(db, orgOf(request).id).list("evidence", { key: request.params.key });
-      if (!item?.sha256) throw notFound(`evidence file ${request.params.key}`);
+      const item = await getEvidence(db, orgOf(request).id, request.params.key);
+      if (!item.sha256) throw notFound(`evidence file ${request.params.key}`);
       const data = await ws.blobs.get(item.sha256);
       if (!data) throw notFound(`evidence file ${request.params.key}`);
       const name = (item.filename ?? "evidence").replace(/[^\w.\- ]/g, "_");
@@ -180,7 +171,7 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
         summary: "Implementation notes by theme or attribute",
         params: ZSlug,
         querystring: ZFilter.omit({ freshness: true }),
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZImplementationNote), ...errors },
       },
     },
     async (request) => listImplementationNotes(db, orgOf(request).id, filterOf(request.query)),
@@ -193,19 +184,12 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
         summary: "Add an implementation note to a control",
         params: ZSlug,
         body: z.object({ controlId: z.string(), body: z.string().min(1).max(20000) }),
-        response: { 201: ZObject, ...errors },
+        response: { 201: ZImplementationNoteRow, ...errors },
       },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send(
-          (await addImplementationNote(
-            db,
-            orgOf(request).id,
-            actorOf(request),
-            request.body,
-          )) as unknown as Record<string, unknown>,
-        ),
+        .send(await addImplementationNote(db, orgOf(request).id, actorOf(request), request.body)),
   );
 }

@@ -1,37 +1,30 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { OrgReader } from "../../db/store.js";
 import { invalid } from "../../domain/errors.js";
 import { TREATMENTS } from "../../domain/risk-rules.js";
-import { heatMap, overdueActions, riskGaps, risksPerControl, topRisks } from "../../domain/risk-views.js";
 import {
   applyMethodologyChange,
   getMethodology,
   previewMethodologyChange,
 } from "../../modules/risks/methodology.service.js";
-import {
-  ZMethodologyPreview,
-  ZRescaleChange,
-  ZRiskViews,
-  ZRiskView,
-  ZStoredMethodology,
-} from "../../modules/risks/risk-response.schema.js";
 import { RISK_STATUSES, ZRiskInput, ZRiskPatch } from "../../modules/risks/risk.schema.js";
 import {
   createRisk,
   deleteRisk,
   getRisk,
-  listRisks,
   type RiskView,
   updateRisk,
 } from "../../modules/risks/risk.service.js";
 import {
-  heatMapCounts,
-  RISK_SORTS,
-  riskOwners,
-  searchRisks,
-} from "../../modules/risks/risk-search.service.js";
-import { actorOf, etag, ifMatchVersion, orgOf } from "../auth.js";
+  ZMethodologyPreview,
+  ZRescaleChange,
+  ZRiskView,
+  ZRiskViews,
+  ZStoredMethodology,
+} from "../../modules/risks/risk-response.schema.js";
+import { RISK_SORTS, riskOwners, searchRisks } from "../../modules/risks/risk-search.service.js";
+import { riskHeatMaps, riskViews } from "../../modules/risks/risk-views.service.js";
+import { actorOf, etag, ifMatchVersion, orgOf, scopeOf } from "../auth.js";
 import { abilities } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZOk, ZSlug } from "./types.js";
 
@@ -183,26 +176,12 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
     },
     async (request, reply) =>
       reads.send(request, reply, async () => {
-        const id = orgOf(request).id;
+        const scope = scopeOf(request);
         if (request.query.only === "heatMap") {
-          const { method } = await getMethodology(new OrgReader(db, id));
-          return { heatMap: await heatMapCounts(db, id, method) };
+          const { inherent, residual } = await riskHeatMaps(scope);
+          return { heatMap: { inherent, residual } };
         }
-        const [risks, { method }] = await Promise.all([
-          listRisks(db, id),
-          getMethodology(new OrgReader(db, id)),
-        ]);
-        const today = new Date().toISOString().slice(0, 10);
-        return {
-          heatMap: {
-            inherent: heatMap(method, risks, "inherent"),
-            residual: heatMap(method, risks, "residual"),
-          },
-          top: topRisks(risks, 10).map((r) => r.key),
-          overdueActions: overdueActions(risks, today),
-          gaps: riskGaps(risks, today),
-          risksPerControl: Object.fromEntries(risksPerControl(risks)),
-        };
+        return riskViews(scope);
       }),
   );
   app.get(
@@ -216,7 +195,7 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
       },
     },
     async (request, reply) => {
-      const stored = await getMethodology(new OrgReader(db, orgOf(request).id));
+      const stored = await getMethodology(scopeOf(request).read);
       // Version 0 stands for the built-in default, before the organization adopts its own method.
       return reply.header("ETag", etag(stored.version ?? 0)).send(stored);
     },

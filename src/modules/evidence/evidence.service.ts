@@ -48,6 +48,32 @@ export interface NewLinkEvidence extends EvidenceDates {
 }
 
 /** Links evidence to a control (catalog id), a risk or an audit of the same organization. */
+/**
+ * What a person names when linking evidence (Annex A ids, risk keys) as link targets: each risk key
+ * must name a risk of this organization (NOT_FOUND otherwise).
+ */
+export async function resolveEvidenceTargets(
+  db: Kysely<Database>,
+  orgId: string,
+  wanted: { controls?: readonly string[]; risks?: readonly string[] },
+): Promise<EvidenceTarget[]> {
+  const reader = new OrgReader(db, orgId);
+  const risks: EvidenceTarget[] = [];
+  for (const key of wanted.risks ?? []) {
+    const [risk] = await reader.list("risks", { key });
+    if (!risk) throw notFound(`risk ${key}`);
+    risks.push({ type: "risk", id: risk.id });
+  }
+  return [...(wanted.controls ?? []).map((id) => ({ type: "control" as const, id })), ...risks];
+}
+
+/** One evidence item by its key (E-012), or NOT_FOUND. */
+export async function getEvidence(db: Kysely<Database>, orgId: string, key: string): Promise<Evidence> {
+  const [item] = await new OrgReader(db, orgId).list("evidence", { key });
+  if (!item) throw notFound(`evidence ${key}`);
+  return item;
+}
+
 export async function linkEvidence(
   writer: OrgWriter,
   evidenceId: string,
