@@ -42,9 +42,20 @@ export type ApiQuery<P extends ApiPath, M extends Method = "get"> =
 export type Problem = JsonOf<paths["/api/v1/orgs"]["get"]["responses"][401]>;
 export type FieldProblem = NonNullable<Problem["errors"]>[number];
 
-// Session and organizations
+// Session, organizations, members and tokens
+export type Me = ApiResponse<"/auth/me">;
+export type Membership = Me["organizations"][number];
 export type OrgSummary = ApiResponse<"/orgs">[number];
 export type OrgInfo = ApiResponse<"/orgs/{slug}">;
+export type Member = ApiResponse<"/orgs/{slug}/members">[number];
+export type Token = ApiResponse<"/tokens">[number];
+export type CreatedToken = ApiResponse<"/tokens", "post">;
+
+// Catalog
+export type CatalogControl = ApiResponse<"/catalog/controls">[number];
+export type ControlAttributes = CatalogControl["attributes"];
+export type ControlGuidance = CatalogControl["guidance"];
+export type CatalogClause = ApiResponse<"/catalog/clauses">[number];
 
 // Statement of Applicability
 export type SoaState = ApiResponse<"/orgs/{slug}/soa">;
@@ -59,9 +70,45 @@ export type ControlDiff = SoaDiff["controls"][number];
 export type SoaReadiness = ApiResponse<"/orgs/{slug}/soa/readiness">;
 
 // Risks
+export type Risk = ApiResponse<"/orgs/{slug}/risks/{key}">;
+export type RiskInput = ApiBody<"/orgs/{slug}/risks", "post">;
+export type RiskPatch = ApiBody<"/orgs/{slug}/risks/{key}", "patch">;
+export type ScoredPoint = NonNullable<Risk["inherent"]>;
+export type RiskAction = Risk["actions"][number];
+export type Acceptance = NonNullable<Risk["acceptance"]>;
 export type RiskOwner = ApiResponse<"/orgs/{slug}/risk-owners">[number];
+export type RiskViews = ApiResponse<"/orgs/{slug}/risk-views">;
+export type OverdueAction = NonNullable<RiskViews["overdueActions"]>[number];
+export type MethodResponse = ApiResponse<"/orgs/{slug}/risk-method">;
+export type MethodPreview = ApiResponse<"/orgs/{slug}/risk-method/preview", "post">;
+
+// Evidence and notes
+export type Evidence = ApiResponse<"/orgs/{slug}/evidence">[number];
+export type UploadedEvidence = ApiResponse<"/orgs/{slug}/evidence/files", "post">;
+export type ControlNote = ApiResponse<"/orgs/{slug}/notes">[number];
+
+// Readiness and the audit trail
+export type Readiness = ApiResponse<"/orgs/{slug}/readiness">;
+export type ClauseReadiness = Readiness["clauses"][number];
+export type Blocker = Readiness["blockers"][number];
+export type ThemeScore = Readiness["themes"][number];
+export type AuditEvent = ApiResponse<"/orgs/{slug}/audit-trail">[number];
+export type TrailVerdict = ApiResponse<"/orgs/{slug}/audit-trail/verify">;
+
+// Copilot
+export type CopilotAnswer = ApiResponse<"/orgs/{slug}/copilot/ask", "post">;
+export type Citation = CopilotAnswer["citations"][number];
+export type CopilotDraft = ApiResponse<"/orgs/{slug}/copilot/draft", "post">;
 
 // Clauses 4–10
+export type Doc = ApiResponse<"/orgs/{slug}/documents">[number];
+export type ChecklistItem = ApiResponse<"/orgs/{slug}/documents/checklist">[number];
+export type Objective = ApiResponse<"/orgs/{slug}/objectives">[number];
+export type Audit = ApiResponse<"/orgs/{slug}/audits">[number];
+export type Finding = Audit["findings"][number];
+export type Review = ApiResponse<"/orgs/{slug}/reviews">[number];
+export type Nonconformity = ApiResponse<"/orgs/{slug}/nonconformities">[number];
+export type CorrectiveAction = Nonconformity["actions"][number];
 export type Asset = ApiResponse<"/orgs/{slug}/assets/{key}">;
 export type AssetInput = ApiBody<"/orgs/{slug}/assets", "post">;
 

@@ -8,9 +8,9 @@ import { IconDeviceFloppy, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { ApiError, api, call } from "../../api";
-import { ConflictModal } from "../../components/ConflictModal";
+import { ApiError, api, client, ok } from "../../api";
 import { ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
+import { useVersionedSave } from "../../components/useVersionedSave";
 import { orgKey, useCan, useSlug } from "../../session";
 import { RiskFormSections } from "./RiskFormSections";
 import {
@@ -24,12 +24,6 @@ import {
   rebase,
 } from "./riskForm";
 import { type Risk, useControls, useMethod } from "./types";
-
-interface Conflict {
-  id: number;
-  mine: RiskForm;
-  theirs: Risk;
-}
 
 export default function RiskEditor() {
   const slug = useSlug();
@@ -48,7 +42,7 @@ export default function RiskEditor() {
   const [deleted, setDeleted] = useState(false);
   const risk = useQuery({
     queryKey: orgKey(slug, "risk", key),
-    queryFn: () => api.get<Risk>(`/orgs/${slug}/risks/${key}`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/risks/{key}", { params: { path: { slug, key: key ?? "" } } })),
     enabled: !isNew && !deleted,
   });
 
@@ -56,7 +50,6 @@ export default function RiskEditor() {
   const [base, setBase] = useState<Risk | null>(null);
   const [statusChosen, setStatusChosen] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   // Load the saved risk into the form once (and again after each save).
@@ -71,16 +64,30 @@ export default function RiskEditor() {
   const readOnly = !canWrite || (base ? !base.abilities.update : false);
   const set = (patch: Partial<RiskForm>) => setForm((f) => ({ ...f, ...patch }));
 
-  const save = useMutation({
-    mutationFn: async ({ values, version }: { values: RiskForm; version?: number }) => {
+  const save = useVersionedSave<RiskForm, Risk, Risk>({
+    send: (values, headers) => {
       const body = bodyOf(values, {
         sendStatus: statusChosen,
         acceptedAt: base?.acceptance?.at ?? null,
       });
-      if (isNew) return api.post<Risk>(`/orgs/${slug}/risks`, body);
-      return (await call<Risk>("PATCH", `/orgs/${slug}/risks/${key}`, { body, ifMatch: version })).data;
+      if (isNew) return ok(client.POST("/orgs/{slug}/risks", { params: { path: { slug } }, body }));
+      return ok(
+        client.PATCH("/orgs/{slug}/risks/{key}", {
+          params: { path: { slug, key: key ?? "" } },
+          body,
+          headers,
+        }),
+      );
     },
-    onSuccess: (saved) => {
+    latest: () => ok(client.GET("/orgs/{slug}/risks/{key}", { params: { path: { slug, key: key ?? "" } } })),
+    // The dialog compares what the user changed, applied to the saved risk.
+    mine: (sent, theirs) => rebase(base ? formOf(base) : sent, sent, formOf(theirs)),
+    fields: CONFLICT_FIELDS,
+    show: (mine) => flatForConflict(mine, method.data?.method),
+    showSaved: (theirs) => flatForConflict(formOf(theirs), method.data?.method),
+    merge: (picked, conflict) =>
+      mergeForms(picked, conflict.mine, formOf(conflict.theirs), method.data?.method),
+    onSaved: (saved) => {
       queryClient.invalidateQueries({ queryKey: ["org", slug] });
       notifications.show({ message: `${saved.key} saved`, color: "teal" });
       if (isNew) {
@@ -92,12 +99,13 @@ export default function RiskEditor() {
       setForm(formOf(saved));
       setStatusChosen(false);
     },
-    onError: async (error, variables) => {
-      if (error instanceof ApiError && error.status === 412 && !isNew) {
-        const theirs = await api.get<Risk>(`/orgs/${slug}/risks/${key}`);
-        const original = base ? formOf(base) : variables.values;
-        setConflict({ id: Date.now(), mine: rebase(original, variables.values, formOf(theirs)), theirs });
-      }
+    onDiscard: (theirs) => {
+      setBase(theirs);
+      setForm(formOf(theirs));
+    },
+    onResolve: (values, theirs) => {
+      setBase(theirs);
+      setForm(values);
     },
   });
 
@@ -120,14 +128,14 @@ export default function RiskEditor() {
       return setLocalError("Choose the inherent likelihood and impact.");
     if (Boolean(form.residualL) !== Boolean(form.residualI))
       return setLocalError("Choose both residual likelihood and impact, or neither.");
-    save.mutate({ values: form, ...(base && { version: base.version }) });
+    save.save(form, base?.version);
   };
 
   if (method.error || risk.error) return <ErrorAlert error={method.error ?? risk.error} />;
   if (!method.data || (!isNew && !base) || !controls.data) return <Loading />;
 
   const title = isNew ? "New risk" : `${base?.key} · ${base?.title}`;
-  const saveError = save.error instanceof ApiError && save.error.status === 412 ? null : save.error;
+  const saveError = save.error;
   return (
     <Stack gap="lg">
       <Breadcrumbs>
@@ -213,28 +221,7 @@ export default function RiskEditor() {
         )}
       </form>
 
-      {conflict && (
-        <ConflictModal
-          key={conflict.id}
-          opened
-          fields={CONFLICT_FIELDS}
-          mine={flatForConflict(conflict.mine, method.data.method)}
-          theirs={flatForConflict(formOf(conflict.theirs), method.data.method)}
-          onCancel={() => {
-            setBase(conflict.theirs);
-            setForm(formOf(conflict.theirs));
-            setConflict(null);
-            save.reset();
-          }}
-          onResolve={(merged) => {
-            const values = mergeForms(merged, conflict.mine, formOf(conflict.theirs), method.data?.method);
-            setBase(conflict.theirs);
-            setForm(values);
-            setConflict(null);
-            save.mutate({ values, version: conflict.theirs.version });
-          }}
-        />
-      )}
+      {save.dialog}
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={`Delete ${key}?`}>
         <Stack>
           <Text size="sm">

@@ -14,9 +14,10 @@ import {
   Title,
 } from "@mantine/core";
 import type { ReactNode } from "react";
+import type { CatalogControl } from "../../api/types";
 import { ActionsEditor, fieldError, ScorePair } from "./EditorParts";
 import type { RiskForm } from "./riskForm";
-import { type CatalogControl, RISK_STATUSES, type RiskMethodology, TREATMENTS } from "./types";
+import { RISK_STATUSES, type RiskMethodology, TREATMENTS } from "./types";
 
 function Section({
   title,

@@ -1,5 +1,8 @@
 /** The risk editor's form values, and their conversion from a saved risk and to the API's input. */
+import type { RiskInput } from "../../api/types";
 import type { Risk, RiskMethodology } from "./types";
+
+type Action = NonNullable<RiskInput["actions"]>[number];
 
 export interface ActionForm {
   title: string;
@@ -102,7 +105,11 @@ export function formOf(risk: Risk): RiskForm {
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 /** The API body. `status` is sent only when the user chose one, so the server can derive it. */
-export function bodyOf(form: RiskForm, options: { sendStatus: boolean; acceptedAt?: string | null }) {
+/** The API's input from the form (the selects hold the API's own codes, hence the narrowing casts). */
+export function bodyOf(
+  form: RiskForm,
+  options: { sendStatus: boolean; acceptedAt?: string | null },
+): RiskInput {
   const residual =
     form.residualL && form.residualI
       ? { likelihood: Number(form.residualL), impact: Number(form.residualI) }
@@ -114,13 +121,13 @@ export function bodyOf(form: RiskForm, options: { sendStatus: boolean; acceptedA
     vulnerability: orNull(form.vulnerability),
     consequence: orNull(form.consequence),
     owner: orNull(form.owner),
-    cia: form.cia,
+    cia: form.cia as RiskInput["cia"],
     assets: form.assets,
     inherent: { likelihood: Number(form.inherentL), impact: Number(form.inherentI) },
     existingControls: orNull(form.existingControls),
     residual,
     residualJustification: orNull(form.residualJustification),
-    treatment: form.treatment,
+    treatment: form.treatment as RiskInput["treatment"],
     controls: form.controls,
     ownControls: form.ownControls,
     actions: form.actions
@@ -129,7 +136,7 @@ export function bodyOf(form: RiskForm, options: { sendStatus: boolean; acceptedA
         title: a.title.trim(),
         owner: orNull(a.owner),
         dueOn: orNull(a.dueOn),
-        status: a.status,
+        status: a.status as Action["status"],
       })),
     acceptance: form.acceptedBy.trim()
       ? {
@@ -141,7 +148,7 @@ export function bodyOf(form: RiskForm, options: { sendStatus: boolean; acceptedA
       : null,
     lastReviewedOn: orNull(form.lastReviewedOn),
     nextReviewOn: orNull(form.nextReviewOn),
-    ...(options.sendStatus && form.status ? { status: form.status } : {}),
+    ...(options.sendStatus && form.status ? { status: form.status as RiskInput["status"] } : {}),
   };
 }
 
