@@ -4,6 +4,7 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { writeOrg } from "../../src/db/store.js";
 import { createBackup, restoreBackup } from "../../src/modules/backup/backup.service.js";
+import { installationBackupKey } from "../../src/modules/backup/backup-key.js";
 import { addFileEvidence } from "../../src/modules/evidence/evidence.service.js";
 import { createOrganization } from "../../src/modules/orgs/org.service.js";
 import { snapshot } from "../support/snapshot.js";
@@ -16,6 +17,8 @@ async function fresh(dialect: "sqlite" | "postgres") {
   opened.push(ws);
   return ws;
 }
+/** Restore options trusting the key of the installation that wrote the backup. */
+const trusting = async (source: TestWorkspace) => ({ trustKeys: [await installationBackupKey(source.db)] });
 afterEach(async () => {
   for (const ws of opened.splice(0)) await ws.dispose();
 });
@@ -70,7 +73,7 @@ describe.each(DIALECTS)("backup and restore on %s", (dialect) => {
     expect(summary).toMatchObject({ organizations: ["acme"], blobs: 1 });
 
     const target = await fresh(dialect);
-    await restoreBackup(target, file);
+    await restoreBackup(target, file, await trusting(source));
     expect(await snapshot(target)).toEqual(await snapshot(source));
   });
 
@@ -84,7 +87,7 @@ describe.each(DIALECTS)("backup and restore on %s", (dialect) => {
     const target = await fresh(dialect);
     await buildPopulatedOrg(target, "existing");
     const before = await snapshot(target);
-    await expect(restoreBackup(target, file)).rejects.toMatchObject({
+    await expect(restoreBackup(target, file, await trusting(source))).rejects.toMatchObject({
       code: "INTEGRITY",
       message: expect.stringMatching(/truncated|corrupted/),
     });
@@ -108,7 +111,7 @@ describe.each(DIALECTS)("backup and restore on %s", (dialect) => {
       .toString("utf8")
       .replace("Payroll DB", "Payroll XX");
     await writeFile(file, gzipSync(text));
-    await expect(restoreBackup(target, file)).rejects.toThrow(/checksum/);
+    await expect(restoreBackup(target, file, await trusting(source))).rejects.toThrow(/checksum/);
   });
 
   it("refuses to overwrite an existing organization unless asked to replace it", async () => {
@@ -135,7 +138,7 @@ describe.each(DIALECTS)("backup and restore on %s", (dialect) => {
     const file = join(source.dir, "acme.isms.gz");
     await createBackup(source, file, { orgSlug: "acme" });
     const target = await fresh(dialect);
-    const summary = await restoreBackup(target, file);
+    const summary = await restoreBackup(target, file, await trusting(source));
     expect(summary.organizations).toEqual(["acme"]);
     expect((await target.db.selectFrom("organizations").select("slug").execute()).map((o) => o.slug)).toEqual(
       ["acme"],
@@ -152,12 +155,12 @@ describe.runIf(PG_URL)("backup across engines", () => {
     await createBackup(sqliteA, first);
 
     const postgres = await fresh("postgres");
-    await restoreBackup(postgres, first);
+    await restoreBackup(postgres, first, await trusting(sqliteA));
     const second = join(sqliteA.dir, "second.isms.gz");
     await createBackup(postgres, second);
 
     const sqliteB = await fresh("sqlite");
-    await restoreBackup(sqliteB, second);
+    await restoreBackup(sqliteB, second, await trusting(postgres));
 
     const original = await snapshot(sqliteA);
     expect(await snapshot(postgres)).toEqual(original);

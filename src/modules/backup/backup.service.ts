@@ -12,18 +12,22 @@ import type { Kysely, Transaction } from "kysely";
 import { migrationNames } from "../../db/migrate.js";
 import { type Database, ORG_TABLES } from "../../db/schema.js";
 import { verifyChain } from "../../domain/audit-chain.js";
-import { conflict, notFound } from "../../domain/errors.js";
+import { conflict, DomainError, notFound } from "../../domain/errors.js";
 import { sha256Hex } from "../evidence/blob-store.js";
 import type { Workspace } from "../workspace.js";
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   type BackupHeader,
+  type BackupLimits,
   type BackupLine,
   damaged,
   LineDigest,
+  type ReadOptions,
   readBackup,
 } from "./backup-format.js";
+import { type BackupKey, installationBackupKey, trustedBackupKeys } from "./backup-key.js";
+import { type BackupUser, RestoreGate } from "./restore-gate.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: rows are copied table by table, by name.
 type Loose = Kysely<any>;
@@ -36,8 +40,9 @@ const TABLES: readonly { name: keyof Database; key: string }[] = [
   { name: "auditEvents", key: "id" },
   ...ORG_TABLES.map((name) => ({ name, key: "id" })),
 ];
-const KNOWN_TABLES = new Set<string>(TABLES.map((t) => t.name));
 const PAGE = 500;
+/** What a backup carries of a user: the identity, never a password hash or a TOTP seed. */
+const USER_COLUMNS = ["id", "email", "name"] as const;
 
 export interface BackupSummary {
   file: string;
@@ -67,7 +72,8 @@ export async function createBackup(
   const target = resolve(out);
   await mkdir(dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
-  const digest = new LineDigest();
+  const key = await installationBackupKey(ws.db);
+  const digest = new LineDigest([key]);
   let rows = 0;
   let blobs = 0;
 
@@ -89,7 +95,8 @@ export async function createBackup(
     for (const table of TABLES) {
       let last: string | undefined;
       for (;;) {
-        let query = db.selectFrom(table.name).selectAll().orderBy(table.key).limit(PAGE);
+        let query = db.selectFrom(table.name).orderBy(table.key).limit(PAGE);
+        query = table.name === "users" ? query.select(USER_COLUMNS) : query.selectAll();
         if (last !== undefined) query = query.where(table.key, ">", last);
         query = scopeQuery(query, table.name, orgIds, full);
         const page = (await query.execute()) as Record<string, unknown>[];
@@ -129,7 +136,15 @@ export async function createBackup(
       yield emit({ blob });
       options.onProgress?.(rows + blobs, "evidence files");
     }
-    yield `${JSON.stringify({ end: true, lines: digest.lines, sha256: digest.hex() })}\n`;
+    const [signature] = digest.signatures();
+    const trailer = {
+      end: true,
+      lines: digest.lines,
+      sha256: digest.hex(),
+      keyId: key.id,
+      hmac: signature?.hmac,
+    };
+    yield `${JSON.stringify(trailer)}\n`;
   }
 
   try {
@@ -167,50 +182,83 @@ export interface RestoreSummary {
   blobs: number;
   /** Installation-level events kept from the target because it already had its own. */
   installationEventsSkipped: number;
+  /** Users the backup named who did not exist here: created without a password. */
+  usersCreated: string[];
 }
 
-interface Plan {
-  header: BackupHeader;
-  orgs: { id: string; slug: string }[];
-  users: { id: string; email: string }[];
-  installationEvents: number;
+export interface RestoreOptions {
+  replace?: boolean;
+  /** Accept a backup of the previous, unsigned format (the rows are still checked). */
+  allowUnsigned?: boolean;
+  /** Keys of other installations to accept for this restore (`--trust-key`). */
+  trustKeys?: readonly BackupKey[];
+  limits?: BackupLimits;
+  onProgress?: Progress;
 }
 
-/** First pass: reads the whole file without writing, checking structure, checksums and blobs. */
-async function planRestore(file: string): Promise<Plan> {
-  let header: BackupHeader | undefined;
-  const plan: Omit<Plan, "header"> = { orgs: [], users: [], installationEvents: 0 };
+/** The reader's options: this installation's key, the keys it trusts, and the caller's. */
+async function readOptions(ws: Workspace, options: RestoreOptions): Promise<ReadOptions> {
+  const keys = [
+    await installationBackupKey(ws.db),
+    ...(await trustedBackupKeys(ws.db)),
+    ...(options.trustKeys ?? []),
+  ];
+  return {
+    keys,
+    allowUnsigned: options.allowUnsigned === true,
+    ...(options.limits ? { limits: options.limits } : {}),
+  };
+}
+
+/** First pass: reads the whole file without writing, checking structure, checksums, rows and blobs. */
+async function planRestore(file: string, read: ReadOptions): Promise<RestoreGate> {
+  let gate: RestoreGate | undefined;
+  // A refused row is reported once the whole file was read: if the file was changed or made
+  // elsewhere, that is the better explanation, and it is known only at the end.
+  let refused: DomainError | undefined;
   await readBackup(
     file,
-    (h) => {
-      header = h;
-    },
-    (line) => {
-      if ("blob" in line) {
-        const data = Buffer.from(line.blob.data, "base64");
-        if (sha256Hex(data) !== line.blob.sha256)
-          throw damaged(`evidence file ${line.blob.sha256} does not match its hash`);
-        return;
+    read,
+    (header) => {
+      if (!migrationNames().includes(header.schema)) {
+        throw damaged(`it was written by a newer schema (${header.schema}); upgrade ISMS Copilot first`);
       }
-      if (!KNOWN_TABLES.has(line.table)) throw damaged(`unknown table "${line.table}"`);
-      const row = line.row;
-      if (line.table === "organizations") plan.orgs.push({ id: String(row.id), slug: String(row.slug) });
-      if (line.table === "users") plan.users.push({ id: String(row.id), email: String(row.email) });
-      if (line.table === "auditEvents" && row.chainId === "installation") plan.installationEvents++;
+      gate = new RestoreGate(header);
+    },
+    (line, number) => {
+      if (refused) return;
+      try {
+        const checked = (gate as RestoreGate).check(line, number);
+        if ("blob" in checked) {
+          const data = Buffer.from(checked.blob.data, "base64");
+          if (sha256Hex(data) !== checked.blob.sha256)
+            throw damaged(`evidence file ${checked.blob.sha256} does not match its hash`);
+        }
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        refused = error;
+      }
     },
   );
-  if (!header) throw damaged("no header");
-  const known = migrationNames();
-  if (!known.includes(header.schema)) {
-    throw damaged(`it was written by a newer schema (${header.schema}); upgrade ISMS Copilot first`);
-  }
-  return { header, ...plan };
+  if (!gate) throw damaged("no header");
+  if (refused) throw refused;
+  gate.finish();
+  return gate;
+}
+
+interface Placement {
+  /** Existing organizations the restore replaces. */
+  replaced: string[];
+  /** Backup user id → the id of the same person here, when it differs (matched by email). */
+  userIds: Map<string, string>;
+  /** Backup users who do not exist here. */
+  newUsers: Map<string, BackupUser>;
 }
 
 /** Refuses, before writing, anything that would overwrite or collide with existing data. */
-async function checkConflicts(db: Kysely<Database>, plan: Plan, replace: boolean): Promise<string[]> {
+async function place(db: Kysely<Database>, gate: RestoreGate, replace: boolean): Promise<Placement> {
   const replaced: string[] = [];
-  for (const org of plan.orgs) {
+  for (const org of gate.orgs) {
     const existing = await db
       .selectFrom("organizations")
       .select(["id", "slug"])
@@ -221,31 +269,46 @@ async function checkConflicts(db: Kysely<Database>, plan: Plan, replace: boolean
       throw conflict(
         `organization "${org.slug}" already exists here; restore with --replace to overwrite it`,
       );
+    const other = existing.find((e) => e.id === org.id && e.slug !== org.slug);
+    if (other) {
+      throw conflict(
+        `the backup's organization "${org.slug}" has the id of organization "${other.slug}" here; nothing was changed`,
+      );
+    }
     replaced.push(...existing.map((e) => e.id));
   }
-  for (const user of plan.users) {
-    const other = await db
+  // People are matched by email first (the same person on another installation has another id),
+  // then by id (same installation, email changed since the backup); the rest are created.
+  const userIds = new Map<string, string>();
+  const newUsers = new Map<string, BackupUser>();
+  for (const user of gate.users) {
+    const byEmail = await db
       .selectFrom("users")
       .select("id")
       .where("email", "=", user.email)
       .executeTakeFirst();
-    if (other && other.id !== user.id) {
-      throw conflict(
-        `user ${user.email} exists here with another identity; remove or rename one of them first`,
-      );
+    if (byEmail) {
+      if (byEmail.id !== user.id) userIds.set(user.id, byEmail.id);
+      continue;
     }
+    const byId = await db.selectFrom("users").select("id").where("id", "=", user.id).executeTakeFirst();
+    if (!byId) newUsers.set(user.id, user);
   }
-  return replaced;
+  return { replaced, userIds, newUsers };
 }
 
-/** Restores a backup. Validates everything first; writes in one transaction. */
+/**
+ * Restores a backup. Validates everything first (signature, checksum, every row against the
+ * organizations the header names); writes in one transaction.
+ */
 export async function restoreBackup(
   ws: Workspace,
   file: string,
-  options: { replace?: boolean; onProgress?: Progress } = {},
+  options: RestoreOptions = {},
 ): Promise<RestoreSummary> {
-  const plan = await planRestore(file);
-  const replaced = await checkConflicts(ws.db, plan, options.replace === true);
+  const read = await readOptions(ws, options);
+  const plan = await planRestore(file, read);
+  const placement = await place(ws.db, plan, options.replace === true);
   const installationHead = await ws.db
     .selectFrom("chainHeads")
     .select("seq")
@@ -258,26 +321,35 @@ export async function restoreBackup(
 
   await ws.db.transaction().execute(async (trx) => {
     const loose = trx as unknown as Loose;
-    for (const orgId of replaced) {
+    for (const orgId of placement.replaced) {
       await trx.deleteFrom("auditEvents").where("chainId", "=", orgId).execute();
       await trx.deleteFrom("chainHeads").where("chainId", "=", orgId).execute();
       await trx.deleteFrom("organizations").where("id", "=", orgId).execute();
     }
-    const existingUsers = new Set((await trx.selectFrom("users").select("id").execute()).map((u) => u.id));
+    let gate: RestoreGate | undefined;
     let batch: { table: string; rows: Record<string, unknown>[] } = { table: "", rows: [] };
     const flush = async () => {
       if (batch.rows.length) await loose.insertInto(batch.table).values(batch.rows).execute();
       batch = { table: "", rows: [] };
     };
-    const onLine = async (line: BackupLine) => {
+    const onLine = async (raw: BackupLine, number: number) => {
+      const line = (gate as RestoreGate).check(raw, number);
       if ("blob" in line) {
         await flush();
         await storeBlob(ws, trx, line.blob);
         blobs++;
         return;
       }
-      const { table, row } = line;
-      if (table === "users" && existingUsers.has(String(row.id))) return;
+      const { table } = line;
+      let row = line.row;
+      if (table === "users") {
+        const user = placement.newUsers.get(String(row.id));
+        if (!user) return;
+        row = newUserRow(user);
+      }
+      if (table === "memberships") {
+        row = { ...row, userId: placement.userIds.get(String(row.userId)) ?? row.userId };
+      }
       const installation = row.chainId === "installation";
       if ((table === "auditEvents" || table === "chainHeads") && installation && keepTargetInstallation) {
         if (table === "auditEvents") skipped++;
@@ -299,15 +371,49 @@ export async function restoreBackup(
       rows++;
       if (rows % 1000 === 0) options.onProgress?.(rows, table);
     };
-    await readBackup(file, () => undefined, onLine);
+    // The same checks again while writing: the file may have changed since the first pass, and
+    // the signature check at its end rolls this transaction back if so.
+    await readBackup(
+      file,
+      read,
+      (header) => {
+        gate = new RestoreGate(header);
+      },
+      onLine,
+    );
     await flush();
+    (gate as RestoreGate).finish();
     await verifyRestoredChains(
       trx,
       plan.orgs.map((o) => o.id),
     );
   });
   options.onProgress?.(rows, "done");
-  return { organizations: plan.orgs.map((o) => o.slug), rows, blobs, installationEventsSkipped: skipped };
+  return {
+    organizations: plan.orgs.map((o) => o.slug),
+    rows,
+    blobs,
+    installationEventsSkipped: skipped,
+    usersCreated: [...placement.newUsers.values()].map((u) => u.email),
+  };
+}
+
+/** A user the backup named who does not exist here: no password, no second factor, no rights. */
+function newUserRow(user: BackupUser): Record<string, unknown> {
+  const now = new Date().toISOString();
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    passwordHash: null,
+    isInstallationOwner: 0,
+    disabled: 0,
+    totpSecret: null,
+    totpEnabled: 0,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 async function storeBlob(
