@@ -9,6 +9,7 @@
  * freshness changes at midnight).
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { chainHead } from "../modules/audit-trail/audit-trail.service.js";
 import type { Db } from "../modules/scope.js";
 import { orgOf } from "./auth.js";
 
@@ -27,12 +28,7 @@ export class ReadCache {
   ) {}
 
   async #head(orgId: string): Promise<string> {
-    const row = await this.db
-      .selectFrom("chainHeads")
-      .select("hash")
-      .where("chainId", "=", orgId)
-      .executeTakeFirst();
-    return row?.hash ?? "";
+    return chainHead(this.db, orgId);
   }
 
   /**

@@ -3,7 +3,7 @@
  * SQLite keeps files in a folder beside the database, PostgreSQL keeps them in a table.
  */
 import { dirname, join, resolve } from "node:path";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Config } from "../config.js";
 import { type DatabaseTarget, openDatabase } from "../db/database.js";
 import type { Database } from "../db/schema.js";
@@ -46,5 +46,15 @@ export async function migrateWorkspace(
     return { applied, dialect: handle.target.dialect };
   } finally {
     await handle.close();
+  }
+}
+
+/** True when the database answers a trivial query (readiness checks). */
+export async function databaseAnswers(ws: Pick<Workspace, "db">): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(ws.db);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,13 +1,16 @@
 import { z } from "zod";
+import { ZAuditEvent, ZChainVerdict } from "../../modules/audit-trail/audit-trail.schema.js";
 import { listAuditEvents, verifyAuditChain } from "../../modules/audit-trail/audit-trail.service.js";
+import { ZReadiness } from "../../modules/management/management.schema.js";
 import { readiness } from "../../modules/management/readiness.service.js";
-import { createOrganization } from "../../modules/orgs/org.service.js";
-import { addMember, membershipsOf, ROLES } from "../../modules/users/user.service.js";
+import { createOrganization, listMembers } from "../../modules/orgs/org.service.js";
+import { addMember, membershipsOf, ROLES, removeMember } from "../../modules/users/user.service.js";
 import { actorOf, orgOf } from "../auth.js";
 import { allows, ORG_PERMISSIONS } from "../permissions.js";
-import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
+import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const ZOrg = z.object({ id: z.string(), slug: z.string(), name: z.string(), role: z.string() });
+const ZMember = z.object({ email: z.string(), name: z.string(), role: z.string() });
 
 export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
   const db = ws.db;
@@ -64,16 +67,9 @@ export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
     "/api/v1/orgs/:slug/members",
     {
       config: { permission: "org:read" },
-      schema: { summary: "Members and roles", params: ZSlug, response: { 200: z.array(ZObject), ...errors } },
+      schema: { summary: "Members and roles", params: ZSlug, response: { 200: z.array(ZMember), ...errors } },
     },
-    async (request) =>
-      db
-        .selectFrom("memberships")
-        .innerJoin("users", "users.id", "memberships.userId")
-        .select(["users.email", "users.name", "memberships.role"])
-        .where("memberships.orgId", "=", orgOf(request).id)
-        .orderBy("users.email")
-        .execute(),
+    async (request) => listMembers(db, orgOf(request).id),
   );
   app.put(
     "/api/v1/orgs/:slug/members",
@@ -88,16 +84,36 @@ export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
     },
     async (request) => {
       const org = orgOf(request);
-      if (request.body.role === "owner" && org.role !== "owner") {
-        const { DomainError } = await import("../../domain/errors.js");
-        throw new DomainError("FORBIDDEN", "only an owner can make another owner");
-      }
+      // Only owners grant or take away the owner role; the last owner stays (409).
       await addMember(db, actorOf(request), {
         orgSlug: org.slug,
         email: request.body.email,
         role: request.body.role,
+        by: { userId: actorOf(request), role: org.role },
+        ip: request.ip,
       });
       return { email: request.body.email, role: request.body.role };
+    },
+  );
+  app.delete(
+    "/api/v1/orgs/:slug/members/:email",
+    {
+      config: { permission: "member:manage" },
+      schema: {
+        summary: "Take a user out of the organization (never its last owner)",
+        params: ZSlug.extend({ email: z.string().min(3).max(254) }),
+        response: { 200: z.object({ ok: z.literal(true) }), ...errors },
+      },
+    },
+    async (request) => {
+      const org = orgOf(request);
+      await removeMember(db, actorOf(request), {
+        orgSlug: org.slug,
+        email: request.params.email,
+        by: { userId: actorOf(request), role: org.role },
+        ip: request.ip,
+      });
+      return { ok: true as const };
     },
   );
   app.get(
@@ -115,7 +131,7 @@ export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
           before: z.coerce.number().int().min(1).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
         }),
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZAuditEvent), ...errors },
       },
     },
     async (request) => listAuditEvents(db, orgOf(request).id, request.query),
@@ -127,7 +143,7 @@ export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
       schema: {
         summary: "Verify the organization's hash-chained audit trail",
         params: ZSlug,
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZChainVerdict, ...errors },
       },
     },
     async (request) => verifyAuditChain(db, orgOf(request).id),
@@ -139,7 +155,7 @@ export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
       schema: {
         summary: "Certification readiness per clause, Annex A per theme, blockers",
         params: ZSlug,
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZReadiness, ...errors },
       },
     },
     async (request, reply) => reads.send(request, reply, () => readiness(db, orgOf(request).id)),

@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { z } from "zod";
+import { databaseAnswers } from "../../modules/workspace.js";
 import type { ApiApp, RouteDeps } from "./types.js";
 
 /** Liveness, readiness and the OpenAPI document. */
@@ -11,12 +11,8 @@ export async function systemRoutes(app: ApiApp, { ws }: RouteDeps) {
     "/readyz",
     { config: { permission: "public" }, schema: { hide: true } },
     async (_request, reply) => {
-      try {
-        await sql`select 1`.execute(ws.db);
-        return { status: "ready" };
-      } catch {
-        return reply.status(503).send({ status: "database unavailable" });
-      }
+      if (await databaseAnswers(ws)) return { status: "ready" };
+      return reply.status(503).send({ status: "database unavailable" });
     },
   );
   app.get(

@@ -179,3 +179,13 @@ export async function listAuditEvents(
     };
   });
 }
+
+/** The hash of a chain's latest event ("" before its first): the name of the organization's state. */
+export async function chainHead(db: Kysely<Database>, chainId: string): Promise<string> {
+  const row = await db
+    .selectFrom("chainHeads")
+    .select("hash")
+    .where("chainId", "=", chainId)
+    .executeTakeFirst();
+  return row?.hash ?? "";
+}

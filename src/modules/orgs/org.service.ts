@@ -110,3 +110,17 @@ export async function findMembership(
     .executeTakeFirst();
   return row && { ...row, head: row.head ?? "" };
 }
+
+/** The organization's members with their roles, by e-mail. */
+export async function listMembers(
+  db: Kysely<Database>,
+  orgId: string,
+): Promise<{ email: string; name: string; role: string }[]> {
+  return db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.userId")
+    .select(["users.email", "users.name", "memberships.role"])
+    .where("memberships.orgId", "=", orgId)
+    .orderBy("users.email")
+    .execute();
+}
