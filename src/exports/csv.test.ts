@@ -15,6 +15,12 @@ describe("csvCell", () => {
     expect(csvCell(-3)).toBe("-3");
   });
 
+  it("quotes cells holding a semicolon or a tab, which other readers take as separators", () => {
+    expect(csvCell("Legacy server;=1+2")).toBe('"Legacy server;=1+2"');
+    expect(csvCell("a\tb")).toBe('"a\tb"');
+    expect(csvCell("a;b")).toBe('"a;b"');
+  });
+
   it("renders empty cells for null and undefined", () => {
     expect(toCsv(["a", "b"], [{ a: null, b: undefined }])).toBe("a,b\r\n,\r\n");
   });

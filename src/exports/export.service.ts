@@ -172,14 +172,30 @@ export interface ExportVerdict {
   sha256: string;
 }
 
-/** Whether a file is byte for byte one this installation produced (found by its hash in the audit trail). */
-export async function verifyExport(db: Kysely<Database>, data: Uint8Array): Promise<ExportVerdict> {
+/**
+ * Whether a file is byte for byte one this installation produced (found by its hash in the audit
+ * trail). With `memberOf`, only the files of organizations that user belongs to are found: a file
+ * of any other organization gets the same answer as an unknown file, naming no organization.
+ */
+export async function verifyExport(
+  db: Kysely<Database>,
+  data: Uint8Array,
+  options: { memberOf?: string } = {},
+): Promise<ExportVerdict> {
   const hash = sha256(data);
-  const events = await db
+  let query = db
     .selectFrom("auditEvents")
     .select(["entityId", "orgId", "changes"])
-    .where("entityType", "=", "exports")
-    .execute();
+    .where("entityType", "=", "exports");
+  if (options.memberOf !== undefined) {
+    const userId = options.memberOf;
+    query = query.where(
+      "orgId",
+      "in",
+      db.selectFrom("memberships").select("orgId").where("userId", "=", userId),
+    );
+  }
+  const events = await query.execute();
   for (const event of events) {
     const record = JSON.parse(event.changes) as {
       sha256?: string;

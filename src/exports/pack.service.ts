@@ -4,9 +4,17 @@
  * effective dates) that `verifyPack` checks file by file.
  */
 import type { Kysely } from "kysely";
+import { z } from "zod";
 import type { Database } from "../db/schema.js";
 import { type Actor, OrgReader } from "../db/store.js";
-import { invalid } from "../domain/errors.js";
+import { DomainError, invalid } from "../domain/errors.js";
+import {
+  type ArchiveLimits,
+  type LimitedArchive,
+  MiB,
+  NOT_A_ZIP,
+  openArchive,
+} from "../imports/archive-limits.js";
 import type { BlobStore } from "../modules/evidence/blob-store.js";
 import { listEvidence } from "../modules/evidence/evidence.service.js";
 import { buildReport, recordProducedFile, renderDocument, sha256 } from "./export.service.js";
@@ -127,32 +135,84 @@ export interface PackVerdict {
   problems: string[];
 }
 
-/** Checks every file of a pack against its manifest: present, same size, same SHA-256, nothing extra. */
-export async function verifyPack(data: Uint8Array): Promise<PackVerdict> {
-  const { default: JSZip } = await import("jszip");
-  let zip: import("jszip");
+/**
+ * What a pack may hold when it is verified. Evidence files are mostly compressed already (PDF,
+ * images, office files), so a real pack inflates to a few times its size; a pack may inflate to
+ * 64 MB, or to 50 times its own size when that is more, and never beyond 1 GB.
+ */
+export function packLimits(packBytes: number): ArchiveLimits {
+  const maxTotalBytes = Math.min(1024 * MiB, Math.max(64 * MiB, 50 * packBytes));
+  return { maxEntries: 20_000, maxEntryBytes: maxTotalBytes, maxTotalBytes };
+}
+
+const MAX_MANIFEST_BYTES = 16 * MiB;
+
+const ZManifest = z.object({
+  format: z.literal("isms-copilot-evidence-pack"),
+  formatVersion: z.literal(1),
+  organization: z.string(),
+  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  generatedAt: z.string(),
+  files: z
+    .array(
+      z.object({
+        path: z.string().min(1).max(1000),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 in 64 lower-case hex digits"),
+        size: z.number().int().min(0),
+        kind: z.enum(["document", "evidence"]),
+      }),
+    )
+    .max(20_000)
+    .refine((files) => new Set(files.map((f) => f.path)).size === files.length, "names a file twice"),
+});
+
+/** The pack's manifest, validated; a manifest that is not one is refused naming what is wrong. */
+function parseManifest(text: string): z.infer<typeof ZManifest> {
+  let json: unknown;
   try {
-    zip = await JSZip.loadAsync(data);
+    json = JSON.parse(text);
   } catch {
-    return { ok: false, files: 0, problems: ["not a ZIP file"] };
+    throw invalid("the pack's manifest.json is not JSON", [{ path: "manifest", message: "not JSON" }]);
   }
-  const manifestText = await zip.file("manifest.json")?.async("string");
-  if (!manifestText) return { ok: false, files: 0, problems: ["no manifest.json"] };
-  const manifest = JSON.parse(manifestText) as Manifest;
+  const parsed = ZManifest.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.slice(0, 20).map((issue) => ({
+    path: ["manifest", ...issue.path.map(String)].join("."),
+    message: issue.message,
+  }));
+  throw invalid(
+    `the pack's manifest.json is not a valid manifest: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    issues,
+  );
+}
+
+/**
+ * Checks every file of a pack against its manifest: present, same size, same SHA-256, nothing
+ * extra. Files are inflated one chunk at a time within `packLimits`, hashed and not kept; a pack
+ * beyond the limits, or with a manifest that is not one, is refused (VALIDATION).
+ */
+export async function verifyPack(data: Uint8Array): Promise<PackVerdict> {
+  let archive: LimitedArchive;
+  try {
+    archive = await openArchive(data, packLimits(data.byteLength), "the evidence pack");
+  } catch (error) {
+    if (error instanceof DomainError && error.message.includes(NOT_A_ZIP))
+      return { ok: false, files: 0, problems: ["not a ZIP file"] };
+    throw error;
+  }
+  if (!archive.has("manifest.json")) return { ok: false, files: 0, problems: ["no manifest.json"] };
+  const manifest = parseManifest(await archive.text("manifest.json", MAX_MANIFEST_BYTES));
   const problems: string[] = [];
   for (const entry of manifest.files) {
-    const file = zip.file(entry.path);
-    if (!file) {
+    if (!archive.has(entry.path)) {
       problems.push(`${entry.path} is missing`);
       continue;
     }
-    const content = await file.async("uint8array");
-    if (content.byteLength !== entry.size || sha256(content) !== entry.sha256)
+    const content = await archive.digest(entry.path);
+    if (content.size !== entry.size || content.sha256 !== entry.sha256)
       problems.push(`${entry.path} does not match its SHA-256`);
   }
   const listed = new Set([...manifest.files.map((f) => f.path), "manifest.json"]);
-  zip.forEach((path, file) => {
-    if (!file.dir && !listed.has(path)) problems.push(`${path} is not in the manifest`);
-  });
+  for (const path of archive.names) if (!listed.has(path)) problems.push(`${path} is not in the manifest`);
   return { ok: problems.length === 0, files: manifest.files.length, problems };
 }

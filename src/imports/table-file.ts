@@ -4,9 +4,9 @@
  * semicolon or tab separators (detected from the header line).
  */
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
-import type { Readable } from "node:stream";
+import { basename, extname } from "node:path";
 import { invalid } from "../domain/errors.js";
+import { checkArchive } from "./archive-limits.js";
 
 export interface TableRow {
   /** 1-based line (CSV) or row number (XLSX) of the row in the file. */
@@ -118,58 +118,35 @@ function cellText(value: unknown): string {
 }
 
 /**
- * The most an XLSX workbook may hold once unzipped, all parts together. A register of tens of
- * thousands of rows stays well below it; a zip bomb (a small file that inflates to gigabytes) is
- * refused before the spreadsheet reader inflates it into memory.
+ * The most an XLSX workbook may hold once unzipped, all parts together, and how many parts. A
+ * register of tens of thousands of rows stays well below it; a zip bomb (a small file that inflates
+ * to gigabytes) is refused before the spreadsheet reader inflates it into memory.
  */
 export const MAX_XLSX_UNZIPPED_BYTES = 64 * 1024 * 1024;
+const MAX_XLSX_ENTRIES = 10_000;
 
 /**
- * Inflates every part of the workbook chunk by chunk, counting the bytes and keeping none, and
- * stops at the limit. The sizes the zip declares are not trusted: they are what a bomb lies about.
+ * Names a file in messages by its name alone: an uploaded file lives in a temporary folder on the
+ * server, whose path is no business of the person who sent it.
  */
-async function checkUnzippedSize(file: string, data: Buffer, limit: number): Promise<void> {
-  const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(data).catch((error: Error) => {
-    throw invalid(`cannot read ${file} as an XLSX workbook (${error.message})`);
-  });
-  const tooLarge = () =>
-    invalid(`the workbook unzips to more than ${limit / 1024 / 1024} MB; split it or save it as CSV`, [
-      { path: "file", message: "too large once unzipped" },
-    ]);
-  let total = 0;
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    await new Promise<void>((resolve, reject) => {
-      const stream = entry.nodeStream("nodebuffer") as Readable;
-      stream
-        .on("data", (chunk: Buffer) => {
-          total += chunk.byteLength;
-          if (total > limit) {
-            stream.destroy();
-            reject(tooLarge());
-          }
-        })
-        .on("error", (error: Error) =>
-          reject(invalid(`cannot read ${file} as an XLSX workbook (${error.message})`)),
-        )
-        .on("end", () => resolve());
-    });
-  }
-}
+const shown = (file: string) => basename(file);
 
 /** The first worksheet of an XLSX workbook; the first non-empty row is the header. */
 export async function readXlsx(file: string, maxUnzippedBytes = MAX_XLSX_UNZIPPED_BYTES): Promise<Table> {
   const { default: ExcelJS } = await import("exceljs");
   const data = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw invalid(error.code === "ENOENT" ? `no file ${file}` : `cannot read ${file}: ${error.message}`);
+    throw invalid(error.code === "ENOENT" ? `no file ${shown(file)}` : `cannot read ${shown(file)}`);
   });
-  await checkUnzippedSize(file, data, maxUnzippedBytes);
+  await checkArchive(
+    data,
+    { maxEntries: MAX_XLSX_ENTRIES, maxEntryBytes: maxUnzippedBytes, maxTotalBytes: maxUnzippedBytes },
+    "the workbook",
+  );
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    throw invalid(`cannot read ${file} as an XLSX workbook (${(error as Error).message})`);
+    throw invalid(`cannot read ${shown(file)} as an XLSX workbook (${(error as Error).message})`);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw invalid("the workbook has no worksheet");
@@ -192,7 +169,7 @@ export async function readTable(file: string): Promise<Table> {
   if (extension === ".xls")
     throw invalid("old .xls workbooks are not supported: save the file as .xlsx or .csv");
   const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw invalid(error.code === "ENOENT" ? `no file ${file}` : `cannot read ${file}: ${error.message}`);
+    throw invalid(error.code === "ENOENT" ? `no file ${shown(file)}` : `cannot read ${shown(file)}`);
   });
   return parseCsv(text);
 }

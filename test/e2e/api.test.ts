@@ -261,7 +261,7 @@ describe.each(DIALECTS)("HTTP API on %s", (dialect) => {
     const xlsx = await api.app.inject({
       method: "GET",
       url: "/api/v1/orgs/acme/exports/soa?format=xlsx",
-      headers: { cookie: owner.cookie },
+      headers: { cookie: owner.cookie, "sec-fetch-site": "same-origin" },
     });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers["content-type"]).toMatch(/spreadsheetml/);
@@ -285,7 +285,7 @@ describe.each(DIALECTS)("HTTP API on %s", (dialect) => {
     const pdf = await api.app.inject({
       method: "GET",
       url: "/api/v1/orgs/acme/exports/rtp?format=pdf",
-      headers: { cookie: owner.cookie },
+      headers: { cookie: owner.cookie, "sec-fetch-site": "same-origin" },
     });
     expect(pdf.headers["content-type"]).toBe("application/pdf");
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe("%PDF");

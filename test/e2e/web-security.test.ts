@@ -549,7 +549,7 @@ describe.each(DIALECTS)("web security on %s", (dialect) => {
       api.app.inject({
         method: "GET",
         url: `/api/v1/orgs/acme/exports/${report}?format=${format}`,
-        headers: { cookie: owner.cookie },
+        headers: { cookie: owner.cookie, "sec-fetch-site": "same-origin" },
       });
     const { default: ExcelJS } = await import("exceljs");
     for (const report of ["risks", "soa"]) {

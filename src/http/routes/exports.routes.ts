@@ -1,13 +1,36 @@
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { invalid } from "../../domain/errors.js";
+import { DomainError, invalid } from "../../domain/errors.js";
 import { CONTENT_TYPES, FORMATS } from "../../exports/document.js";
 import { exportReport, REPORTS, recordProducedFile, verifyExport } from "../../exports/export.service.js";
 import { buildOscal } from "../../exports/oscal/index.js";
 import { buildEvidencePack, verifyPack } from "../../exports/pack.service.js";
-import { actorOf, orgOf } from "../auth.js";
+import { actorOf, CSRF_HEADER, orgOf } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
 
 const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]+/g, "_")}"`;
+
+/**
+ * Downloads below are recorded in the audit trail in the caller's name, so a cookie-authenticated
+ * one must come from the app itself: the session cookie is SameSite=Lax, which lets a link on
+ * another site open a download URL with it. Browsers name where a request comes from in
+ * Sec-Fetch-Site; "same-origin" (a link in the app) and "none" (typed or bookmarked) are accepted.
+ * Without that header (an older browser, a script), the CSRF header proves it. An API token is
+ * never attached by a browser on its own, so token requests need neither.
+ */
+function requireOwnOrigin(request: FastifyRequest): void {
+  const principal = request.principal;
+  if (principal?.via !== "session") return;
+  if (principal.csrfToken && request.headers[CSRF_HEADER] === principal.csrfToken) return;
+  const site = request.headers["sec-fetch-site"];
+  if (site === "same-origin" || site === "none") return;
+  throw new DomainError(
+    "FORBIDDEN",
+    site
+      ? "this download was started from another site; downloads are recorded in your name, so start it from the app"
+      : `a download recorded in your name needs the ${CSRF_HEADER} header (or a browser that sends Sec-Fetch-Site)`,
+  );
+}
 
 export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
   const db = ws.db;
@@ -26,6 +49,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       },
     },
     async (request, reply) => {
+      requireOwnOrigin(request);
       const org = orgOf(request);
       const { report } = request.params;
       const { format, version } = request.query;
@@ -59,6 +83,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       },
     },
     async (request, reply) => {
+      requireOwnOrigin(request);
       const org = orgOf(request);
       const pack = await buildEvidencePack(db, ws.blobs, org.id, actorOf(request), request.query.period);
       return reply
@@ -86,6 +111,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       },
     },
     async (request, reply) => {
+      requireOwnOrigin(request);
       const org = orgOf(request);
       const kind = `oscal-${request.params.document}` as const;
       const doc = await buildOscal(kind, db, org.id);
@@ -99,9 +125,12 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
   app.post(
     "/api/v1/exports/verify",
     {
+      // Any signed-in user may ask, and hears only about the organizations they belong to (any
+      // role reads its organization's exports): another organization's file answers like an
+      // unknown one. A pack's contents are checked against its own manifest within packLimits.
       config: { permission: "user" },
       schema: {
-        summary: "Check whether a file (raw body) is one this installation produced",
+        summary: "Check whether a file (raw body) is one your organizations produced",
         response: { 200: ZObject, ...errors },
       },
     },
@@ -111,7 +140,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       if (!Buffer.isBuffer(body) && typeof body !== "string")
         throw invalid("send the file as the raw body with Content-Type: application/octet-stream");
       const data = Buffer.isBuffer(body) ? body : Buffer.from(body);
-      const verdict = await verifyExport(db, data);
+      const verdict = await verifyExport(db, data, { memberOf: actorOf(request) });
       const isZip = data[0] === 0x50 && data[1] === 0x4b;
       return { ...verdict, ...(isZip && { pack: await verifyPack(data) }) } as Record<string, unknown>;
     },
