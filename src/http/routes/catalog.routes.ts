@@ -7,7 +7,8 @@ import {
   resolveEntry,
 } from "../../catalog/index.js";
 import { invalid, notFound } from "../../domain/errors.js";
-import { type ApiApp, errors, type RouteDeps, ZObject } from "./types.js";
+import { entryOf, ZCatalogEntry, ZClause, ZControl } from "./catalog.schema.js";
+import { type ApiApp, errors, type RouteDeps } from "./types.js";
 
 export async function catalogRoutes(app: ApiApp, _deps: RouteDeps) {
   app.get(
@@ -21,7 +22,7 @@ export async function catalogRoutes(app: ApiApp, _deps: RouteDeps) {
           attribute: z.string().optional(),
           new: z.enum(["true", "false"]).optional(),
         }),
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZControl), ...errors },
       },
     },
     async (request) => {
@@ -36,7 +37,7 @@ export async function catalogRoutes(app: ApiApp, _deps: RouteDeps) {
         ...(theme && { theme }),
         ...(attribute?.ok && { attribute: { name: attribute.name, value: attribute.value } }),
         ...(q.new && { isNew: q.new === "true" }),
-      }) as unknown as Record<string, unknown>[];
+      });
     },
   );
   app.get(
@@ -46,25 +47,21 @@ export async function catalogRoutes(app: ApiApp, _deps: RouteDeps) {
       schema: {
         summary: "A control, clause (clause:5.1) or 2013 control",
         params: z.object({ id: z.string() }),
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZCatalogEntry, ...errors },
       },
     },
     async (request) => {
       const entry = resolveEntry(request.params.id);
       if (!entry) throw notFound(`catalog entry ${request.params.id}`);
-      return (
-        entry.kind === "clause"
-          ? { kind: entry.kind, ...entry.clause }
-          : { kind: entry.kind, ...entry.control }
-      ) as Record<string, unknown>;
+      return entryOf(entry);
     },
   );
   app.get(
     "/api/v1/catalog/clauses",
     {
       config: { permission: "user" },
-      schema: { summary: "Clauses 4–10", response: { 200: z.array(ZObject), ...errors } },
+      schema: { summary: "Clauses 4–10", response: { 200: z.array(ZClause), ...errors } },
     },
-    async () => CLAUSES as unknown as Record<string, unknown>[],
+    async () => [...CLAUSES],
   );
 }

@@ -1,18 +1,38 @@
 import { z } from "zod";
+import type * as copilot from "../../copilot/copilot.service.js";
+import type { Draft } from "../../copilot/drafting.js";
+import { describes } from "../../modules/shape.js";
 import { orgOf } from "../auth.js";
-import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
+import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const ZAsk = z.object({ question: z.string().trim().min(2).max(2000), offline: z.boolean().optional() });
-const ZAnswer = z
-  .object({
+const ZAnswer = describes<Awaited<ReturnType<typeof copilot.ask>>>()(
+  z.object({
     answer: z.string(),
-    citations: z.array(
-      z.object({ type: z.enum(["control", "clause"]), id: z.string(), title: z.string(), score: z.number() }),
-    ),
+    citations: z
+      .array(
+        z.object({
+          type: z.enum(["control", "clause"]),
+          id: z.string(),
+          title: z.string(),
+          score: z.number(),
+        }),
+      )
+      .describe("Controls and clauses, best first"),
+    facts: z.array(z.string()).describe("Ids of the standard-level facts the answer drew on"),
     source: z.enum(["offline", "llm"]),
-    notice: z.string().optional(),
-  })
-  .catchall(z.unknown());
+    draft: z.boolean().optional(),
+    notice: z.string().optional().describe("Why the language model's answer is missing, when it is"),
+  }),
+);
+const ZDraft = describes<Draft>()(
+  z.object({
+    kind: z.enum(["justification", "notes", "policy"]),
+    controlId: z.string(),
+    text: z.string(),
+    draft: z.literal(true),
+  }),
+);
 
 export async function copilotRoutes(app: ApiApp, { ws, llm }: RouteDeps) {
   const { ask } = await import("../../copilot/copilot.service.js");
@@ -23,7 +43,7 @@ export async function copilotRoutes(app: ApiApp, { ws, llm }: RouteDeps) {
       config: { permission: "user" },
       schema: { summary: "Ask the ISO/IEC 27002 copilot", body: ZAsk, response: { 200: ZAnswer, ...errors } },
     },
-    async (request) => (await ask(request.body.question, model(request.body.offline))) as never,
+    async (request) => ask(request.body.question, model(request.body.offline)),
   );
   app.post(
     "/api/v1/orgs/:slug/copilot/ask",
@@ -44,7 +64,7 @@ export async function copilotRoutes(app: ApiApp, { ws, llm }: RouteDeps) {
         organization: org.name,
         ...model(request.body.offline),
       });
-      return result as never;
+      return result;
     },
   );
   app.post(
@@ -55,20 +75,15 @@ export async function copilotRoutes(app: ApiApp, { ws, llm }: RouteDeps) {
         summary: "Draft an SoA justification, implementation notes or a policy outline (never saved)",
         params: ZSlug,
         body: z.object({ kind: z.enum(["justification", "notes", "policy"]), controlId: z.string() }),
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZDraft, ...errors },
       },
     },
     async (request) => {
       const drafting = await import("../../copilot/drafting.js");
       const { kind, controlId } = request.body;
-      if (kind === "notes")
-        return drafting.draftImplementationNotes(controlId) as unknown as Record<string, unknown>;
-      if (kind === "policy")
-        return drafting.draftPolicyOutline(controlId) as unknown as Record<string, unknown>;
-      return (await drafting.draftJustification(ws.db, orgOf(request).id, controlId)) as unknown as Record<
-        string,
-        unknown
-      >;
+      if (kind === "notes") return drafting.draftImplementationNotes(controlId);
+      if (kind === "policy") return drafting.draftPolicyOutline(controlId);
+      return drafting.draftJustification(ws.db, orgOf(request).id, controlId);
     },
   );
 }

@@ -7,6 +7,16 @@ import {
   listAudits,
 } from "../../modules/management/audit-programme.service.js";
 import {
+  ZAudit,
+  ZAuditRow,
+  ZCorrectiveActionRow,
+  ZFindingRow,
+  ZNonconformity,
+  ZNonconformityRow,
+  ZReview,
+  ZReviewRow,
+} from "../../modules/management/management.schema.js";
+import {
   addCorrectiveAction,
   addNonconformity,
   analyseNonconformity,
@@ -16,8 +26,8 @@ import {
 } from "../../modules/management/nonconformity.service.js";
 import { listReviews, prefillReviewInputs, recordReview } from "../../modules/management/review.service.js";
 import { orgOf } from "../auth.js";
-import { asObject, created, date, orgActor as org, text, ZKey } from "./management.common.js";
-import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
+import { created, date, orgActor as org, text, ZKey } from "./management.common.js";
+import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 /** Clauses 9–10: internal audits, management reviews, nonconformities and corrective actions. */
 export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
@@ -30,10 +40,10 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "The internal audit programme with findings",
         params: ZSlug,
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZAudit), ...errors },
       },
     },
-    async (request) => (await listAudits(db, orgOf(request).id)).map(asObject),
+    async (request) => listAudits(db, orgOf(request).id),
   );
   app.post(
     "/api/v1/orgs/:slug/audits",
@@ -52,11 +62,11 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
           plannedEnd: date.optional(),
           impartialityException: text.optional(),
         }),
-        response: created,
+        response: created(ZAuditRow),
       },
     },
     async (request, reply) =>
-      reply.status(201).send(asObject(await addAudit(db, org(request).id, org(request).actor, request.body))),
+      reply.status(201).send(await addAudit(db, org(request).id, org(request).actor, request.body)),
   );
   app.post(
     "/api/v1/orgs/:slug/audits/:key/complete",
@@ -66,19 +76,11 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
         summary: "Mark an audit completed",
         params: ZKey,
         body: z.object({ completedOn: date.optional() }).default({}),
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZAuditRow, ...errors },
       },
     },
     async (request) =>
-      asObject(
-        await completeAudit(
-          db,
-          org(request).id,
-          org(request).actor,
-          request.params.key,
-          request.body.completedOn,
-        ),
-      ),
+      completeAudit(db, org(request).id, org(request).actor, request.params.key, request.body.completedOn),
   );
   app.post(
     "/api/v1/orgs/:slug/audits/:key/findings",
@@ -93,17 +95,15 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
           description: text.min(1),
           evidence: text.optional(),
         }),
-        response: created,
+        response: created(ZFindingRow),
       },
     },
     async (request, reply) =>
       reply.status(201).send(
-        asObject(
-          await addFinding(db, org(request).id, org(request).actor, {
-            ...request.body,
-            auditKey: request.params.key,
-          }),
-        ),
+        await addFinding(db, org(request).id, org(request).actor, {
+          ...request.body,
+          auditKey: request.params.key,
+        }),
       ),
   );
 
@@ -114,10 +114,10 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "Management reviews",
         params: ZSlug,
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZReview), ...errors },
       },
     },
-    async (request) => (await listReviews(db, orgOf(request).id)).map(asObject),
+    async (request) => listReviews(db, orgOf(request).id),
   );
   app.get(
     "/api/v1/orgs/:slug/reviews/prefill",
@@ -145,13 +145,11 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
           inputs: z.record(z.string(), z.string()).optional(),
           decisions: z.array(z.string().min(1)).min(1),
         }),
-        response: created,
+        response: created(ZReviewRow),
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(asObject(await recordReview(db, org(request).id, org(request).actor, request.body))),
+      reply.status(201).send(await recordReview(db, org(request).id, org(request).actor, request.body)),
   );
 
   app.get(
@@ -161,10 +159,10 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "Nonconformities with corrective actions",
         params: ZSlug,
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZNonconformity), ...errors },
       },
     },
-    async (request) => (await listNonconformities(db, orgOf(request).id)).map(asObject),
+    async (request) => listNonconformities(db, orgOf(request).id),
   );
   app.post(
     "/api/v1/orgs/:slug/nonconformities",
@@ -179,13 +177,11 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
           correction: text.optional(),
           rootCause: text.optional(),
         }),
-        response: created,
+        response: created(ZNonconformityRow),
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(asObject(await addNonconformity(db, org(request).id, org(request).actor, request.body))),
+      reply.status(201).send(await addNonconformity(db, org(request).id, org(request).actor, request.body)),
   );
   app.post(
     "/api/v1/orgs/:slug/nonconformities/:key/analysis",
@@ -195,13 +191,11 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
         summary: "Record correction and root cause",
         params: ZKey,
         body: z.object({ correction: text.optional(), rootCause: text.optional() }),
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZNonconformityRow, ...errors },
       },
     },
     async (request) =>
-      asObject(
-        await analyseNonconformity(db, org(request).id, org(request).actor, request.params.key, request.body),
-      ),
+      analyseNonconformity(db, org(request).id, org(request).actor, request.params.key, request.body),
   );
   app.post(
     "/api/v1/orgs/:slug/nonconformities/:key/actions",
@@ -215,21 +209,19 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
           owner: z.string().max(200).optional(),
           dueOn: date.optional(),
         }),
-        response: created,
+        response: created(ZCorrectiveActionRow),
       },
     },
     async (request, reply) =>
       reply
         .status(201)
         .send(
-          asObject(
-            await addCorrectiveAction(
-              db,
-              org(request).id,
-              org(request).actor,
-              request.params.key,
-              request.body,
-            ),
+          await addCorrectiveAction(
+            db,
+            org(request).id,
+            org(request).actor,
+            request.params.key,
+            request.body,
           ),
         ),
   );
@@ -241,12 +233,10 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
         summary: "Close after the effectiveness review",
         params: ZKey,
         body: z.object({ effectivenessReview: text.min(1), effective: z.boolean() }),
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZNonconformityRow, ...errors },
       },
     },
     async (request) =>
-      asObject(
-        await closeNonconformity(db, org(request).id, org(request).actor, request.params.key, request.body),
-      ),
+      closeNonconformity(db, org(request).id, org(request).actor, request.params.key, request.body),
   );
 }

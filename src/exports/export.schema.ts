@@ -1,0 +1,57 @@
+/**
+ * Response shapes of the JSON exports: OSCAL 1.1.3 documents (their top level declared, the rest
+ * passed through as built; the NIST schemas are the authority on it) and the verdict of checking
+ * whether a file is one this installation produced.
+ */
+import { z } from "zod";
+import { describes } from "../modules/shape.js";
+import type { ExportVerdict } from "./export.service.js";
+import type { PackVerdict } from "./pack.service.js";
+
+const ZOscalMetadata = z.looseObject({
+  title: z.string(),
+  "last-modified": z.string(),
+  version: z.string(),
+  "oscal-version": z.string(),
+});
+
+/** The top of every OSCAL model: its uuid and metadata, and the model's own sections. */
+const oscalModel = (sections: Record<string, z.ZodType> = {}) =>
+  z.looseObject({ uuid: z.string(), metadata: ZOscalMetadata, ...sections });
+
+export const ZOscalCatalog = z.object({
+  catalog: oscalModel({
+    groups: z.array(
+      z.looseObject({
+        id: z.string(),
+        title: z.string(),
+        controls: z.array(z.looseObject({ id: z.string(), title: z.string() })),
+      }),
+    ),
+  }),
+});
+
+/** One of the organization's OSCAL documents, under the name of its model. */
+export const ZOscalOrgDocument = z.union([
+  z.object({ profile: oscalModel({ imports: z.array(z.looseObject({ href: z.string() })) }) }),
+  z.object({ "system-security-plan": oscalModel() }),
+  z.object({ "assessment-results": oscalModel() }),
+  z.object({ "plan-of-action-and-milestones": oscalModel() }),
+]);
+
+const ZPackVerdict = describes<PackVerdict>()(
+  z.object({ ok: z.boolean(), files: z.number(), problems: z.array(z.string()) }),
+);
+
+export const ZExportVerdict = describes<ExportVerdict>()(
+  z.object({
+    ok: z.boolean().describe("Byte for byte a file this installation produced"),
+    documentId: z.string().optional(),
+    organization: z.string().optional(),
+    report: z.string().optional(),
+    format: z.string().optional(),
+    version: z.string().optional(),
+    generatedAt: z.string().optional(),
+    sha256: z.string(),
+  }),
+).extend({ pack: ZPackVerdict.optional().describe("For an evidence pack: its files against its manifest") });
