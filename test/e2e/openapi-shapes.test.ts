@@ -36,7 +36,7 @@ function resolve(doc: Document, schema: Schema, seen = new Set<string>()): Schem
  * be a map whose values have a shape), an array needs items with a shape; a union needs a shape in
  * every branch except a bare null.
  */
-export function shapeless(doc: Document, given: Schema): string | undefined {
+function shapeless(doc: Document, given: Schema): string | undefined {
   const schema = resolve(doc, given);
   const union = schema.oneOf ?? schema.anyOf;
   if (union) {
