@@ -2,11 +2,12 @@ import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/errors.js";
 import { CONTENT_TYPES, FORMATS } from "../../exports/document.js";
+import { ZExportVerdict, ZOscalCatalog, ZOscalOrgDocument } from "../../exports/export.schema.js";
 import { exportReport, REPORTS, recordProducedFile, verifyExport } from "../../exports/export.service.js";
 import { buildOscal } from "../../exports/oscal/index.js";
 import { buildEvidencePack, verifyPack } from "../../exports/pack.service.js";
 import { actorOf, CSRF_HEADER, orgOf } from "../auth.js";
-import { type ApiApp, errors, type RouteDeps, ZObject, ZSlug } from "./types.js";
+import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]+/g, "_")}"`;
 
@@ -96,9 +97,12 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
     "/api/v1/catalog/oscal",
     {
       config: { permission: "user" },
-      schema: { summary: "The catalog as an OSCAL 1.1.3 catalog", response: { 200: ZObject, ...errors } },
+      schema: {
+        summary: "The catalog as an OSCAL 1.1.3 catalog",
+        response: { 200: ZOscalCatalog, ...errors },
+      },
     },
-    async () => (await buildOscal("oscal-catalog")) as Record<string, unknown>,
+    async () => (await buildOscal("oscal-catalog")) as z.output<typeof ZOscalCatalog>,
   );
   app.get(
     "/api/v1/orgs/:slug/oscal/:document",
@@ -107,7 +111,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "An OSCAL 1.1.3 profile, SSP, assessment results or POA&M of the organization",
         params: ZSlug.extend({ document: z.enum(["profile", "ssp", "ar", "poam"]) }),
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZOscalOrgDocument, ...errors },
       },
     },
     async (request, reply) => {
@@ -119,7 +123,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       await recordProducedFile(db, org.id, actorOf(request), kind, data, "current");
       return reply
         .header("Content-Disposition", attachment(`${org.slug}-${kind}.json`))
-        .send(doc as Record<string, unknown>);
+        .send(doc as z.output<typeof ZOscalOrgDocument>);
     },
   );
   app.post(
@@ -131,7 +135,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       config: { permission: "user" },
       schema: {
         summary: "Check whether a file (raw body) is one your organizations produced",
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZExportVerdict, ...errors },
       },
     },
     async (request) => {
@@ -142,7 +146,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       const data = Buffer.isBuffer(body) ? body : Buffer.from(body);
       const verdict = await verifyExport(db, data, { memberOf: actorOf(request) });
       const isZip = data[0] === 0x50 && data[1] === 0x4b;
-      return { ...verdict, ...(isZip && { pack: await verifyPack(data) }) } as Record<string, unknown>;
+      return { ...verdict, ...(isZip && { pack: await verifyPack(data) }) };
     },
   );
 }

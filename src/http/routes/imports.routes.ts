@@ -4,7 +4,9 @@ import { join } from "node:path";
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/errors.js";
+import { ZRiskColumns, ZRiskImportReport } from "../../modules/risks/risk-import.schema.js";
 import { importRisks } from "../../modules/risks/risk-import.service.js";
+import { ZSoa2013Report } from "../../modules/soa/soa-import-2013.schema.js";
 import { importSoa2013 } from "../../modules/soa/soa-import-2013.service.js";
 import { runInWorker } from "../../workers/pool.js";
 import { actorOf, orgOf, scopeOf } from "../auth.js";
@@ -108,7 +110,7 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
           "With columns=true, only reads the headers and answers how each column would be mapped (with map applied).",
         params: ZSlug,
         querystring: ZImportQuery.extend({ columns: z.enum(["true", "false"]).default("false") }),
-        response: { 200: ZObject, 422: ZObject, ...errors },
+        response: { 200: z.union([ZRiskImportReport, ZRiskColumns]), 422: ZObject, ...errors },
       },
     },
     async (request, reply) => {
@@ -122,7 +124,7 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
           map: parseMap(request.query.map),
         }),
       );
-      if (!report.errors.length) return reply.send(report as unknown as Record<string, unknown>);
+      if (!report.errors.length) return reply.send(report);
       return rowsRejected(reply, report);
     },
   );
@@ -134,7 +136,7 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
         summary: "Carry an ISO/IEC 27001:2013 SoA (text/csv or XLSX body) onto the 2022 controls",
         params: ZSlug,
         querystring: ZImportQuery.extend({ force: z.enum(["true", "false"]).default("false") }),
-        response: { 200: ZObject, 422: ZObject, ...errors },
+        response: { 200: ZSoa2013Report, 422: ZObject, ...errors },
       },
     },
     async (request, reply) => {
@@ -145,7 +147,7 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
           map: parseMap(request.query.map),
         }),
       );
-      if (!report.errors.length) return reply.send(report as unknown as Record<string, unknown>);
+      if (!report.errors.length) return reply.send(report);
       return rowsRejected(reply, report);
     },
   );
