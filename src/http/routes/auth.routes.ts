@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
+import { ZApiToken, ZCreatedToken, ZSetupOwner, ZSignedInUser } from "../../modules/auth/auth.schema.js";
 import {
   beginTotp,
   createApiToken,
@@ -13,7 +14,7 @@ import {
 } from "../../modules/auth/auth.service.js";
 import { countUsers, createUser, membershipsOf } from "../../modules/users/user.service.js";
 import { identify, SESSION_COOKIE } from "../auth.js";
-import { type ApiApp, errors, type RouteDeps, ZObject, ZOk } from "./types.js";
+import { type ApiApp, errors, type RouteDeps, ZOk } from "./types.js";
 
 const ZCredentials = z.object({
   email: z.string().min(3).max(254),
@@ -61,7 +62,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       schema: {
         summary: "First run: create the installation owner (only while no user exists)",
         body: z.object({ email: z.string(), password: z.string(), name: z.string().optional() }),
-        response: { 201: ZObject, ...errors },
+        response: { 201: ZSetupOwner, ...errors },
       },
     },
     async (request, reply) => {
@@ -147,7 +148,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       config: { permission: "user" },
       schema: {
         summary: "The signed-in user and their organizations",
-        response: { 200: ZObject, ...errors },
+        response: { 200: ZSignedInUser, ...errors },
       },
     },
     async (request) => {
@@ -161,7 +162,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       config: { permission: "public" },
       schema: {
         summary: "The signed-in user, or null (answers 200 either way; the web app's start)",
-        response: { 200: z.object({ user: ZObject.nullable() }) },
+        response: { 200: z.object({ user: ZSignedInUser.nullable() }) },
       },
     },
     async (request) => {
@@ -209,7 +210,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       schema: {
         summary: "Create a personal API token (shown once)",
         body: ZTokenInput,
-        response: { 201: ZObject, ...errors },
+        response: { 201: ZCreatedToken, ...errors },
       },
     },
     async (request, reply) => {
@@ -224,7 +225,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       config: { permission: "user", rateLimit: { max: loginRateLimit, timeWindow: "1 minute" } },
       schema: {
         summary: "Your API tokens (without secrets)",
-        response: { 200: z.array(ZObject), ...errors },
+        response: { 200: z.array(ZApiToken), ...errors },
       },
     },
     async (request) => listApiTokens(db, request.principal?.user.id ?? ""),
