@@ -7,17 +7,11 @@ import { IconArrowUpRight, IconChevronLeft, IconChevronRight } from "@tabler/ico
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { Link, useParams } from "react-router";
-import { api } from "../../api";
+import { client, ok } from "../../api";
 import { EmptyState, ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
 import { orgKey, useSlug } from "../../session";
 import { type CatalogClause, compareIds, useCatalogClauses, useCatalogControls } from "./data";
 import { PAGE_GRID, Section } from "./parts";
-
-interface Readiness {
-  overall: number;
-  clauses: { id: string; title: string; status: string; reasons: string[] }[];
-  blockers: { stage: number; message: string; fix?: string; ref?: string }[];
-}
 
 /** Where in the app the work of a clause is done (first matching prefix wins). */
 const WORK_PAGES: [string, { to: string; label: string }[]][] = [
@@ -102,7 +96,7 @@ export default function ClausePage() {
   const controls = useCatalogControls();
   const readiness = useQuery({
     queryKey: orgKey(slug, "annex", "readiness"),
-    queryFn: () => api.get<Readiness>(`/orgs/${slug}/readiness`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/readiness", { params: { path: { slug } } })),
   });
   const byId = useMemo(() => new Map((clauses.data ?? []).map((c) => [c.id, c])), [clauses.data]);
 

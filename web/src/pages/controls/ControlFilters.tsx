@@ -50,7 +50,8 @@ export function applyFilters(
     if (f.lint && !problems.get(c.id)?.length) return false;
     for (const a of ATTRIBUTES) {
       const wanted = f.attributes[a.key] ?? [];
-      if (wanted.length && !wanted.some((v) => c.attributes[a.key].includes(v))) return false;
+      if (wanted.length && !wanted.some((v) => (c.attributes[a.key] as readonly string[]).includes(v)))
+        return false;
     }
     if (words.length) {
       const hay = [c.id, c.title, entry?.owner ?? "", ...(c.guidance.keywords ?? [])].join(" ").toLowerCase();

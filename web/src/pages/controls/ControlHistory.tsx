@@ -3,7 +3,7 @@ import { Anchor, Group, List, Stack, Text, Timeline } from "@mantine/core";
 import { IconEdit, IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../../api";
+import { client, ok } from "../../api";
 import { EmptyState, formatDate, formatDateTime, QueryView } from "../../components/common";
 import { orgKey } from "../../session";
 import { type AuditEvent, humanize } from "./data";
@@ -117,7 +117,12 @@ function EventBody({ event }: { event: AuditEvent }) {
 export function ControlHistory({ slug, controlId }: { slug: string; controlId: string }) {
   const query = useQuery({
     queryKey: orgKey(slug, "annex", "history", controlId),
-    queryFn: () => api.get<AuditEvent[]>(`/orgs/${slug}/audit-trail`, { controlId, limit: 50 }),
+    queryFn: () =>
+      ok(
+        client.GET("/orgs/{slug}/audit-trail", {
+          params: { path: { slug }, query: { controlId, limit: 50 } },
+        }),
+      ),
   });
   return (
     <Stack gap="sm" data-testid="control-history">

@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Group, List, Stack, Table, Text } from "@mantine
 import { IconMessageChatbot } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../../api";
+import { client, ok } from "../../api";
 import { EmptyState, ErrorAlert, LevelBadge, StatusBadge } from "../../components/common";
 import { useCopilot } from "../../copilot-context";
 import { type CopilotAnswer, useAllRisks, useRiskLevels } from "./data";
@@ -123,7 +123,8 @@ export function CopilotCard({ slug, controlId, title }: { slug: string; controlI
   const copilot = useCopilot();
   const question = `How should we implement ${controlId} ${title}?`;
   const ask = useMutation({
-    mutationFn: () => api.post<CopilotAnswer>(`/orgs/${slug}/copilot/ask`, { question }),
+    mutationFn: () =>
+      ok(client.POST("/orgs/{slug}/copilot/ask", { params: { path: { slug } }, body: { question } })),
   });
   return (
     <Stack gap="sm">

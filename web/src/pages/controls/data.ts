@@ -1,88 +1,22 @@
 /** Types, queries and small helpers shared by the Annex A pages (list, control, walkthrough, clause). */
 import { useQuery } from "@tanstack/react-query";
-import { api, client, ok } from "../../api";
-import type { SoaEntry } from "../../api/types";
+import { client, ok } from "../../api";
+import type { ControlAttributes, SoaEntry } from "../../api/types";
+
+export type {
+  AuditEvent,
+  CatalogClause,
+  CatalogControl,
+  ControlAttributes,
+  ControlGuidance,
+  CopilotAnswer,
+  Evidence as EvidenceItem,
+  Risk as RiskSummary,
+} from "../../api/types";
+
 import { orgKey } from "../../session";
 
-export interface ControlAttributes {
-  controlType: string[];
-  securityProperties: string[];
-  cybersecurityConcepts: string[];
-  operationalCapabilities: string[];
-  securityDomains: string[];
-}
-
-export interface ControlGuidance {
-  purpose: string;
-  implementation: string[];
-  scale?: { small?: string; large?: string };
-  evidence: string[];
-  pitfalls: string[];
-  related: string[];
-  keywords?: string[];
-}
-
-export interface CatalogControl {
-  id: string;
-  title: string;
-  theme: Theme;
-  attributes: ControlAttributes;
-  isNew: boolean;
-  iso27001_2013: string[];
-  guidance: ControlGuidance;
-}
-
-export interface CatalogClause {
-  id: string;
-  title: string;
-  parent: string | null;
-  summary: string;
-  mandatoryDocuments: string[];
-  keywords: string[];
-}
-
 export type Theme = "organizational" | "people" | "physical" | "technological";
-
-export interface EvidenceItem {
-  key: string;
-  title: string;
-  kind: "file" | "link";
-  url: string | null;
-  filename: string | null;
-  size: number | null;
-  collectedOn: string | null;
-  reviewDueOn: string | null;
-  owner: string | null;
-  freshness: "current" | "due_soon" | "stale";
-  controls: string[];
-}
-
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  actor: string;
-  actorName: string;
-  entityType: string;
-  action: string;
-  changes: unknown;
-}
-
-export interface CopilotAnswer {
-  answer: string;
-  citations: { type: "control" | "clause"; id: string; title: string; score: number }[];
-  source: "offline" | "llm";
-  notice?: string;
-}
-
-export interface RiskSummary {
-  key: string;
-  title: string;
-  owner: string | null;
-  treatment: string;
-  status: string;
-  residual: { score: number; level: string } | null;
-  inherent: { score: number; level: string } | null;
-}
 
 export const THEMES: { id: Theme; number: string; label: string }[] = [
   { id: "organizational", number: "5", label: "Organizational" },
@@ -129,7 +63,7 @@ export const compareIds = (a: string, b: string) => {
 export function useCatalogControls() {
   return useQuery({
     queryKey: ["catalog", "controls"],
-    queryFn: () => api.get<CatalogControl[]>("/catalog/controls"),
+    queryFn: () => ok(client.GET("/catalog/controls")),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -137,7 +71,7 @@ export function useCatalogControls() {
 export function useCatalogClauses() {
   return useQuery({
     queryKey: ["catalog", "clauses"],
-    queryFn: () => api.get<CatalogClause[]>("/catalog/clauses"),
+    queryFn: () => ok(client.GET("/catalog/clauses")),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -167,22 +101,23 @@ export function useLint(slug: string) {
 export function useControlEvidence(slug: string, controlId: string) {
   return useQuery({
     queryKey: orgKey(slug, "annex", "evidence", controlId),
-    queryFn: () => api.get<EvidenceItem[]>(`/orgs/${slug}/evidence`, { control: controlId }),
+    queryFn: () =>
+      ok(client.GET("/orgs/{slug}/evidence", { params: { path: { slug }, query: { control: controlId } } })),
   });
 }
 
 export function useAllRisks(slug: string) {
   return useQuery({
     queryKey: orgKey(slug, "annex", "risks"),
-    queryFn: () => api.get<RiskSummary[]>(`/orgs/${slug}/risks`, { limit: 1000 }),
+    queryFn: () =>
+      ok(client.GET("/orgs/{slug}/risks", { params: { path: { slug }, query: { limit: 1000 } } })),
   });
 }
 
 export function useRiskLevels(slug: string) {
   return useQuery({
     queryKey: orgKey(slug, "annex", "risk-method"),
-    queryFn: () =>
-      api.get<{ method: { levels: { name: string; colour: string }[] } }>(`/orgs/${slug}/risk-method`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/risk-method", { params: { path: { slug } } })),
   });
 }
 
