@@ -2,7 +2,52 @@
  * Configuration from environment variables, validated once with a readable error that lists every
  * bad value.
  */
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/**
+ * Which proxies to believe about the client's address (X-Forwarded-For): none (`false`, the
+ * default: the address of the TCP peer is the client), the number of proxy hops in front of the
+ * app, or the proxies' addresses and CIDR ranges. `true` (believe anyone) is refused: any client
+ * could then choose the address that rate limits and the audit trail see.
+ */
+export type TrustProxy = false | number | string[];
+
+const TRUST_PROXY_HELP =
+  "false, a number of proxy hops (1-10), or proxy addresses and CIDR ranges separated by commas";
+
+function validProxyAddress(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+const ZTrustProxy = z
+  .string()
+  .trim()
+  .default("false")
+  .transform((value, ctx): TrustProxy => {
+    if (value === "" || value === "false") return false;
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops >= 1 && hops <= 10) return hops;
+      ctx.addIssue({ code: "custom", message: `must be ${TRUST_PROXY_HELP}` });
+      return z.NEVER;
+    }
+    const entries = value.split(",").map((e) => e.trim());
+    const bad = entries.filter((e) => !validProxyAddress(e));
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be ${TRUST_PROXY_HELP}; not an address or CIDR range: ${bad.map((b) => JSON.stringify(b)).join(", ")}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const ConfigSchema = z.object({
   ISMS_DATABASE_URL: z
@@ -21,6 +66,11 @@ const ConfigSchema = z.object({
   ISMS_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ISMS_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
   ISMS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  ISMS_LOGIN_CLIENT_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
+  ISMS_TRUST_PROXY: ZTrustProxy,
+  ISMS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  ISMS_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(168),
+  ISMS_TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(366).default(90),
   ISMS_LLM_BASE_URL: z.string().url().optional(),
   ISMS_LLM_MODEL: z.string().min(1).optional(),
   ISMS_LLM_API_KEY: z.string().min(1).optional(),
@@ -43,8 +93,18 @@ export interface Config {
   logLevel: string;
   /** Set when the app is served over HTTPS (cookies get Secure, HSTS is sent). */
   secureCookies: boolean;
-  /** Sign-in attempts allowed per client, email and minute. */
+  /** Sign-in attempts allowed per account (email) and minute. */
   loginRateLimit: number;
+  /** Sign-in attempts allowed per client address and minute, whatever the email (default 5 × the above). */
+  loginClientRateLimit: number;
+  /** Which proxies are believed about the client's address (off by default). */
+  trustProxy: TrustProxy;
+  /** Sessions end after this many minutes without a request... */
+  sessionIdleMinutes: number;
+  /** ...and this many hours after sign-in at most. */
+  sessionMaxHours: number;
+  /** API tokens created without an explicit term expire after this many days. */
+  tokenDefaultDays: number;
   /** The optional language model, when ISMS_LLM_BASE_URL and ISMS_LLM_MODEL are set. */
   llm: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number } | undefined;
   /** Single sign-on, when ISMS_OIDC_ISSUER, _CLIENT_ID and _REDIRECT_URL are set. */
@@ -97,6 +157,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.ISMS_LOG_LEVEL,
     secureCookies: c.ISMS_SECURE_COOKIES === "true",
     loginRateLimit: c.ISMS_LOGIN_RATE_LIMIT,
+    loginClientRateLimit: c.ISMS_LOGIN_CLIENT_RATE_LIMIT ?? 5 * c.ISMS_LOGIN_RATE_LIMIT,
+    trustProxy: c.ISMS_TRUST_PROXY,
+    sessionIdleMinutes: c.ISMS_SESSION_IDLE_MINUTES,
+    sessionMaxHours: c.ISMS_SESSION_MAX_HOURS,
+    tokenDefaultDays: c.ISMS_TOKEN_DEFAULT_DAYS,
     oidc: oidcConfig(c),
     llm:
       c.ISMS_LLM_BASE_URL && c.ISMS_LLM_MODEL

@@ -4,6 +4,7 @@ import * as managementSystem from "./migrations/0002-management-system.js";
 import * as auth from "./migrations/0003-auth.js";
 import * as oidc from "./migrations/0004-oidc.js";
 import * as installationSecrets from "./migrations/0005-installation-secrets.js";
+import * as accountSecurity from "./migrations/0006-account-security.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003-auth": auth,
   "0004-oidc": oidc,
   "0005-installation-secrets": installationSecrets,
+  "0006-account-security": accountSecurity,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -39,6 +39,10 @@ export interface UserTable {
   /** Base32 TOTP secret (RFC 6238) once set up. */
   totpSecret: string | null;
   totpEnabled: Flag;
+  /** The last TOTP time step accepted (a code is accepted once). */
+  totpLastStep: number | null;
+  /** A TOTP secret being enrolled, in force only once a code from it is confirmed. */
+  totpPendingSecret: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -55,7 +59,15 @@ export interface SessionTable {
   userId: string;
   csrfToken: string;
   createdAt: string;
+  /** Absolute end of the session. */
   expiresAt: string;
+  /** A public id, to list and revoke a session without its secret. */
+  id: string;
+  /** Last use (the idle timeout counts from here). */
+  lastSeenAt: string;
+  /** The client's address and browser at sign-in. */
+  ip: string | null;
+  userAgent: string | null;
 }
 
 /** Personal API tokens, stored as SHA-256 hashes. */

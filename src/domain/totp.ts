@@ -57,11 +57,21 @@ export function totpCode(secret: string, timeMs = Date.now(), step = 30): string
 
 /** Accepts the current code and the neighbouring steps, to allow for clock drift. */
 export function verifyTotp(secret: string, code: string, timeMs = Date.now()): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return [-1, 0, 1].some((drift) => {
-    const expected = Buffer.from(totpCode(secret, timeMs + drift * 30_000));
-    return timingSafeEqual(expected, Buffer.from(code));
-  });
+  return totpStep(secret, code, timeMs) !== undefined;
+}
+
+/**
+ * The time step a code belongs to (the current one or a neighbour, for clock drift), or undefined
+ * when it matches none. Callers remember the step so that a code is accepted only once.
+ */
+export function totpStep(secret: string, code: string, timeMs = Date.now()): number | undefined {
+  if (!/^\d{6}$/.test(code)) return undefined;
+  const now = Math.floor(timeMs / 30_000);
+  for (const drift of [-1, 0, 1]) {
+    const expected = Buffer.from(totpCode(secret, (now + drift) * 30_000));
+    if (timingSafeEqual(expected, Buffer.from(code))) return now + drift;
+  }
+  return undefined;
 }
 
 /** The otpauth:// URL that authenticator apps scan as a QR code. */

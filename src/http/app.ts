@@ -14,8 +14,14 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import type { TrustProxy } from "../config.js";
 import type { LlmSettings } from "../copilot/llm.js";
 import { DomainError } from "../domain/errors.js";
+import {
+  DEFAULT_SESSION_POLICY,
+  DEFAULT_TOKEN_DAYS,
+  type SessionPolicy,
+} from "../modules/auth/auth.service.js";
 import type { OidcSignIn } from "../modules/auth/oidc.service.js";
 import type { Workspace } from "../modules/workspace.js";
 import { authorize } from "./auth.js";
@@ -31,8 +37,16 @@ export interface AppOptions {
   logLevel?: string | false;
   /** Mark cookies Secure (behind HTTPS). */
   secureCookies?: boolean;
-  /** Login attempts allowed per client and minute. */
+  /** Sign-in attempts allowed per account (email) and minute. */
   loginRateLimit?: number;
+  /** Sign-in attempts allowed per client address and minute (default 5 × loginRateLimit). */
+  loginClientRateLimit?: number;
+  /** Proxies believed about the client's address (default none: the TCP peer is the client). */
+  trustProxy?: TrustProxy;
+  /** Idle and absolute session lifetimes (default 60 minutes idle, 168 hours at most). */
+  sessionPolicy?: SessionPolicy;
+  /** Term of API tokens created without one, in days (default 90). */
+  tokenDefaultDays?: number;
   /** Largest evidence upload, in bytes (default 50 MB). */
   maxUploadBytes?: number;
   /** Single sign-on with OpenID Connect, when configured. */
@@ -104,6 +118,12 @@ function requireDeclaredPermissions(app: FastifyInstance): void {
   });
 }
 
+/** Fastify's form of the proxy trust: a hop count becomes "the first N hops". */
+function proxyTrust(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== "number") return trust;
+  return (_address, hop) => hop < trust;
+}
+
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger:
@@ -120,10 +140,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
               "*.password",
               "*.token",
               "*.code",
+              "*.currentPassword",
+              "*.newPassword",
             ],
           },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: proxyTrust(options.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -170,7 +192,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ].join("; "),
   });
 
-  app.addHook("onRequest", authorize(options.ws.db));
+  app.addHook("onRequest", authorize(options.ws.db, options.sessionPolicy));
   // PostgreSQL cannot hold the NUL character in text, so it is refused in every input, on every
   // engine alike, before it reaches a query (where it failed as a 500).
   app.addHook("preValidation", async (request) => {
@@ -205,6 +227,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ws: options.ws,
     secureCookies: options.secureCookies === true,
     loginRateLimit: options.loginRateLimit ?? 10,
+    loginClientRateLimit: options.loginClientRateLimit ?? 5 * (options.loginRateLimit ?? 10),
+    sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+    tokenDefaultDays: options.tokenDefaultDays ?? DEFAULT_TOKEN_DAYS,
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
     oidc: options.oidc,
     ...(options.llm && { llm: options.llm }),

@@ -85,7 +85,8 @@ describe.skipIf(!hasChromium)("first run and sign-in (browser)", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     const code = page.getByRole("textbox", { name: "One-time code", exact: true });
     await code.waitFor();
-    await code.fill(totpCode(secret));
+    // Each code is accepted once: the one that confirmed enrolment is spent, the next one signs in.
+    await code.fill(totpCode(secret, Date.now() + 30_000));
     await page.getByRole("button", { name: "Verify and sign in" }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/login"));
     await context.close();

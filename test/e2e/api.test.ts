@@ -68,9 +68,11 @@ describe.each(DIALECTS)("HTTP API on %s", (dialect) => {
   });
 
   it("limits API tokens to their scope and refuses expired or revoked ones", async () => {
-    const read = await api.call(owner, "POST", "/api/v1/tokens", { body: { name: "ci", scope: "read" } });
+    const read = await api.call(owner, "POST", "/api/v1/tokens", {
+      body: { name: "ci", scope: "read", currentPassword: PASSWORD },
+    });
     const write = await api.call(owner, "POST", "/api/v1/tokens", {
-      body: { name: "bot", scope: "write", expiresInDays: 1 },
+      body: { name: "bot", scope: "write", expiresInDays: 1, currentPassword: PASSWORD },
     });
     const bearer = (token: unknown) => ({ headers: { authorization: `Bearer ${token}` } });
     expect(
@@ -112,7 +114,9 @@ describe.each(DIALECTS)("HTTP API on %s", (dialect) => {
 
   it("requires the one-time code once two-factor authentication is on", async () => {
     const user = await api.signIn("totp@acme.test");
-    const setup = await api.call(user, "POST", "/api/v1/auth/totp/setup");
+    const setup = await api.call(user, "POST", "/api/v1/auth/totp/setup", {
+      body: { currentPassword: PASSWORD },
+    });
     const secret = String(setup.json.secret);
     expect(
       (await api.call(user, "POST", "/api/v1/auth/totp/enable", { body: { code: "000000" } })).status,
@@ -125,7 +129,8 @@ describe.each(DIALECTS)("HTTP API on %s", (dialect) => {
     });
     expect(without.status).toBe(401);
     const withCode = await api.call(undefined, "POST", "/api/v1/auth/login", {
-      body: { email: "totp@acme.test", password: PASSWORD, code: totpCode(secret) },
+      // Each code is accepted once: the one that confirmed enrolment is spent, the next one signs in.
+      body: { email: "totp@acme.test", password: PASSWORD, code: totpCode(secret, Date.now() + 30_000) },
     });
     expect(withCode.status).toBe(200);
   });
@@ -362,7 +367,9 @@ describe("HTTP API limits and logs", () => {
     try {
       await buildTwoOrgs(api);
       const owner = await api.member("acme", "owner");
-      const token = await api.call(owner, "POST", "/api/v1/tokens", { body: { name: "t", scope: "read" } });
+      const token = await api.call(owner, "POST", "/api/v1/tokens", {
+        body: { name: "t", scope: "read", currentPassword: PASSWORD },
+      });
       await api.call(undefined, "GET", "/api/v1/orgs", {
         headers: { authorization: `Bearer ${token.json.token}` },
       });

@@ -2,7 +2,7 @@
  * An API under test: a real app on a test workspace, driven through Fastify's inject (no socket),
  * with helpers to create users, sign in and call routes with the session cookie and CSRF token.
  */
-import { type App, buildApp } from "../../src/http/app.js";
+import { type App, type AppOptions, buildApp } from "../../src/http/app.js";
 import { createOrganization } from "../../src/modules/orgs/org.service.js";
 import { addMember, createUser, type Role } from "../../src/modules/users/user.service.js";
 import { type Dialect, openTestWorkspace, type TestWorkspace } from "./workspaces.js";
@@ -36,6 +36,10 @@ export async function openApi(
     loginRateLimit?: number;
     maxUploadBytes?: number;
     logStream?: { write(line: string): void };
+    /** Further app settings (proxy trust, session policy, token term, client sign-in limit). */
+    app?: Partial<
+      Pick<AppOptions, "trustProxy" | "sessionPolicy" | "tokenDefaultDays" | "loginClientRateLimit">
+    >;
   } = {},
 ): Promise<ApiHarness> {
   const ws = await openTestWorkspace(dialect);
@@ -45,6 +49,7 @@ export async function openApi(
     loginRateLimit: options.loginRateLimit ?? 1000,
     ...(options.maxUploadBytes && { maxUploadBytes: options.maxUploadBytes }),
     ...(options.logStream && { logStream: options.logStream }),
+    ...options.app,
   });
   let counter = 0;
   const harness: ApiHarness = {

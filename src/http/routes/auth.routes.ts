@@ -1,18 +1,25 @@
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
 import { ZApiToken, ZCreatedToken, ZSetupOwner, ZSignedInUser } from "../../modules/auth/auth.schema.js";
 import {
   beginTotp,
+  type ClientInfo,
+  changePassword,
   createApiToken,
   enableTotp,
   listApiTokens,
+  listSessions,
   login,
   logout,
   type Principal,
+  reauthenticate,
+  resetTotp,
   revokeApiToken,
-  SESSION_DAYS,
+  revokeSession,
 } from "../../modules/auth/auth.service.js";
 import { countUsers, createUser, membershipsOf } from "../../modules/users/user.service.js";
+import { AttemptLimit } from "../attempt-limit.js";
 import { identify, SESSION_COOKIE } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZOk } from "./types.js";
 
@@ -33,14 +40,51 @@ const ZSession = z.object({
   expiresAt: z.string(),
 });
 
-export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimit, oidc }: RouteDeps) {
+/** Proof of identity asked again before a credential changes (see `reauthenticate`). */
+const ZReauth = {
+  currentPassword: z.string().max(256).optional(),
+  code: z.string().max(8).optional(),
+};
+
+/** The client as security events record it (its address after the configured proxy trust). */
+const clientOf = (request: FastifyRequest): ClientInfo => ({
+  ip: request.ip,
+  userAgent: request.headers["user-agent"],
+});
+
+/** The signed-in principal of a `user` route (set by the authorization hook). */
+const principalOf = (request: FastifyRequest): Principal => {
+  if (!request.principal) throw new DomainError("UNAUTHENTICATED", "sign in first");
+  return request.principal;
+};
+
+export async function authRoutes(
+  app: ApiApp,
+  {
+    ws,
+    secureCookies,
+    loginRateLimit,
+    loginClientRateLimit,
+    sessionPolicy,
+    tokenDefaultDays,
+    oidc,
+  }: RouteDeps,
+) {
   const db = ws.db;
   const cookieOptions = {
     httpOnly: true,
     sameSite: "lax" as const,
     secure: secureCookies,
     path: "/",
-    maxAge: SESSION_DAYS * 86_400,
+    maxAge: sessionPolicy.maxHours * 3_600,
+  };
+  // Re-authentication and credential changes are limited per user, so a stolen session cannot
+  // guess the password through them.
+  const perClient = new AttemptLimit(loginClientRateLimit);
+  const perUser = {
+    max: loginRateLimit,
+    timeWindow: "1 minute",
+    keyGenerator: (r: FastifyRequest) => `user:${r.principal?.user.id ?? r.ip}`,
   };
 
   app.get(
@@ -76,10 +120,12 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
   app.post(
     "/api/v1/auth/login",
     {
+      // Counted per client address (one password tried over many accounts) before anything else...
+      onRequest: async (request) => perClient.hit(request.ip),
       config: {
         permission: "public",
-        // Counted per account once the body is parsed: the client address alone can be spoofed
-        // (X-Forwarded-For is trusted for deployments behind a proxy), the email cannot.
+        // ...and per account once the body is parsed (many passwords tried on one account,
+        // from however many addresses).
         rateLimit: {
           max: loginRateLimit,
           timeWindow: "1 minute",
@@ -97,7 +143,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       },
     },
     async (request, reply) => {
-      const session = await login(db, request.body);
+      const session = await login(db, request.body, clientOf(request), sessionPolicy);
       reply.setCookie(SESSION_COOKIE, session.secret, {
         ...cookieOptions,
         expires: new Date(session.expiresAt),
@@ -121,7 +167,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
     { config: { permission: "user" }, schema: { summary: "Sign out", response: { 200: ZOk, ...errors } } },
     async (request, reply) => {
       const cookie = request.cookies[SESSION_COOKIE];
-      if (cookie) await logout(db, cookie);
+      if (cookie) await logout(db, cookie, clientOf(request));
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return { ok: true as const };
     },
@@ -166,7 +212,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       },
     },
     async (request) => {
-      const principal = await identify(db, request);
+      const principal = await identify(db, request, sessionPolicy);
       return { user: principal ? await describeUser(principal) : null };
     },
   );
@@ -174,26 +220,108 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
   app.post(
     "/api/v1/auth/totp/setup",
     {
-      config: { permission: "user" },
+      config: { permission: "user", rateLimit: perUser },
       schema: {
-        summary: "Start two-factor enrolment",
+        summary:
+          "Start two-factor enrolment or replace the secret (after re-authentication; the secret in force stays until the new one is confirmed)",
+        body: z.object(ZReauth),
         response: { 200: z.object({ secret: z.string(), uri: z.string() }), ...errors },
       },
     },
-    async (request) => beginTotp(db, request.principal?.user as never),
+    async (request) => {
+      const principal = principalOf(request);
+      await reauthenticate(db, principal, request.body, clientOf(request));
+      return beginTotp(db, principal.user, clientOf(request));
+    },
   );
   app.post(
     "/api/v1/auth/totp/enable",
     {
-      config: { permission: "user" },
+      config: { permission: "user", rateLimit: perUser },
       schema: {
-        summary: "Confirm a code and turn two-factor on",
-        body: z.object({ code: z.string() }),
+        summary: "Confirm a code from the new secret and turn two-factor on with it",
+        body: z.object({ code: z.string().max(8) }),
         response: { 200: ZOk, ...errors },
       },
     },
     async (request) => {
-      await enableTotp(db, request.principal?.user as never, request.body.code);
+      const principal = principalOf(request);
+      if (principal.via !== "session")
+        throw new DomainError("FORBIDDEN", "API tokens cannot change credentials; sign in to do this");
+      await enableTotp(db, principal.user, request.body.code, clientOf(request));
+      return { ok: true as const };
+    },
+  );
+  app.delete(
+    "/api/v1/auth/totp",
+    {
+      config: { permission: "user", rateLimit: perUser },
+      schema: {
+        summary: "Turn two-factor sign-in off (after re-authentication with a current code)",
+        body: z.object(ZReauth),
+        response: { 200: ZOk, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      await reauthenticate(db, principal, request.body, clientOf(request));
+      await resetTotp(db, principal.user.id, principal.user, clientOf(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/password",
+    {
+      config: { permission: "user", rateLimit: perUser },
+      schema: {
+        summary: "Change your password (with the current one); your other sessions end",
+        body: z.object({ ...ZReauth, newPassword: z.string().max(256) }),
+        response: { 200: z.object({ otherSessionsEnded: z.number() }), ...errors },
+      },
+    },
+    async (request) => changePassword(db, principalOf(request), request.body, clientOf(request)),
+  );
+
+  app.get(
+    "/api/v1/auth/sessions",
+    {
+      config: { permission: "user" },
+      schema: {
+        summary: "Your signed-in sessions (without their secrets); `current` is this one",
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string(),
+              createdAt: z.string(),
+              lastSeenAt: z.string(),
+              expiresAt: z.string(),
+              ip: z.string().nullable(),
+              userAgent: z.string().nullable(),
+              current: z.boolean(),
+            }),
+          ),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      return listSessions(db, principal.user.id, principal.sessionId, sessionPolicy);
+    },
+  );
+  app.delete(
+    "/api/v1/auth/sessions/:id",
+    {
+      config: { permission: "user" },
+      schema: {
+        summary: "End one of your sessions (sign out elsewhere)",
+        params: z.object({ id: z.string().max(64) }),
+        response: { 200: ZOk, ...errors },
+      },
+    },
+    async (request) => {
+      await revokeSession(db, principalOf(request).user, request.params.id, clientOf(request));
       return { ok: true as const };
     },
   );
@@ -201,22 +329,34 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
   const ZTokenInput = z.object({
     name: z.string().min(1).max(100),
     scope: z.enum(["read", "write"]).default("read"),
+    /** Omitted: the installation's default term; null: never expires (an explicit choice). */
     expiresInDays: z.number().int().min(1).max(366).nullish(),
+    ...ZReauth,
   });
   app.post(
     "/api/v1/tokens",
     {
-      config: { permission: "user", rateLimit: { max: loginRateLimit, timeWindow: "1 minute" } },
+      // Counted per user: the client's address is not needed, nor can it be forged to escape the limit.
+      config: { permission: "user", rateLimit: perUser },
       schema: {
-        summary: "Create a personal API token (shown once)",
+        summary: "Create a personal API token (shown once; after re-authentication)",
         body: ZTokenInput,
         response: { 201: ZCreatedToken, ...errors },
       },
     },
     async (request, reply) => {
-      if (request.principal?.via === "token")
+      const principal = principalOf(request);
+      if (principal.via === "token")
         throw new DomainError("FORBIDDEN", "API tokens cannot create tokens; sign in");
-      return reply.status(201).send(await createApiToken(db, request.principal?.user.id ?? "", request.body));
+      await reauthenticate(db, principal, request.body, clientOf(request));
+      const { name, scope, expiresInDays } = request.body;
+      const created = await createApiToken(
+        db,
+        principal.user.id,
+        { name, scope, expiresInDays },
+        { defaultDays: tokenDefaultDays, client: clientOf(request) },
+      );
+      return reply.status(201).send(created);
     },
   );
   app.get(
@@ -241,7 +381,7 @@ export async function authRoutes(app: ApiApp, { ws, secureCookies, loginRateLimi
       },
     },
     async (request) => {
-      await revokeApiToken(db, request.principal?.user.id ?? "", request.params.id);
+      await revokeApiToken(db, principalOf(request).user.id, request.params.id, clientOf(request));
       return { ok: true as const };
     },
   );

@@ -12,6 +12,7 @@ import { riskRoutes } from "./risks.routes.js";
 import { soaRoutes } from "./soa.routes.js";
 import { systemRoutes } from "./system.routes.js";
 import type { ApiApp, RouteDeps } from "./types.js";
+import { userRoutes } from "./users.routes.js";
 
 /** Every route of the API, one module per area. */
 export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void> {
@@ -19,6 +20,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     systemRoutes,
     authRoutes,
     orgRoutes,
+    userRoutes,
     catalogRoutes,
     assetRoutes,
     riskRoutes,

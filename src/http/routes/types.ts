@@ -3,6 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { LlmSettings } from "../../copilot/llm.js";
+import type { SessionPolicy } from "../../modules/auth/auth.service.js";
 import type { OidcSignIn } from "../../modules/auth/oidc.service.js";
 import type { Workspace } from "../../modules/workspace.js";
 import type { ReadCache } from "../read-cache.js";
@@ -19,6 +20,11 @@ export interface RouteDeps {
   ws: Workspace;
   secureCookies: boolean;
   loginRateLimit: number;
+  /** Sign-in attempts allowed per client address and minute. */
+  loginClientRateLimit: number;
+  sessionPolicy: SessionPolicy;
+  /** Term of API tokens created without one, in days. */
+  tokenDefaultDays: number;
   /** Largest evidence upload accepted, in bytes. */
   maxUploadBytes: number;
   /** Single sign-on, when configured. */
