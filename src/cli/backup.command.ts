@@ -92,8 +92,9 @@ export function registerBackupCommands(program: Command): void {
         const limits = backupLimitsFromEnv();
         const trustKeys = options.trustKey ? [await readKeyFile(options.trustKey)] : [];
         const progress = progressLine("Restoring");
-        const summary = await withWorkspace(({ ws }) =>
+        const summary = await withWorkspace(({ ws, actor }) =>
           restoreBackup(ws, file, {
+            actor,
             replace: options.replace === true,
             allowUnsigned: options.allowUnsigned === true,
             trustKeys,

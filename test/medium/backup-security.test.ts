@@ -389,6 +389,16 @@ describe.each(DIALECTS)("backup security on %s", (dialect) => {
         isInstallationOwner: 0,
       });
     }
+    const recorded = await target.db
+      .selectFrom("auditEvents")
+      .select("entityId")
+      .where("chainId", "=", "installation")
+      .where("action", "=", "restore")
+      .execute();
+    expect(recorded.map((e) => e.entityId).sort()).toEqual(users.map((u) => u.id).sort());
+    const { verifyAllChains } = await import("../../src/modules/audit-trail/audit-trail.service.js");
+    for (const report of await verifyAllChains(target.db))
+      expect(report.verdict.ok, report.chainId).toBe(true);
   });
 
   it("maps a backup's user to an existing user with the same email", async () => {

@@ -9,6 +9,7 @@ import { dirname, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import type { Kysely, Transaction } from "kysely";
+import { ChainAppender } from "../../db/chain-appender.js";
 import { migrationNames } from "../../db/migrate.js";
 import { type Database, ORG_TABLES } from "../../db/schema.js";
 import { verifyChain } from "../../domain/audit-chain.js";
@@ -193,6 +194,8 @@ export interface RestoreOptions {
   /** Keys of other installations to accept for this restore (`--trust-key`). */
   trustKeys?: readonly BackupKey[];
   limits?: BackupLimits;
+  /** Who is recorded on the installation chain as having created the backup's new users. */
+  actor?: string;
   onProgress?: Progress;
 }
 
@@ -383,6 +386,18 @@ export async function restoreBackup(
     );
     await flush();
     (gate as RestoreGate).finish();
+    // People who did not exist here are recorded on the installation's audit chain.
+    if (placement.newUsers.size) {
+      const chain = await ChainAppender.open(trx, "installation", null, options.actor ?? "restore");
+      await chain.appendMany(
+        [...placement.newUsers.values()].map((user) => ({
+          entityType: "users",
+          entityId: user.id,
+          action: "restore",
+          changes: { after: user, note: "created by a restore, without a password" },
+        })),
+      );
+    }
     await verifyRestoredChains(
       trx,
       plan.orgs.map((o) => o.id),
