@@ -76,7 +76,7 @@ export default function Dashboard() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <QueryView query={views}>
-              {(data) => <OverdueActions slug={slug} actions={data.overdueActions} />}
+              {(data) => <OverdueActions slug={slug} actions={data.overdueActions ?? []} />}
             </QueryView>
           </Grid.Col>
         </Grid>
@@ -93,7 +93,7 @@ export default function Dashboard() {
                 <UpcomingReviews
                   slug={slug}
                   risks={data.risks}
-                  reviewOverdue={data.views.gaps.reviewOverdue}
+                  reviewOverdue={data.views.gaps?.reviewOverdue ?? []}
                   audits={data.audits}
                   reviews={data.reviews}
                 />

@@ -6,13 +6,11 @@ import { Button, Group, Paper, Progress, Stack, Text, ThemeIcon, Title } from "@
 import { IconArrowRight, IconCheck } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../api";
+import { client, ok } from "../api";
 import { PageHeader, QueryView } from "../components/common";
 import { orgKey, useSlug } from "../session";
 import { SoftBadge } from "./dashboard/SoftBadge";
 import { type StartData, type Step, stepsOf } from "./dashboard/steps";
-import type { AuditSummary, ReviewSummary, RiskMethodResponse, RiskSummary } from "./dashboard/types";
-import type { Evidence } from "./evidence/types";
 
 function StepCard({ slug, step, index, next }: { slug: string; step: Step; index: number; next: boolean }) {
   return (
@@ -74,32 +72,35 @@ function StepCard({ slug, step, index, next }: { slug: string; step: Step; index
 
 export default function Start() {
   const slug = useSlug();
-  const base = `/orgs/${slug}`;
+  const path = { slug };
   const queries = {
     context: useQuery({
       queryKey: orgKey(slug, "context"),
-      queryFn: () => api.get<StartData["context"]>(`${base}/context`),
+      queryFn: () => ok(client.GET("/orgs/{slug}/context", { params: { path } })),
     }),
     method: useQuery({
       queryKey: orgKey(slug, "risk-method"),
-      queryFn: () => api.get<RiskMethodResponse>(`${base}/risk-method`),
+      queryFn: () => ok(client.GET("/orgs/{slug}/risk-method", { params: { path } })),
     }),
     risks: useQuery({
       queryKey: orgKey(slug, "risks", "all"),
-      queryFn: () => api.get<RiskSummary[]>(`${base}/risks`, { limit: 1000 }),
+      queryFn: () => ok(client.GET("/orgs/{slug}/risks", { params: { path, query: { limit: 1000 } } })),
     }),
-    soa: useQuery({ queryKey: orgKey(slug, "soa"), queryFn: () => api.get<StartData["soa"]>(`${base}/soa`) }),
+    soa: useQuery({
+      queryKey: orgKey(slug, "soa"),
+      queryFn: () => ok(client.GET("/orgs/{slug}/soa", { params: { path } })),
+    }),
     evidence: useQuery({
       queryKey: orgKey(slug, "evidence", {}),
-      queryFn: () => api.get<Evidence[]>(`${base}/evidence`),
+      queryFn: () => ok(client.GET("/orgs/{slug}/evidence", { params: { path } })),
     }),
     audits: useQuery({
       queryKey: orgKey(slug, "audits"),
-      queryFn: () => api.get<AuditSummary[]>(`${base}/audits`),
+      queryFn: () => ok(client.GET("/orgs/{slug}/audits", { params: { path } })),
     }),
     reviews: useQuery({
       queryKey: orgKey(slug, "reviews"),
-      queryFn: () => api.get<ReviewSummary[]>(`${base}/reviews`),
+      queryFn: () => ok(client.GET("/orgs/{slug}/reviews", { params: { path } })),
     }),
   };
   const all = Object.values(queries);

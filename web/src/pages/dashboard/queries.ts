@@ -3,48 +3,49 @@
  * while the page's code is still loading, so data and code arrive together.
  */
 import type { QueryClient } from "@tanstack/react-query";
-import { api } from "../../api";
+import { client, ok } from "../../api";
 import { orgKey } from "../../session";
-import type { Evidence } from "../evidence/types";
-import type {
-  AuditEvent,
-  AuditSummary,
-  Readiness,
-  ReviewSummary,
-  RiskMethodResponse,
-  RiskSummary,
-  RiskViews,
-} from "./types";
 
 export function dashboardQueries(slug: string) {
-  const base = `/orgs/${slug}`;
+  const path = { slug };
   return {
     readiness: {
       queryKey: orgKey(slug, "readiness"),
-      queryFn: () => api.get<Readiness>(`${base}/readiness`),
+      queryFn: () => ok(client.GET("/orgs/{slug}/readiness", { params: { path } })),
     },
-    views: { queryKey: orgKey(slug, "risk-views"), queryFn: () => api.get<RiskViews>(`${base}/risk-views`) },
+    views: {
+      queryKey: orgKey(slug, "risk-views"),
+      queryFn: () => ok(client.GET("/orgs/{slug}/risk-views", { params: { path } })),
+    },
     method: {
       queryKey: orgKey(slug, "risk-method"),
-      queryFn: () => api.get<RiskMethodResponse>(`${base}/risk-method`),
+      queryFn: () => ok(client.GET("/orgs/{slug}/risk-method", { params: { path } })),
     },
     evidence: {
       queryKey: orgKey(slug, "evidence", {}),
-      queryFn: () => api.get<Evidence[]>(`${base}/evidence`),
+      queryFn: () => ok(client.GET("/orgs/{slug}/evidence", { params: { path } })),
     },
     // The 50 risks due for review first are enough for the "upcoming" list.
     risks: {
       queryKey: orgKey(slug, "risks", "next-reviews"),
-      queryFn: () => api.get<RiskSummary[]>(`${base}/risks`, { sort: "nextReviewOn", dir: "asc", limit: 50 }),
+      queryFn: () =>
+        ok(
+          client.GET("/orgs/{slug}/risks", {
+            params: { path, query: { sort: "nextReviewOn", dir: "asc", limit: 50 } },
+          }),
+        ),
     },
-    audits: { queryKey: orgKey(slug, "audits"), queryFn: () => api.get<AuditSummary[]>(`${base}/audits`) },
+    audits: {
+      queryKey: orgKey(slug, "audits"),
+      queryFn: () => ok(client.GET("/orgs/{slug}/audits", { params: { path } })),
+    },
     reviews: {
       queryKey: orgKey(slug, "reviews"),
-      queryFn: () => api.get<ReviewSummary[]>(`${base}/reviews`),
+      queryFn: () => ok(client.GET("/orgs/{slug}/reviews", { params: { path } })),
     },
     activity: {
       queryKey: orgKey(slug, "audit-trail", { limit: 10 }),
-      queryFn: () => api.get<AuditEvent[]>(`${base}/audit-trail`, { limit: 10 }),
+      queryFn: () => ok(client.GET("/orgs/{slug}/audit-trail", { params: { path, query: { limit: 10 } } })),
     },
   };
 }

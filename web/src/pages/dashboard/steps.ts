@@ -1,13 +1,15 @@
 /** The seven steps of the guided start, each judged done from the organization's own data. */
+
+import type { ContextData, Evidence, SoaState } from "../../api/types";
 import { formatDate } from "../../components/common";
-import type { Evidence } from "../evidence/types";
 import type { AuditSummary, ReviewSummary, RiskMethodResponse, RiskSummary } from "./types";
 
+/** What the guided start reads: one answer of the API per step. */
 export interface StartData {
-  context: { scope: { statement?: string | null } | null };
-  method: RiskMethodResponse | { method: unknown; version: null };
+  context: ContextData;
+  method: RiskMethodResponse;
   risks: RiskSummary[];
-  soa: { entries: { controlId: string; applicable: boolean | null }[] };
+  soa: SoaState;
   evidence: Evidence[];
   audits: AuditSummary[];
   reviews: ReviewSummary[];

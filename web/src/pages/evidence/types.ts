@@ -1,5 +1,7 @@
-/** Evidence as the API lists it, and how its freshness reads. */
+/** How evidence and its freshness read (its shape comes from the API, see api/types.ts). */
 import type { SoftColour } from "../dashboard/SoftBadge";
+
+export type { Evidence } from "../../api/types";
 
 export type Freshness = "current" | "due_soon" | "stale";
 
@@ -9,26 +11,6 @@ export type Freshness = "current" | "due_soon" | "stale";
  */
 export const isWebAddress = (url: string | null | undefined): url is string =>
   !!url && /^https?:\/\//i.test(url.trim());
-
-export interface Evidence {
-  key: string;
-  title: string;
-  kind: "file" | "link";
-  url: string | null;
-  filename: string | null;
-  sha256: string | null;
-  size: number | null;
-  mime: string | null;
-  collectedOn: string | null;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-  reviewDueOn: string | null;
-  owner: string | null;
-  freshness: Freshness;
-  controls: string[];
-  risks: string[];
-  audits: string[];
-}
 
 export interface EvidenceFilter {
   theme?: string;
