@@ -94,6 +94,9 @@ async function checkRows(
       port1.on("close", () => reject(new Error("the import worker stopped before it finished")));
     });
     const task = runInWorker("riskRows", { file, map: options.map ?? {}, method, port: port2 }, [port2]);
+    // Marked handled now: the task may fail (a bad file) while the views are still being sent, and a
+    // rejection left unhandled for that long stops the process. It is still awaited below.
+    task.catch(() => {});
     const views = await loadRiskViews(reader);
     const pause = pacer();
     for (let i = 0; i < views.length; i += ROWS_PER_MESSAGE) {
