@@ -5,39 +5,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext } from "react";
 import { useParams } from "react-router";
-import { api, setCsrfToken } from "./api";
+import { client, ok, setCsrfToken } from "./api";
+import type { Me, Membership, OrgInfo } from "./api/types";
 
-export interface Membership {
-  orgId: string;
-  slug: string;
-  name: string;
-  role: string;
-}
-
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  installationOwner: boolean;
-  totpEnabled: boolean;
-  via: "session" | "token";
-  csrfToken?: string;
-  organizations: Membership[];
-}
-
-export interface OrgInfo {
-  id: string;
-  slug: string;
-  name: string;
-  role: string;
-  permissions: string[];
-}
+export type { Me, Membership, OrgInfo };
 
 export const ME_KEY = ["me"] as const;
 
 /** The signed-in user, or null. The public session endpoint answers 200 either way, so an anonymous visit logs no error. */
 export async function loadMe(): Promise<Me | null> {
-  const { user } = await api.get<{ user: Me | null }>("/auth/session");
+  const { user } = await ok(client.GET("/auth/session"));
   setCsrfToken(user?.csrfToken);
   return user;
 }
@@ -50,7 +27,7 @@ export function useMe() {
 /** The open organization's info and the caller's permissions there. */
 export const orgInfoQuery = (slug: string) => ({
   queryKey: ["org", slug, "info"] as const,
-  queryFn: () => api.get<OrgInfo>(`/orgs/${slug}`),
+  queryFn: () => ok(client.GET("/orgs/{slug}", { params: { path: { slug } } })),
 });
 
 const OrgContext = createContext<OrgInfo | null>(null);

@@ -3081,23 +3081,31 @@ export interface paths {
         200: {
           content: {
             "application/json": ({
+                id: string;
+                orgId: string;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
                 key: string;
                 name: string;
-                /** @enum {string} */
-                type: "information" | "software" | "hardware" | "service" | "people" | "site";
-                description?: string | null;
-                owner?: string | null;
-                location?: string | null;
-                classification?: ("public" | "internal" | "confidential" | "restricted") | null;
-                confidentiality?: number | null;
-                integrity?: number | null;
-                availability?: number | null;
-                version: number;
+                /** @description information | software | hardware | service | people | site */
+                type: string;
+                description: string | null;
+                owner: string | null;
+                location: string | null;
+                /** @description public | internal | confidential | restricted */
+                classification: string | null;
+                /** @description 1 low to 3 high */
+                confidentiality: number | null;
+                /** @description 1 low to 3 high */
+                integrity: number | null;
+                /** @description 1 low to 3 high */
+                availability: number | null;
+                /** @description What you may do with it */
                 abilities: {
                   update: boolean;
                   delete: boolean;
                 };
-                [key: string]: unknown;
               })[];
           };
         };
@@ -3200,23 +3208,31 @@ export interface paths {
         201: {
           content: {
             "application/json": {
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
               key: string;
               name: string;
-              /** @enum {string} */
-              type: "information" | "software" | "hardware" | "service" | "people" | "site";
-              description?: string | null;
-              owner?: string | null;
-              location?: string | null;
-              classification?: ("public" | "internal" | "confidential" | "restricted") | null;
-              confidentiality?: number | null;
-              integrity?: number | null;
-              availability?: number | null;
-              version: number;
+              /** @description information | software | hardware | service | people | site */
+              type: string;
+              description: string | null;
+              owner: string | null;
+              location: string | null;
+              /** @description public | internal | confidential | restricted */
+              classification: string | null;
+              /** @description 1 low to 3 high */
+              confidentiality: number | null;
+              /** @description 1 low to 3 high */
+              integrity: number | null;
+              /** @description 1 low to 3 high */
+              availability: number | null;
+              /** @description What you may do with it */
               abilities: {
                 update: boolean;
                 delete: boolean;
               };
-              [key: string]: unknown;
             };
           };
         };
@@ -3305,23 +3321,31 @@ export interface paths {
         200: {
           content: {
             "application/json": {
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
               key: string;
               name: string;
-              /** @enum {string} */
-              type: "information" | "software" | "hardware" | "service" | "people" | "site";
-              description?: string | null;
-              owner?: string | null;
-              location?: string | null;
-              classification?: ("public" | "internal" | "confidential" | "restricted") | null;
-              confidentiality?: number | null;
-              integrity?: number | null;
-              availability?: number | null;
-              version: number;
+              /** @description information | software | hardware | service | people | site */
+              type: string;
+              description: string | null;
+              owner: string | null;
+              location: string | null;
+              /** @description public | internal | confidential | restricted */
+              classification: string | null;
+              /** @description 1 low to 3 high */
+              confidentiality: number | null;
+              /** @description 1 low to 3 high */
+              integrity: number | null;
+              /** @description 1 low to 3 high */
+              availability: number | null;
+              /** @description What you may do with it */
               abilities: {
                 update: boolean;
                 delete: boolean;
               };
-              [key: string]: unknown;
             };
           };
         };
@@ -3546,23 +3570,31 @@ export interface paths {
         200: {
           content: {
             "application/json": {
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
               key: string;
               name: string;
-              /** @enum {string} */
-              type: "information" | "software" | "hardware" | "service" | "people" | "site";
-              description?: string | null;
-              owner?: string | null;
-              location?: string | null;
-              classification?: ("public" | "internal" | "confidential" | "restricted") | null;
-              confidentiality?: number | null;
-              integrity?: number | null;
-              availability?: number | null;
-              version: number;
+              /** @description information | software | hardware | service | people | site */
+              type: string;
+              description: string | null;
+              owner: string | null;
+              location: string | null;
+              /** @description public | internal | confidential | restricted */
+              classification: string | null;
+              /** @description 1 low to 3 high */
+              confidentiality: number | null;
+              /** @description 1 low to 3 high */
+              integrity: number | null;
+              /** @description 1 low to 3 high */
+              availability: number | null;
+              /** @description What you may do with it */
               abilities: {
                 update: boolean;
                 delete: boolean;
               };
-              [key: string]: unknown;
             };
           };
         };
@@ -6482,9 +6514,79 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Default Response */
+        /** @description The file as uploaded, with its own media type */
         200: {
-          content: never;
+          content: {
+            "application/octet-stream": string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
         };
       };
     };
@@ -6707,8 +6809,26 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
-            };
+              imported: number;
+              updated: number;
+              unchanged: number;
+              errors: {
+                  line: number;
+                  column: string;
+                  message: string;
+                }[];
+              /** @description Columns of the file that were not used */
+              ignoredColumns: string[];
+              dryRun: boolean;
+            } | ({
+              headers: ({
+                  header: string;
+                  field: ("key" | "title" | "description" | "threat" | "vulnerability" | "consequence" | "owner" | "assets" | "cia" | "likelihood" | "impact" | "existingControls" | "treatment" | "controls" | "ownControls" | "residualLikelihood" | "residualImpact" | "residualJustification" | "acceptedBy" | "acceptanceComment" | "acceptanceException" | "nextReviewOn" | "status") | null;
+                })[];
+              /** @description Every field a column can fill */
+              fields: ("key" | "title" | "description" | "threat" | "vulnerability" | "consequence" | "owner" | "assets" | "cia" | "likelihood" | "impact" | "existingControls" | "treatment" | "controls" | "ownControls" | "residualLikelihood" | "residualImpact" | "residualJustification" | "acceptedBy" | "acceptanceComment" | "acceptanceException" | "nextReviewOn" | "status")[];
+              rows: number;
+            });
           };
         };
         /** @description Default Response */
@@ -6808,7 +6928,22 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              /** @description 2022 controls that received a decision */
+              carried: number;
+              conflicts: {
+                  controlId: string;
+                  /** @description The 2013 controls whose decisions disagree */
+                  from: string[];
+                  detail: string;
+                }[];
+              undecided: string[];
+              /** @description 2022 controls left as they were because they already had a 2022 decision */
+              keptExisting: string[];
+              errors: {
+                  line: number;
+                  column: string;
+                  message: string;
+                }[];
             };
           };
         };
@@ -9469,6 +9604,7 @@ export interface paths {
           content: {
             "application/json": {
               answer: string;
+              /** @description Controls and clauses, best first */
               citations: ({
                   /** @enum {string} */
                   type: "control" | "clause";
@@ -9476,10 +9612,13 @@ export interface paths {
                   title: string;
                   score: number;
                 })[];
+              /** @description Ids of the standard-level facts the answer drew on */
+              facts: string[];
               /** @enum {string} */
               source: "offline" | "llm";
+              draft?: boolean;
+              /** @description Why the language model's answer is missing, when it is */
               notice?: string;
-              [key: string]: unknown;
             };
           };
         };
@@ -9576,6 +9715,7 @@ export interface paths {
           content: {
             "application/json": {
               answer: string;
+              /** @description Controls and clauses, best first */
               citations: ({
                   /** @enum {string} */
                   type: "control" | "clause";
@@ -9583,10 +9723,13 @@ export interface paths {
                   title: string;
                   score: number;
                 })[];
+              /** @description Ids of the standard-level facts the answer drew on */
+              facts: string[];
               /** @enum {string} */
               source: "offline" | "llm";
+              draft?: boolean;
+              /** @description Why the language model's answer is missing, when it is */
               notice?: string;
-              [key: string]: unknown;
             };
           };
         };
@@ -9683,7 +9826,12 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              /** @enum {string} */
+              kind: "justification" | "notes" | "policy";
+              controlId: string;
+              text: string;
+              /** @enum {boolean} */
+              draft: true;
             };
           };
         };
@@ -9772,6 +9920,15 @@ export interface paths {
         };
       };
       responses: {
+        /** @description The document, in the format asked for */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "application/pdf": string;
+            "text/csv": string;
+          };
+        };
         /** @description Default Response */
         400: {
           content: {
@@ -9855,6 +10012,12 @@ export interface paths {
         };
       };
       responses: {
+        /** @description The evidence pack */
+        200: {
+          content: {
+            "application/zip": string;
+          };
+        };
         /** @description Default Response */
         400: {
           content: {
@@ -9934,7 +10097,27 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              catalog: {
+                uuid: string;
+                metadata: {
+                  title: string;
+                  "last-modified": string;
+                  version: string;
+                  "oscal-version": string;
+                  [key: string]: unknown;
+                };
+                groups: {
+                    id: string;
+                    title: string;
+                    controls: {
+                        id: string;
+                        title: string;
+                        [key: string]: unknown;
+                      }[];
+                    [key: string]: unknown;
+                  }[];
+                [key: string]: unknown;
+              };
             };
           };
         };
@@ -10023,7 +10206,57 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              profile: {
+                uuid: string;
+                metadata: {
+                  title: string;
+                  "last-modified": string;
+                  version: string;
+                  "oscal-version": string;
+                  [key: string]: unknown;
+                };
+                imports: {
+                    href: string;
+                    [key: string]: unknown;
+                  }[];
+                [key: string]: unknown;
+              };
+            } | {
+              "system-security-plan": {
+                uuid: string;
+                metadata: {
+                  title: string;
+                  "last-modified": string;
+                  version: string;
+                  "oscal-version": string;
+                  [key: string]: unknown;
+                };
+                [key: string]: unknown;
+              };
+            } | {
+              "assessment-results": {
+                uuid: string;
+                metadata: {
+                  title: string;
+                  "last-modified": string;
+                  version: string;
+                  "oscal-version": string;
+                  [key: string]: unknown;
+                };
+                [key: string]: unknown;
+              };
+            } | {
+              "plan-of-action-and-milestones": {
+                uuid: string;
+                metadata: {
+                  title: string;
+                  "last-modified": string;
+                  version: string;
+                  "oscal-version": string;
+                  [key: string]: unknown;
+                };
+                [key: string]: unknown;
+              };
             };
           };
         };
@@ -10106,7 +10339,21 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: unknown;
+              /** @description Byte for byte a file this installation produced */
+              ok: boolean;
+              documentId?: string;
+              organization?: string;
+              report?: string;
+              format?: string;
+              version?: string;
+              generatedAt?: string;
+              sha256: string;
+              /** @description For an evidence pack: its files against its manifest */
+              pack?: {
+                ok: boolean;
+                files: number;
+                problems: string[];
+              };
             };
           };
         };

@@ -23,25 +23,14 @@ import { IconSend, IconSparkles, IconX } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
-import { api } from "../api";
+import { client, ok } from "../api";
+import type { CopilotAnswer as Answer, Citation } from "../api/types";
 import { ErrorAlert, Loading } from "../components/common";
 import type { DraftRequest } from "../copilot-context";
 import { useSlug } from "../session";
 import { AnswerText } from "./AnswerText";
 
-export interface Citation {
-  type: "control" | "clause";
-  id: string;
-  title: string;
-  score: number;
-}
-
-export interface Answer {
-  answer: string;
-  citations: Citation[];
-  source: "offline" | "llm";
-  notice?: string;
-}
+export type { Answer, Citation };
 
 interface Exchange {
   question: string;
@@ -56,10 +45,12 @@ function DraftReview({ draft, onDone }: { draft: DraftRequest; onDone: () => voi
   const [reviewed, setReviewed] = useState(false);
   const load = useMutation({
     mutationFn: () =>
-      api.post<{ text: string }>(`/orgs/${slug}/copilot/draft`, {
-        kind: draft.kind,
-        controlId: draft.controlId,
-      }),
+      ok(
+        client.POST("/orgs/{slug}/copilot/draft", {
+          params: { path: { slug } },
+          body: { kind: draft.kind, controlId: draft.controlId },
+        }),
+      ),
     onSuccess: (result) => setText(result.text.replace(DRAFT_MARKER, "")),
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once per draft request
@@ -185,7 +176,8 @@ export default function CopilotPanel({
   const [draft, setDraft] = useState<DraftRequest | undefined>();
   const viewport = useRef<HTMLDivElement>(null);
   const ask = useMutation({
-    mutationFn: (q: string) => api.post<Answer>(`/orgs/${slug}/copilot/ask`, { question: q }),
+    mutationFn: (q: string) =>
+      ok(client.POST("/orgs/{slug}/copilot/ask", { params: { path: { slug } }, body: { question: q } })),
     onSuccess: (answer, q) => {
       setHistory((h) => [...h, { question: q, answer }]);
       setQuestion("");
