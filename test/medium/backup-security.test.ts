@@ -248,6 +248,40 @@ describe.each(DIALECTS)("backup security on %s", (dialect) => {
       ),
     });
     expect(await snapshot(ws)).toEqual(before);
+
+    // An honest backup of the previous format, whose users carried credentials and flags, restores
+    // with the flag, and none of those reach the database.
+    const honest = join(ws.dir, "honest.isms.gz");
+    await createBackup(ws, honest, { orgSlug: "beta" });
+    await doctor(
+      honest,
+      (lines) =>
+        lines.map((l) =>
+          l.table === "users"
+            ? {
+                ...l,
+                row: {
+                  ...(l.row as Line),
+                  passwordHash: fakeHash(),
+                  isInstallationOwner: 1,
+                  totpSecret: SEED,
+                },
+              }
+            : l,
+        ),
+      { unsigned: true },
+    );
+    const target = await fresh(dialect);
+    await expect(restoreBackup(target, honest)).rejects.toThrow(/--allow-unsigned/);
+    await restoreBackup(target, honest, { allowUnsigned: true });
+    expect(await target.db.selectFrom("users").selectAll().execute()).toEqual([
+      expect.objectContaining({
+        email: "bob@example.test",
+        passwordHash: null,
+        totpSecret: null,
+        isInstallationOwner: 0,
+      }),
+    ]);
   });
 
   it("refuses rows of the installation and of other organizations in an organization backup", async () => {
