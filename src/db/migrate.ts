@@ -5,6 +5,7 @@ import * as auth from "./migrations/0003-auth.js";
 import * as oidc from "./migrations/0004-oidc.js";
 import * as installationSecrets from "./migrations/0005-installation-secrets.js";
 import * as accountSecurity from "./migrations/0006-account-security.js";
+import * as ssoIdentities from "./migrations/0007-sso-identities.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004-oidc": oidc,
   "0005-installation-secrets": installationSecrets,
   "0006-account-security": accountSecurity,
+  "0007-sso-identities": ssoIdentities,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -90,6 +90,27 @@ export interface OidcStateTable {
   codeVerifier: string;
   nonce: string;
   expiresAt: string;
+  /** SHA-256 of the random value in the browser's sign-in cookie: only that browser can finish it. */
+  browserHash: string;
+}
+
+/** An account's identity at a single sign-on provider: issuer and subject, linked once. */
+export interface UserIdentityTable {
+  issuer: string;
+  subject: string;
+  userId: string;
+  /** The address the provider gave at the last sign-in (for people; never used to match). */
+  email: string;
+  createdAt: string;
+  lastUsedAt: string;
+}
+
+/** A sign-in past its first factor (the provider) that waits for the user's one-time code. */
+export interface SignInChallengeTable {
+  idHash: string;
+  userId: string;
+  attempts: number;
+  expiresAt: string;
 }
 
 export interface ChainHeadTable {
@@ -432,6 +453,8 @@ export interface Database {
   sessions: SessionTable;
   apiTokens: ApiTokenTable;
   oidcStates: OidcStateTable;
+  userIdentities: UserIdentityTable;
+  signInChallenges: SignInChallengeTable;
   auditEvents: AuditEventTable;
   blobs: BlobTable;
   contextIssues: ContextIssueTable;

@@ -7,7 +7,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -118,6 +118,20 @@ function requireDeclaredPermissions(app: FastifyInstance): void {
   });
 }
 
+/**
+ * A request as logged: the single sign-on callback's `code` and `state` (and any query parameter so
+ * named) are hidden, since while they are fresh they are credentials.
+ */
+function requestForLog(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: request.url.replace(/([?&](?:code|state|session_state)=)[^&#]*/gi, "$1[Redacted]"),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
 /** Fastify's form of the proxy trust: a hop count becomes "the first N hops". */
 function proxyTrust(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (typeof trust !== "number") return trust;
@@ -143,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
               "*.currentPassword",
               "*.newPassword",
             ],
+            serializers: { req: requestForLog },
           },
     bodyLimit: 1024 * 1024,
     trustProxy: proxyTrust(options.trustProxy ?? false),

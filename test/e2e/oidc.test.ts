@@ -33,6 +33,10 @@ describe("single sign-on with OpenID Connect", () => {
     await provider.close();
   });
 
+  /** The sign-in cookie the start of single sign-on set in the browser. */
+  const stateCookie = (start: { cookies: { name: string; value: string }[] }) =>
+    start.cookies.find((c) => c.name === "isms_oidc")?.value ?? "";
+
   async function signInAs(email: string) {
     const start = await app.inject({ method: "GET", url: "/api/v1/auth/oidc/start" });
     expect(start.statusCode).toBe(302);
@@ -41,7 +45,11 @@ describe("single sign-on with OpenID Connect", () => {
     expect(authorize.searchParams.get("code_challenge_method")).toBe("S256");
     const code = provider.authorize(authorize, email);
     const state = authorize.searchParams.get("state") ?? "";
-    return app.inject({ method: "GET", url: `/api/v1/auth/oidc/callback?code=${code}&state=${state}` });
+    return app.inject({
+      method: "GET",
+      url: `/api/v1/auth/oidc/callback?code=${code}&state=${state}`,
+      cookies: { isms_oidc: stateCookie(start) },
+    });
   }
 
   it("opens a session for a known user and redirects to the app", async () => {
@@ -65,11 +73,13 @@ describe("single sign-on with OpenID Connect", () => {
     const forged = await app.inject({
       method: "GET",
       url: `/api/v1/auth/oidc/callback?code=made-up&state=${state}`,
+      cookies: { isms_oidc: stateCookie(start) },
     });
     expect(forged.statusCode).toBe(401);
     const replay = await app.inject({
       method: "GET",
       url: `/api/v1/auth/oidc/callback?code=made-up&state=${state}`,
+      cookies: { isms_oidc: stateCookie(start) },
     });
     expect(replay.statusCode).toBe(401);
     expect(replay.json().detail).toMatch(/expired or was already used/);

@@ -10,8 +10,12 @@ export interface MockProvider {
   issuer: string;
   clientId: string;
   clientSecret: string;
-  /** What the provider's login page would do: remember who signed in for this authorization request. */
-  authorize(request: URL, email: string): string;
+  /**
+   * What the provider's login page would do: remember who signed in for this authorization request.
+   * The subject is the email unless `claims` names another; `claims` also overrides
+   * `email_verified` (true by default; `undefined` leaves it out) and adds others such as `amr`.
+   */
+  authorize(request: URL, email: string, claims?: Record<string, unknown>): string;
   close(): Promise<void>;
 }
 
@@ -20,7 +24,10 @@ const b64url = (data: Buffer | string) => Buffer.from(data).toString("base64url"
 export async function startMockProvider(): Promise<MockProvider> {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const jwk = { ...publicKey.export({ format: "jwk" }), kid: "test-key", alg: "RS256", use: "sig" };
-  const codes = new Map<string, { challenge: string; nonce: string; email: string; redirectUri: string }>();
+  const codes = new Map<
+    string,
+    { challenge: string; nonce: string; email: string; redirectUri: string; claims: Record<string, unknown> }
+  >();
   const clientId = "isms-test";
   const clientSecret = "provider-secret";
   let issuer = "";
@@ -68,6 +75,7 @@ export async function startMockProvider(): Promise<MockProvider> {
           nonce: grant.nonce,
           email: grant.email,
           email_verified: true,
+          ...grant.claims,
         }),
       );
       const signature = sign("sha256", Buffer.from(`${header}.${payload}`), privateKey).toString("base64url");
@@ -86,13 +94,14 @@ export async function startMockProvider(): Promise<MockProvider> {
     issuer,
     clientId,
     clientSecret,
-    authorize(request, email) {
+    authorize(request, email, claims = {}) {
       const code = `code-${codes.size + 1}-${Date.now()}`;
       codes.set(code, {
         challenge: request.searchParams.get("code_challenge") ?? "",
         nonce: request.searchParams.get("nonce") ?? "",
         email,
         redirectUri: request.searchParams.get("redirect_uri") ?? "",
+        claims,
       });
       return code;
     },

@@ -18,6 +18,7 @@ import {
   revokeApiToken,
   revokeSession,
 } from "../../modules/auth/auth.service.js";
+import { CHALLENGE_MINUTES, STATE_MINUTES } from "../../modules/auth/oidc.service.js";
 import { countUsers, createUser, membershipsOf } from "../../modules/users/user.service.js";
 import { AttemptLimit } from "../attempt-limit.js";
 import { identify, SESSION_COOKIE } from "../auth.js";
@@ -390,20 +391,40 @@ export async function authRoutes(
     if (!oidc) throw new DomainError("NOT_FOUND", "single sign-on is not configured on this installation");
     return oidc;
   };
+  /** Binds a sign-in in progress to the browser that started it (a random value; its hash is stored). */
+  const OIDC_STATE_COOKIE = "isms_oidc";
+  /** Carries a sign-in past the provider to the one-time code step. */
+  const OIDC_CHALLENGE_COOKIE = "isms_oidc_challenge";
+  const OIDC_COOKIE_PATH = "/api/v1/auth/oidc";
+  // Both single sign-on cookies are HttpOnly, SameSite=Lax (the provider's redirect back is a
+  // top-level GET, which Lax lets through), short-lived and sent only to the sign-on routes.
+  const ssoCookie = (minutes: number) => ({
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: secureCookies,
+    path: OIDC_COOKIE_PATH,
+    maxAge: minutes * 60,
+  });
   app.get(
     "/api/v1/auth/oidc/start",
     {
       config: { permission: "public" },
       schema: { summary: "Start single sign-on (redirects to the provider)", response: { ...errors } },
     },
-    async (_request, reply) => reply.redirect((await sso().start()).href),
+    async (_request, reply) => {
+      const { url, browserSecret } = await sso().start();
+      // Binds the sign-in to this browser: the callback refuses a state without this cookie.
+      reply.setCookie(OIDC_STATE_COOKIE, browserSecret, ssoCookie(STATE_MINUTES));
+      return reply.redirect(url.href);
+    },
   );
   app.get(
     "/api/v1/auth/oidc/callback",
     {
       config: { permission: "public" },
       schema: {
-        summary: "Where the provider returns; opens a session and redirects to the app",
+        summary:
+          "Where the provider returns; opens a session (or asks for the one-time code) and redirects to the app",
         querystring: z.object({
           code: z.string().optional(),
           state: z.string().optional(),
@@ -422,12 +443,56 @@ export async function authRoutes(
       for (const [key, value] of Object.entries(request.query)) {
         if (value !== undefined) url.searchParams.set(key, value);
       }
-      const session = await provider.finish(url);
+      const browserSecret = request.cookies[OIDC_STATE_COOKIE];
+      // The sign-in cookie serves once, whatever the outcome.
+      reply.clearCookie(OIDC_STATE_COOKIE, { path: OIDC_COOKIE_PATH });
+      const outcome = await provider.finish(url, browserSecret, {
+        ...clientOf(request),
+        policy: sessionPolicy,
+      });
+      if (outcome.kind === "code") {
+        reply.setCookie(OIDC_CHALLENGE_COOKIE, outcome.challenge, ssoCookie(CHALLENGE_MINUTES));
+        return reply.redirect("/login?sso=code");
+      }
+      reply.setCookie(SESSION_COOKIE, outcome.session.secret, {
+        ...cookieOptions,
+        expires: new Date(outcome.session.expiresAt),
+      });
+      return reply.redirect("/");
+    },
+  );
+  app.post(
+    "/api/v1/auth/oidc/totp",
+    {
+      config: { permission: "public" },
+      schema: {
+        summary:
+          "After single sign-on, give the one-time code of two-factor authentication; sets the session cookie",
+        body: z.object({ code: z.string().max(8) }),
+        response: { 200: ZSession, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const session = await sso().verifyCode(request.cookies[OIDC_CHALLENGE_COOKIE], request.body.code, {
+        ...clientOf(request),
+        policy: sessionPolicy,
+      });
+      reply.clearCookie(OIDC_CHALLENGE_COOKIE, { path: OIDC_COOKIE_PATH });
       reply.setCookie(SESSION_COOKIE, session.secret, {
         ...cookieOptions,
         expires: new Date(session.expiresAt),
       });
-      return reply.redirect("/");
+      return {
+        user: {
+          id: session.user.id,
+          email: session.user.email,
+          name: session.user.name,
+          installationOwner: session.user.isInstallationOwner === 1,
+          totpEnabled: session.user.totpEnabled === 1,
+        },
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+      };
     },
   );
 }

@@ -1,8 +1,11 @@
-/** Sign in with email and password, and the one-time code when two-factor authentication is on. */
+/**
+ * Sign in with email and password, and the one-time code when two-factor authentication is on. After
+ * single sign-on, a user with two-factor authentication lands here (`?sso=code`) for the code only.
+ */
 import { Anchor, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { ApiError, api, setCsrfToken } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import { ME_KEY } from "../../session";
@@ -11,6 +14,7 @@ import { AuthFrame } from "./AuthFrame";
 export default function Login() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const ssoCode = useSearchParams()[0].get("sso") === "code";
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
@@ -23,17 +27,19 @@ export default function Login() {
     setBusy(true);
     setError(undefined);
     try {
-      const session = await api.post<{ csrfToken: string }>("/auth/login", {
-        email: email.trim(),
-        password,
-        ...(needsCode && { code: code.trim() }),
-      });
+      const session = ssoCode
+        ? await api.post<{ csrfToken: string }>("/auth/oidc/totp", { code: code.trim() })
+        : await api.post<{ csrfToken: string }>("/auth/login", {
+            email: email.trim(),
+            password,
+            ...(needsCode && { code: code.trim() }),
+          });
       setCsrfToken(session.csrfToken);
       queryClient.removeQueries({ queryKey: ME_KEY });
       const from = (history.state?.usr as { from?: string } | undefined)?.from;
       navigate(from?.startsWith("/o/") ? from : "/", { replace: true });
     } catch (caught) {
-      if (caught instanceof ApiError && caught.field("code") && !needsCode) {
+      if (caught instanceof ApiError && caught.field("code") && !needsCode && !ssoCode) {
         setNeedsCode(true);
       } else setError(caught);
     } finally {
@@ -42,26 +48,37 @@ export default function Login() {
   };
 
   return (
-    <AuthFrame title="Sign in" intro="Use the account your ISMS administrator created for you.">
+    <AuthFrame
+      title="Sign in"
+      intro={
+        ssoCode
+          ? "Your provider has signed you in; your account here also asks for its one-time code."
+          : "Use the account your ISMS administrator created for you."
+      }
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            autoFocus
-          />
-          <PasswordInput
-            label="Password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-          />
-          {needsCode && (
+          {!ssoCode && (
+            <>
+              <TextInput
+                label="Email"
+                type="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.currentTarget.value)}
+                autoFocus
+              />
+              <PasswordInput
+                label="Password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+              />
+            </>
+          )}
+          {(needsCode || ssoCode) && (
             <TextInput
               label="One-time code"
               description="Your account has two-factor authentication: enter the 6-digit code from your app."
@@ -76,10 +93,10 @@ export default function Login() {
           )}
           {error !== undefined && <ErrorAlert error={error} title="Could not sign in" />}
           <Button type="submit" loading={busy} fullWidth mt="xs">
-            {needsCode ? "Verify and sign in" : "Sign in"}
+            {needsCode || ssoCode ? "Verify and sign in" : "Sign in"}
           </Button>
           <Anchor href="/api/v1/auth/oidc/start" size="sm" ta="center">
-            Sign in with single sign-on
+            {ssoCode ? "Start single sign-on again" : "Sign in with single sign-on"}
           </Anchor>
         </Stack>
       </form>
