@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { ZAssetRow } from "../../modules/assets/asset.schema.js";
 import {
+  type Asset,
   createAsset,
   deleteAsset,
   getAsset,
@@ -13,15 +15,13 @@ import { abilities } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZOk, ZSlug } from "./types.js";
 
 const ZKey = ZSlug.extend({ key: z.string().min(1).max(40) });
-const ZAsset = ZAssetInput.extend({
-  key: z.string(),
-  version: z.number(),
-  abilities: z.object({ update: z.boolean(), delete: z.boolean() }),
-}).catchall(z.unknown());
+const ZAsset = ZAssetRow.extend({
+  abilities: z.object({ update: z.boolean(), delete: z.boolean() }).describe("What you may do with it"),
+});
 
 export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
   const db = ws.db;
-  const present = (request: Parameters<typeof orgOf>[0], asset: object) => ({
+  const present = (request: Parameters<typeof orgOf>[0], asset: Asset) => ({
     ...asset,
     abilities: abilities(orgOf(request).role, "risk:write", request.principal?.scope),
   });
@@ -35,7 +35,7 @@ export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
         response: { 200: z.array(ZAsset), ...errors },
       },
     },
-    async (request) => (await listAssets(db, orgOf(request).id)).map((a) => present(request, a)) as never,
+    async (request) => (await listAssets(db, orgOf(request).id)).map((a) => present(request, a)),
   );
   app.post(
     "/api/v1/orgs/:slug/assets",
@@ -50,10 +50,7 @@ export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
     },
     async (request, reply) => {
       const asset = await createAsset(db, orgOf(request).id, actorOf(request), request.body);
-      return reply
-        .status(201)
-        .header("ETag", etag(asset.version))
-        .send(present(request, asset) as never);
+      return reply.status(201).header("ETag", etag(asset.version)).send(present(request, asset));
     },
   );
   app.get(
@@ -68,7 +65,7 @@ export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
     },
     async (request, reply) => {
       const asset = await getAsset(db, orgOf(request).id, request.params.key);
-      return reply.header("ETag", etag(asset.version)).send(present(request, asset) as never);
+      return reply.header("ETag", etag(asset.version)).send(present(request, asset));
     },
   );
   app.patch(
@@ -92,7 +89,7 @@ export async function assetRoutes(app: ApiApp, { ws }: RouteDeps) {
         version,
         request.body,
       );
-      return reply.header("ETag", etag(asset.version)).send(present(request, asset) as never);
+      return reply.header("ETag", etag(asset.version)).send(present(request, asset));
     },
   );
   app.delete(

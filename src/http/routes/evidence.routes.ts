@@ -18,6 +18,7 @@ import {
   resolveEvidenceTargets,
 } from "../../modules/evidence/evidence.service.js";
 import { actorOf, orgOf } from "../auth.js";
+import { fileResponse } from "./files.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const ZFilter = z.object({
@@ -148,7 +149,14 @@ export async function evidenceRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteD
     "/api/v1/orgs/:slug/evidence/:key/file",
     {
       config: { permission: "org:read" },
-      schema: { summary: "Download an evidence file", params: ZSlug.extend({ key: z.string() }) },
+      schema: {
+        summary: "Download an evidence file",
+        params: ZSlug.extend({ key: z.string() }),
+        response: {
+          200: fileResponse("The file as uploaded, with its own media type", ["application/octet-stream"]),
+          ...errors,
+        },
+      },
     },
     async (request, reply) => {
       const item = await getEvidence(db, orgOf(request).id, request.params.key);

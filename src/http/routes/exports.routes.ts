@@ -7,6 +7,7 @@ import { exportReport, REPORTS, recordProducedFile, verifyExport } from "../../e
 import { buildOscal } from "../../exports/oscal/index.js";
 import { buildEvidencePack, verifyPack } from "../../exports/pack.service.js";
 import { actorOf, CSRF_HEADER, orgOf } from "../auth.js";
+import { fileResponse } from "./files.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]+/g, "_")}"`;
@@ -46,7 +47,10 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
           format: z.enum(FORMATS).default("xlsx"),
           version: z.coerce.number().int().min(1).optional(),
         }),
-        response: { ...errors },
+        response: {
+          200: fileResponse("The document, in the format asked for", Object.values(CONTENT_TYPES)),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -80,7 +84,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
         summary: "Download the auditor evidence pack (ZIP with manifest)",
         params: ZSlug,
         querystring: z.object({ period: z.string().max(30).optional() }),
-        response: { ...errors },
+        response: { 200: fileResponse("The evidence pack", ["application/zip"]), ...errors },
       },
     },
     async (request, reply) => {
