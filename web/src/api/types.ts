@@ -82,6 +82,22 @@ export type OverdueAction = NonNullable<RiskViews["overdueActions"]>[number];
 export type MethodResponse = ApiResponse<"/orgs/{slug}/risk-method">;
 export type MethodPreview = ApiResponse<"/orgs/{slug}/risk-method/preview", "post">;
 
+// TODO(api-schema): POST /orgs/{slug}/risks/import answers an untyped object (the column preview,
+// or the import report); these mirror it until the server describes it.
+export type ColumnPreview = {
+  headers: { header: string; field: string | null }[];
+  fields: string[];
+  rows: number;
+};
+export type ImportReport = {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  errors: { line: number; column: string; message: string }[];
+  ignoredColumns: string[];
+  dryRun: boolean;
+};
+
 // Evidence and notes
 export type Evidence = ApiResponse<"/orgs/{slug}/evidence">[number];
 export type UploadedEvidence = ApiResponse<"/orgs/{slug}/evidence/files", "post">;

@@ -2,16 +2,10 @@
 import { Anchor, Button, Group, Table, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { RiskMethodology, ScoredPoint } from "./types";
+import type { MethodPreview as Preview } from "../../api/types";
+import type { ScoredPoint } from "./types";
 
-export interface Preview {
-  method: RiskMethodology;
-  changes: {
-    key: string;
-    inherent: { from: ScoredPoint; to: ScoredPoint } | null;
-    residual: { from: ScoredPoint; to: ScoredPoint } | null;
-  }[];
-}
+export type { Preview };
 
 const point = (p: ScoredPoint) => `${p.likelihood}×${p.impact} = ${p.score} ${p.level}`;
 

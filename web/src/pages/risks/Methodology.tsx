@@ -22,7 +22,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { validateMethodology } from "../../../../src/domain/risk-method";
-import { ApiError, api, call, downloadUrl } from "../../api";
+import { ApiError, client, downloadUrl, ifMatch, ok } from "../../api";
 import { ErrorAlert, Loading, PageHeader } from "../../components/common";
 import { HeatMap } from "../../components/HeatMap";
 import { orgKey, useCan, useSlug } from "../../session";
@@ -66,7 +66,7 @@ export default function Methodology() {
   const saved = useMethod(slug);
   const views = useQuery({
     queryKey: orgKey(slug, "risk-views"),
-    queryFn: () => api.get<RiskViews>(`/orgs/${slug}/risk-views`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/risk-views", { params: { path: { slug } } })),
   });
   const [draft, setDraft] = useState<RiskMethodology | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -98,16 +98,22 @@ export default function Methodology() {
     });
 
   const runPreview = useMutation({
-    mutationFn: (method: RiskMethodology) => api.post<Preview>(`/orgs/${slug}/risk-method/preview`, method),
+    mutationFn: (method: RiskMethodology) =>
+      ok(
+        client.POST("/orgs/{slug}/risk-method/preview", { params: { path: { slug } }, body: { ...method } }),
+      ),
     onSuccess: setPreview,
   });
   const apply = useMutation({
     mutationFn: (p: Preview) =>
-      call<{ changes: unknown[] }>("PUT", `/orgs/${slug}/risk-method`, {
-        body: { methodology: draft, expectedChanges: p.changes.length },
-        ifMatch: saved.data?.version ?? 0,
-      }),
-    onSuccess: ({ data }) => {
+      ok(
+        client.PUT("/orgs/{slug}/risk-method", {
+          params: { path: { slug } },
+          body: { methodology: { ...(draft ?? p.method) }, expectedChanges: p.changes.length },
+          headers: ifMatch(saved.data?.version ?? 0),
+        }),
+      ),
+    onSuccess: (data) => {
       notifications.show({
         message: `Methodology adopted; ${data.changes.length} risk${data.changes.length === 1 ? "" : "s"} rescaled`,
         color: "teal",

@@ -8,7 +8,7 @@ import { IconDeviceFloppy, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { ApiError, api, client, ok } from "../../api";
+import { ApiError, client, ifMatch, ok } from "../../api";
 import { ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
 import { useVersionedSave } from "../../components/useVersionedSave";
 import { orgKey, useCan, useSlug } from "../../session";
@@ -37,7 +37,7 @@ export default function RiskEditor() {
   const controls = useControls();
   const assets = useQuery({
     queryKey: orgKey(slug, "assets"),
-    queryFn: () => api.get<{ key: string; name: string }[]>(`/orgs/${slug}/assets`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/assets", { params: { path: { slug } } })),
   });
   const [deleted, setDeleted] = useState(false);
   const risk = useQuery({
@@ -110,7 +110,13 @@ export default function RiskEditor() {
   });
 
   const remove = useMutation({
-    mutationFn: () => api.del(`/orgs/${slug}/risks/${key}`, base?.version),
+    mutationFn: () =>
+      ok(
+        client.DELETE("/orgs/{slug}/risks/{key}", {
+          params: { path: { slug, key: key ?? "" } },
+          headers: base ? ifMatch(base.version) : {},
+        }),
+      ),
     onSuccess: () => {
       // Stop reading the deleted risk before the register is refreshed.
       setDeleted(true);

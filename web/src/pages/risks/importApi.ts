@@ -1,22 +1,10 @@
 /** Calls of the risk import wizard: column preview, dry run and import of one uploaded file. */
 import { ApiError, call } from "../../api";
+import type { ColumnPreview, ImportReport } from "../../api/types";
+
+export type { ColumnPreview, ImportReport };
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export interface ColumnPreview {
-  headers: { header: string; field: string | null }[];
-  fields: string[];
-  rows: number;
-}
-
-export interface ImportReport {
-  imported: number;
-  updated: number;
-  unchanged: number;
-  errors: { line: number; column: string; message: string }[];
-  ignoredColumns: string[];
-  dryRun: boolean;
-}
 
 export const FIELD_LABELS: Record<string, string> = {
   key: "Key (risk id)",

@@ -3,9 +3,12 @@
  * while the page's code loads (the list's key follows the filters and page in the address).
  */
 import type { QueryClient } from "@tanstack/react-query";
-import { api, call } from "../../api";
+import { client, ok } from "../../api";
+import type { ApiQuery } from "../../api/types";
 import { orgKey } from "../../session";
-import type { MethodResponse, Risk, RiskViews } from "./types";
+
+/** The register's filters as the address holds them; the server checks their values. */
+type RiskQuery = ApiQuery<"/orgs/{slug}/risks">;
 
 export const PAGE_SIZE = 100;
 export const FILTER_PARAMS = [
@@ -23,19 +26,20 @@ export const FILTER_PARAMS = [
 
 export const methodQuery = (slug: string) => ({
   queryKey: orgKey(slug, "risk-method"),
-  queryFn: () => api.get<MethodResponse>(`/orgs/${slug}/risk-method`),
+  queryFn: () => ok(client.GET("/orgs/{slug}/risk-method", { params: { path: { slug } } })),
   staleTime: 60_000,
 });
 
 /** Only the heat maps, counted on the server: the register stays fast at any size. */
 export const heatMapQuery = (slug: string) => ({
   queryKey: orgKey(slug, "risk-views", "heatMap"),
-  queryFn: () => api.get<Pick<RiskViews, "heatMap">>(`/orgs/${slug}/risk-views`, { only: "heatMap" }),
+  queryFn: () =>
+    ok(client.GET("/orgs/{slug}/risk-views", { params: { path: { slug }, query: { only: "heatMap" } } })),
 });
 
 export const ownersQuery = (slug: string) => ({
   queryKey: orgKey(slug, "risk-owners"),
-  queryFn: () => api.get<{ owner: string; risks: number }[]>(`/orgs/${slug}/risk-owners`),
+  queryFn: () => ok(client.GET("/orgs/{slug}/risk-owners", { params: { path: { slug } } })),
 });
 
 /** The filters and the page the address asks for. */
@@ -48,11 +52,15 @@ export function registerState(params: URLSearchParams) {
 export const listQuery = (slug: string, query: Record<string, string | undefined>, page: number) => ({
   queryKey: orgKey(slug, "risks", "list", query, page),
   queryFn: async ({ signal }: { signal?: AbortSignal }) => {
-    const result = await call<Risk[]>("GET", `/orgs/${slug}/risks`, {
-      query: { ...query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    const { data, response } = await client.GET("/orgs/{slug}/risks", {
+      params: {
+        path: { slug },
+        query: { ...query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } as RiskQuery,
+      },
       ...(signal && { signal }),
     });
-    return { risks: result.data, total: Number(result.headers.get("x-total-count") ?? result.data.length) };
+    const risks = data ?? [];
+    return { risks, total: Number(response.headers.get("x-total-count") ?? risks.length) };
   },
 });
 
