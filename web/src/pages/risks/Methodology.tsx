@@ -28,7 +28,7 @@ import { HeatMap } from "../../components/HeatMap";
 import { orgKey, useCan, useSlug } from "../../session";
 import { LevelsEditor, MatrixEditor, ScaleEditor } from "./MethodParts";
 import { type Preview, PreviewPanel } from "./MethodPreview";
-import { type RiskMethodology, type RiskViews, useMethod } from "./types";
+import { type RiskMethodology, useMethod } from "./types";
 
 function Section({
   title,
