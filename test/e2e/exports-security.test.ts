@@ -179,7 +179,8 @@ describe.each(DIALECTS)("export security on %s", (dialect) => {
     expect(result.headers["content-type"]).toMatch(/^application\/problem\+json/);
     expect(result.json()).toMatchObject({ code: "VALIDATION", errors: [{ path: "file" }] });
     expect(result.json().detail).toMatch(/unzips to more than/);
-    expect(ms).toBeLessThan(5_000);
+    // Refused once 64 MB are inflated: a few seconds at most, even on a busy runner.
+    expect(ms).toBeLessThan(10_000);
     expect(rssMiB).toBeLessThan(200);
   }, 60_000);
 
