@@ -122,6 +122,20 @@ export function registerUserCommands(program: Command): void {
       );
       process.stdout.write(`Two-factor sign-in is off for ${o.email}; they can set it up again\n`);
     });
+  user
+    .command("unlink-sso")
+    .description(
+      "remove a user's single sign-on link (after the provider gave them a new identity); their next SSO sign-in links again by a verified email",
+    )
+    .requiredOption("--email <email>")
+    .action(async (o: { email: string }) => {
+      const { requireUser } = await import("../modules/users/user.service.js");
+      const { unlinkSingleSignOn } = await import("../modules/auth/oidc.service.js");
+      const removed = await withWorkspace(async ({ ws, actor }) =>
+        unlinkSingleSignOn(ws.db, actor, await requireUser(ws.db, o.email)),
+      );
+      process.stdout.write(`${removed} single sign-on link(s) of ${o.email} removed\n`);
+    });
 
   const member = program.command("member").description("memberships");
   member

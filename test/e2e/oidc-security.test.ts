@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newTotpSecret, totpCode } from "../../src/domain/totp.js";
 import { buildApp } from "../../src/http/app.js";
-import { OidcSignIn } from "../../src/modules/auth/oidc.service.js";
+import { OidcSignIn, unlinkSingleSignOn } from "../../src/modules/auth/oidc.service.js";
 import { createUser } from "../../src/modules/users/user.service.js";
 import { type MockProvider, startMockProvider } from "../support/mock-oidc.js";
 import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
@@ -196,6 +196,18 @@ describe.each(DIALECTS)("single sign-on security (%s)", (dialect) => {
       .where("subject", "like", "subject-%")
       .execute();
     expect(links.map((l) => l.subject)).toEqual(["subject-bob"]);
+
+    // The provider really gave bob a new identity: an administrator removes the old link, and the
+    // new subject links by the verified email.
+    const bob = await ws.db
+      .selectFrom("users")
+      .selectAll()
+      .where("email", "=", "bob@acme.test")
+      .executeTakeFirstOrThrow();
+    expect(await unlinkSingleSignOn(ws.db, "admin", bob)).toBe(1);
+    const relinked = await signIn("bob@acme.test", { sub: "subject-bob-2" });
+    expect(await signedIn(relinked)).toBe("bob@acme.test");
+    expect((await signIn("bob@acme.test", { sub: "subject-bob" })).statusCode).toBe(403);
   });
 
   it("F8: refuses to link an account by an email the provider has not verified", async () => {

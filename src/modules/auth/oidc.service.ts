@@ -17,12 +17,12 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { OidcConfig } from "../../config.js";
 import type { Database } from "../../db/schema.js";
-import { nowIso } from "../../db/store.js";
+import { type Actor, nowIso, writeInstallation } from "../../db/store.js";
 import { DomainError } from "../../domain/errors.js";
 import { totpStep } from "../../domain/totp.js";
 import type { User } from "../users/user.service.js";
 import { type ClientInfo, openSession, type SessionPolicy } from "./auth.service.js";
-import { recordSecurityEvent, type SecurityEvent } from "./security-events.js";
+import { recordSecurityEvent, SECURITY_ENTITY, type SecurityEvent } from "./security-events.js";
 
 type Client = typeof import("openid-client");
 type Configuration = import("openid-client").Configuration;
@@ -58,6 +58,26 @@ export type SsoOutcome =
 /** Whether the provider says it used more than one factor (the ID token's `amr` claim). */
 export function providerUsedMultiFactor(amr: unknown): boolean {
   return Array.isArray(amr) && amr.some((method) => MULTI_FACTOR_METHODS.has(String(method)));
+}
+
+/**
+ * Removes a user's links to single sign-on identities (when the provider gave them a new subject):
+ * their next sign-in links again, by an email the provider verified. Recorded on the installation
+ * trail. Answers how many links were removed.
+ */
+export async function unlinkSingleSignOn(db: Kysely<Database>, actor: Actor, user: User): Promise<number> {
+  return writeInstallation(db, actor, async (trx, record) => {
+    const removed = await trx.deleteFrom("userIdentities").where("userId", "=", user.id).executeTakeFirst();
+    const links = Number(removed.numDeletedRows);
+    if (links > 0)
+      await record({
+        entityType: SECURITY_ENTITY,
+        entityId: user.id,
+        action: "sso-unlinked",
+        changes: { email: user.email, links },
+      });
+    return links;
+  });
 }
 
 export class OidcSignIn {
@@ -346,7 +366,7 @@ export class OidcSignIn {
       .executeTakeFirst();
     const takenOver = new DomainError(
       "FORBIDDEN",
-      `${email} is already linked to another identity at this single sign-on provider; ask an administrator`,
+      `${email} is already linked to another identity at this single sign-on provider; an administrator can remove the old link (isms user unlink-sso)`,
     );
     if (other) return fail(takenOver, "account linked to another subject", user.id);
     const now = nowIso();
