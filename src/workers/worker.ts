@@ -5,16 +5,17 @@
  * the sources need: a relative ".js" specifier may name a ".ts" file, and TypeScript that is more
  * than erasable annotations (parameter properties) is transformed, not only stripped.
  *
- * This file itself must stay erasable TypeScript: Node loads it before any hook exists.
+ * This file itself must stay erasable TypeScript: Node loads it before any hook exists. The hooks'
+ * functions are looked up only then, so the built file loads on any Node the package supports.
  */
 import { readFileSync } from "node:fs";
-import { registerHooks, stripTypeScriptTypes } from "node:module";
+import * as nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 import type { TaskMessage, TaskOutcome } from "./tasks.js";
 
 function registerSourceHooks(): void {
   const transformed = process.features.typescript === "transform";
-  registerHooks({
+  nodeModule.registerHooks({
     resolve(specifier, context, next) {
       try {
         return next(specifier, context);
@@ -30,7 +31,7 @@ function registerSourceHooks(): void {
       const source = readFileSync(fileURLToPath(url), "utf8");
       return {
         format: "module",
-        source: stripTypeScriptTypes(source, { mode: "transform" }),
+        source: nodeModule.stripTypeScriptTypes(source, { mode: "transform" }),
         shortCircuit: true,
       };
     },
