@@ -3,14 +3,13 @@ import {
   type DerivedEntry,
   decideSoaEntry,
   deriveEntry,
-  diffSnapshots,
   evidenceFreshness,
   isSpecificJustification,
   lintSoa,
   readinessScore,
   type StoredEntry,
-  snapshotOf,
 } from "./soa.js";
+import { diffSnapshots, snapshotOf } from "./soa-versions.js";
 
 function buildStored(overrides: Partial<StoredEntry> = {}): StoredEntry {
   return {

@@ -66,10 +66,8 @@ describe.each(DIALECTS)("SoA entries over HTTP on %s", (dialect) => {
     });
     expect(included.json).toMatchObject({ applicable: true, status: "not_started" });
     const lint = await api.call(owner, "GET", "/api/v1/orgs/acme/soa/lint");
-    expect(
-      lint.json.problems.some(
-        (p: { controlId?: string; code: string }) => p.controlId === "7.4" && p.code.startsWith("EXCLUSION"),
-      ),
-    ).toBe(false);
+    const problems = lint.json.problems as { controlId?: string; code: string }[];
+    expect(problems.some((p) => p.controlId === "7.4" && p.code.startsWith("EXCLUSION"))).toBe(false);
+    expect(problems.length).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,7 @@ import { getControl, THEMES } from "../../catalog/index.js";
 import type { Database } from "../../db/schema.js";
 import { OrgReader } from "../../db/store.js";
 import { notFound } from "../../domain/errors.js";
-import type { SnapshotEntry } from "../../domain/soa.js";
+import type { SnapshotEntry } from "../../domain/soa-versions.js";
 import { listEvidence } from "../../modules/evidence/evidence.service.js";
 import { loadSoa } from "../../modules/soa/soa.service.js";
 import type { Section } from "../document.js";

@@ -7,21 +7,23 @@ import { type ControlFilter, filterControls, getControl } from "../../catalog/in
 import type { OrgReader, OrgRowOf } from "../../db/store.js";
 import { conflict, invalid, notFound } from "../../domain/errors.js";
 import {
-  type ControlDiff,
   type DerivedEntry,
   decideSoaEntry,
   deriveEntry,
-  diffSnapshots,
   evidenceFreshness,
   type LintProblem,
   lintSoa,
   type Reason,
   readinessScore,
-  type SnapshotEntry,
   type SoaEntryChange,
   type SoaStatus,
-  snapshotOf,
 } from "../../domain/soa.js";
+import {
+  type ControlDiff,
+  diffSnapshots,
+  type SnapshotEntry,
+  snapshotOf,
+} from "../../domain/soa-versions.js";
 import type { OrgScope } from "../scope.js";
 
 export interface SoaEntryView extends DerivedEntry {
