@@ -2,14 +2,14 @@
  * Users, roles and API tokens: the organization's members and what each role allows, the signed-in
  * user's personal API tokens, and two-factor sign-in.
  */
-import { Badge, Button, Radio, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Badge, Button, Group, Modal, Radio, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
 import { IconUserPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
-import { EmptyState, PageHeader, QueryView } from "../../components/common";
+import { EmptyState, ErrorAlert, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useMe, useOrg, useSlug } from "../../session";
-import { ApiTokens, TwoFactor } from "./SettingsSecurity";
+import { ApiTokens, ChangePassword, Sessions, TwoFactor } from "./SettingsSecurity";
 import { FormModal, Section, Tag, useFields, useOrgWrite } from "./shared";
 
 interface Member {
@@ -19,8 +19,12 @@ interface Member {
 }
 
 export const ROLES = [
-  { value: "owner", label: "Owner", help: "Everything, including making other owners." },
-  { value: "admin", label: "Admin", help: "Everything, including members and their roles." },
+  {
+    value: "owner",
+    label: "Owner",
+    help: "Everything, including granting and removing the owner role. An organization always keeps one.",
+  },
+  { value: "admin", label: "Admin", help: "Everything, including members and their roles, except owners." },
   {
     value: "editor",
     label: "Editor",
@@ -105,6 +109,34 @@ function RoleModal({
   );
 }
 
+function RemoveMember({ member, onClose }: { member: Member; onClose: () => void }) {
+  const slug = useSlug();
+  const remove = useOrgWrite(
+    () => api.del(`/orgs/${slug}/members/${encodeURIComponent(member.email)}`),
+    `${member.email} removed`,
+    onClose,
+  );
+  return (
+    <Modal opened onClose={onClose} title="Remove this member?">
+      <Stack>
+        <Text size="sm">
+          {member.name || member.email} will no longer open this organization. Their account and their other
+          organizations are not affected.
+        </Text>
+        {remove.error ? <ErrorAlert error={remove.error} title="Not removed" /> : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Keep
+          </Button>
+          <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(undefined)}>
+            Remove member
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
 function Members() {
   const slug = useSlug();
   const canManage = useCan("member:manage");
@@ -114,6 +146,8 @@ function Members() {
     queryFn: () => api.get<Member[]>(`/orgs/${slug}/members`),
   });
   const [editing, setEditing] = useState<{ member: Member | null; n: number } | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const isOwner = useOrg().role === "owner";
   return (
     <Section
       title="Members and roles"
@@ -163,14 +197,27 @@ function Members() {
                       </Table.Td>
                       {canManage && (
                         <Table.Td>
-                          <Button
-                            variant="subtle"
-                            size="compact-sm"
-                            onClick={() => setEditing({ member: m, n: Date.now() })}
-                            aria-label={`Change role of ${m.name || m.email}`}
-                          >
-                            Change role
-                          </Button>
+                          {(isOwner || m.role !== "owner") && (
+                            <Group gap={4} wrap="nowrap">
+                              <Button
+                                variant="subtle"
+                                size="compact-sm"
+                                onClick={() => setEditing({ member: m, n: Date.now() })}
+                                aria-label={`Change role of ${m.name || m.email}`}
+                              >
+                                Change role
+                              </Button>
+                              <Button
+                                variant="subtle"
+                                color="red"
+                                size="compact-sm"
+                                onClick={() => setRemoving(m)}
+                                aria-label={`Remove ${m.name || m.email}`}
+                              >
+                                Remove
+                              </Button>
+                            </Group>
+                          )}
                         </Table.Td>
                       )}
                     </Table.Tr>
@@ -194,6 +241,7 @@ function Members() {
       {editing && (
         <RoleModal key={editing.n} opened onClose={() => setEditing(null)} member={editing.member} />
       )}
+      {removing && <RemoveMember member={removing} onClose={() => setRemoving(null)} />}
     </Section>
   );
 }
@@ -203,11 +251,13 @@ export default function Settings() {
     <Stack gap="lg">
       <PageHeader
         title="Users, roles and tokens"
-        description="Manage who has access to this organization, your personal API tokens and two-factor sign-in."
+        description="Manage who has access to this organization, and your own sign-in: API tokens, two-factor sign-in, password and sessions."
       />
       <Members />
       <ApiTokens />
       <TwoFactor />
+      <ChangePassword />
+      <Sessions />
     </Stack>
   );
 }

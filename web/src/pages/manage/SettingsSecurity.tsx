@@ -1,4 +1,8 @@
-/** The signed-in user's personal API tokens and two-factor sign-in (part of the settings page). */
+/**
+ * The signed-in user's own security (part of the settings page): personal API tokens, two-factor
+ * sign-in, the password and the signed-in sessions. Changing a credential asks again for the
+ * current password, or a current one-time code once two-factor sign-in is on.
+ */
 import {
   Alert,
   Badge,
@@ -7,6 +11,7 @@ import {
   CopyButton,
   Group,
   Modal,
+  PasswordInput,
   Select,
   Stack,
   Table,
@@ -17,7 +22,7 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertTriangle, IconCheck, IconCopy, IconKey, IconShieldLock } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
+import { api, call } from "../../api";
 import { EmptyState, ErrorAlert, formatDate, formatDateTime, QueryView } from "../../components/common";
 import { ME_KEY, orgKey, useMe, useSlug } from "../../session";
 import { FormModal, Section, serverField, Tag, useFields, useOrgWrite } from "./shared";
@@ -59,15 +64,55 @@ function Copy({ value, label }: { value: string; label: string }) {
   );
 }
 
+/** What the server asks before a credential changes: a one-time code with two-factor sign-in, else the password. */
+interface Proof {
+  currentPassword?: string;
+  code?: string;
+}
+
+/** The field that proves it is still the user: the current password, or a current one-time code. */
+function useProof(error: unknown) {
+  const me = useMe().data;
+  const [value, setValue] = useState("");
+  const withCode = me?.totpEnabled === true;
+  const proof: Proof = withCode ? { code: value.trim() } : { currentPassword: value };
+  const field = withCode ? (
+    <TextInput
+      label="Current one-time code"
+      description="From your authenticator app, to confirm it is you"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={8}
+      w={220}
+      required
+      value={value}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      error={serverField(error, "code")}
+    />
+  ) : (
+    <PasswordInput
+      label="Current password"
+      description="To confirm it is you"
+      autoComplete="current-password"
+      required
+      value={value}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      error={serverField(error, "currentPassword") ?? serverField(error, "session")}
+    />
+  );
+  return { proof, field, given: value.trim() !== "", reset: () => setValue("") };
+}
+
 function NewTokenModal({ onClose }: { onClose: () => void }) {
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const write = useOrgWrite(
-    (body: { name: string; scope: string; expiresInDays: number | null }) =>
+    (body: { name: string; scope: string; expiresInDays: number | null } & Proof) =>
       api.post<CreatedToken>("/tokens", body),
     "Token created",
     (result) => setCreated(result),
   );
   const form = useFields({ name: "", scope: "read", expires: "90" }, write.error);
+  const confirm = useProof(write.error);
   if (created)
     return (
       <Modal opened onClose={onClose} title="Your new API token" size="lg">
@@ -93,11 +138,12 @@ function NewTokenModal({ onClose }: { onClose: () => void }) {
       </Modal>
     );
   const submit = () => {
-    if (!form.require("name")) return;
+    if (!form.require("name") || !confirm.given) return;
     write.mutate({
       name: form.values.name.trim(),
       scope: form.values.scope,
       expiresInDays: form.values.expires === "never" ? null : Number(form.values.expires),
+      ...confirm.proof,
     });
   };
   return (
@@ -136,13 +182,14 @@ function NewTokenModal({ onClose }: { onClose: () => void }) {
           { value: "90", label: "In 90 days" },
           { value: "180", label: "In 180 days" },
           { value: "366", label: "In one year" },
-          { value: "never", label: "Never" },
+          { value: "never", label: "Never (not recommended)" },
         ]}
         value={form.values.expires}
         onChange={(v) => form.set("expires", v ?? "90")}
         error={serverField(write.error, "expiresInDays")}
         allowDeselect={false}
       />
+      {confirm.field}
     </FormModal>
   );
 }
@@ -257,44 +304,70 @@ export function TwoFactor() {
   const me = useMe().data;
   const client = useQueryClient();
   const [code, setCode] = useState("");
+  const [turningOff, setTurningOff] = useState(false);
   const setup = useMutation({
-    mutationFn: () => api.post<{ secret: string; uri: string }>("/auth/totp/setup"),
+    mutationFn: (proof: Proof) => api.post<{ secret: string; uri: string }>("/auth/totp/setup", proof),
   });
+  const confirm = useProof(setup.error);
   const enable = useMutation({
     mutationFn: () => api.post("/auth/totp/enable", { code: code.trim() }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ME_KEY });
       notifications.show({ message: "Two-factor sign-in is on", color: "teal" });
       setup.reset();
+      setCode("");
+      confirm.reset();
     },
   });
   return (
     <Section
       title="Two-factor sign-in"
-      description="A one-time code from an authenticator app is asked for at every sign-in with a password."
+      description="A one-time code from an authenticator app is asked for at every sign-in with a password, and before your credentials change."
       testId="two-factor"
     >
-      {me?.totpEnabled ? (
-        <Group gap="xs">
-          <Badge
-            color="teal"
-            variant="light"
-            radius="sm"
-            tt="none"
-            leftSection={<IconShieldLock size={14} />}
-          >
-            enabled
-          </Badge>
-          <Text size="sm">Two-factor sign-in is on for {me.email}.</Text>
-        </Group>
-      ) : !setup.data ? (
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">Two-factor sign-in is off for your account.</Text>
-          <Button onClick={() => setup.mutate()} loading={setup.isPending} data-testid="totp-setup">
-            Set up two-factor
-          </Button>
-          <ErrorAlert error={setup.error} />
-        </Stack>
+      {!setup.data ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (confirm.given) setup.mutate(confirm.proof);
+          }}
+        >
+          <Stack gap="sm" align="flex-start">
+            {me?.totpEnabled ? (
+              <Group gap="xs">
+                <Badge
+                  color="teal"
+                  variant="light"
+                  radius="sm"
+                  tt="none"
+                  leftSection={<IconShieldLock size={14} />}
+                >
+                  enabled
+                </Badge>
+                <Text size="sm">Two-factor sign-in is on for {me.email}.</Text>
+              </Group>
+            ) : (
+              <Text size="sm">Two-factor sign-in is off for your account.</Text>
+            )}
+            {confirm.field}
+            <Group gap="sm">
+              <Button
+                type="submit"
+                loading={setup.isPending}
+                disabled={!confirm.given}
+                data-testid="totp-setup"
+              >
+                {me?.totpEnabled ? "Move to a new authenticator" : "Set up two-factor"}
+              </Button>
+              {me?.totpEnabled && (
+                <Button variant="subtle" color="red" onClick={() => setTurningOff(true)}>
+                  Turn off…
+                </Button>
+              )}
+            </Group>
+            <ErrorAlert error={setup.error} />
+          </Stack>
+        </form>
       ) : (
         <form
           onSubmit={(e) => {
@@ -323,7 +396,10 @@ export function TwoFactor() {
               <Code style={{ flex: 1, overflowWrap: "anywhere" }}>{setup.data.uri}</Code>
               <Copy value={setup.data.uri} label="Copy the setup link" />
             </Group>
-            <Text size="sm">2. Enter the six-digit code the app shows to confirm.</Text>
+            <Text size="sm">
+              2. Enter the six-digit code the app shows to confirm.
+              {me?.totpEnabled && " Until you do, your current authenticator stays in use."}
+            </Text>
             <Group align="flex-end">
               <TextInput
                 label="Code"
@@ -344,6 +420,212 @@ export function TwoFactor() {
           </Stack>
         </form>
       )}
+      {turningOff && <TurnOffTwoFactor onClose={() => setTurningOff(false)} />}
+    </Section>
+  );
+}
+
+function TurnOffTwoFactor({ onClose }: { onClose: () => void }) {
+  const client = useQueryClient();
+  const off = useMutation({
+    mutationFn: (proof: Proof) => call("DELETE", "/auth/totp", { body: proof }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ME_KEY });
+      notifications.show({ message: "Two-factor sign-in is off", color: "orange" });
+      onClose();
+    },
+  });
+  const confirm = useProof(off.error);
+  return (
+    <FormModal
+      opened
+      onClose={onClose}
+      title="Turn two-factor sign-in off?"
+      submitLabel="Turn off"
+      pending={off.isPending}
+      error={off.error}
+      onSubmit={() => confirm.given && off.mutate(confirm.proof)}
+      testId="totp-off-modal"
+    >
+      <Text size="sm">Your account will be protected by its password alone.</Text>
+      {confirm.field}
+    </FormModal>
+  );
+}
+
+export function ChangePassword() {
+  const me = useMe().data;
+  const [values, setValues] = useState({ current: "", next: "", again: "", code: "" });
+  const change = useMutation({
+    mutationFn: () =>
+      api.post<{ otherSessionsEnded: number }>("/auth/password", {
+        currentPassword: values.current,
+        newPassword: values.next,
+        ...(me?.totpEnabled && { code: values.code.trim() }),
+      }),
+    onSuccess: (result) => {
+      notifications.show({
+        message: `Password changed${result.otherSessionsEnded ? `; ${result.otherSessionsEnded} other session(s) signed out` : ""}`,
+        color: "teal",
+      });
+      setValues({ current: "", next: "", again: "", code: "" });
+    },
+  });
+  const mismatch = values.again !== "" && values.again !== values.next;
+  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.currentTarget.value }));
+  return (
+    <Section
+      title="Password"
+      description="At least 12 characters and hard to guess: a few unrelated words work well. Your other sessions are signed out."
+      testId="password"
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (values.current && values.next && !mismatch) change.mutate();
+        }}
+      >
+        <Stack gap="sm" maw={420}>
+          <PasswordInput
+            label="Current password"
+            autoComplete="current-password"
+            required
+            value={values.current}
+            onChange={set("current")}
+            error={serverField(change.error, "currentPassword")}
+          />
+          {me?.totpEnabled && (
+            <TextInput
+              label="Current one-time code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={8}
+              w={220}
+              required
+              value={values.code}
+              onChange={set("code")}
+              error={serverField(change.error, "code")}
+            />
+          )}
+          <PasswordInput
+            label="New password"
+            autoComplete="new-password"
+            required
+            value={values.next}
+            onChange={set("next")}
+            error={serverField(change.error, "newPassword")}
+          />
+          <PasswordInput
+            label="Repeat the new password"
+            autoComplete="new-password"
+            required
+            value={values.again}
+            onChange={set("again")}
+            error={mismatch ? "The two passwords differ" : undefined}
+          />
+          <Group>
+            <Button
+              type="submit"
+              loading={change.isPending}
+              disabled={!values.current || !values.next || mismatch}
+            >
+              Change password
+            </Button>
+          </Group>
+          <ErrorAlert error={change.error} title="The password was not changed" />
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+interface SignedInSession {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  ip: string | null;
+  userAgent: string | null;
+  current: boolean;
+}
+
+/** A short name for a browser's user agent string. */
+function browserOf(agent: string | null): string {
+  if (!agent) return "unknown";
+  const name = /(Edg|Firefox|Chrome|Safari)\/[\d.]+/.exec(agent)?.[1];
+  const platform = /(Windows|Mac OS X|Android|iPhone|Linux)/.exec(agent)?.[1];
+  const label = name === "Edg" ? "Edge" : name;
+  return [label, platform].filter(Boolean).join(" on ") || agent.slice(0, 40);
+}
+
+export function Sessions() {
+  const client = useQueryClient();
+  const sessions = useQuery({
+    queryKey: ["me", "sessions"],
+    queryFn: () => api.get<SignedInSession[]>("/auth/sessions"),
+  });
+  const end = useMutation({
+    mutationFn: (s: SignedInSession) => api.del(`/auth/sessions/${s.id}`),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ["me", "sessions"] });
+      notifications.show({ message: "Session signed out", color: "teal" });
+    },
+  });
+  return (
+    <Section
+      title="Where you are signed in"
+      description="Sessions end after an hour without use and a week after sign-in at most. Sign out any you do not recognise, then change your password."
+      testId="sessions"
+    >
+      <QueryView query={sessions}>
+        {(list) => (
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped data-testid="sessions-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Browser</Table.Th>
+                  <Table.Th>Address</Table.Th>
+                  <Table.Th>Signed in</Table.Th>
+                  <Table.Th>Last active</Table.Th>
+                  <Table.Th aria-label="Actions" />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((s) => (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>
+                      {browserOf(s.userAgent)}
+                      {s.current && (
+                        <Badge ml={6} size="xs" variant="outline" radius="sm" tt="none">
+                          this one
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{s.ip ?? "—"}</Table.Td>
+                    <Table.Td>{formatDateTime(s.createdAt)}</Table.Td>
+                    <Table.Td>{formatDateTime(s.lastSeenAt)}</Table.Td>
+                    <Table.Td>
+                      {!s.current && (
+                        <Button
+                          variant="subtle"
+                          color="red"
+                          size="compact-sm"
+                          loading={end.isPending && end.variables?.id === s.id}
+                          onClick={() => end.mutate(s)}
+                          aria-label={`Sign out the session from ${s.ip ?? "an unknown address"}`}
+                        >
+                          Sign out
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryView>
+      <ErrorAlert error={end.error} title="Not signed out" />
     </Section>
   );
 }
