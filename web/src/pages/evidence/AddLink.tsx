@@ -4,11 +4,10 @@ import { notifications } from "@mantine/notifications";
 import { IconLink } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ApiError, api } from "../../api";
+import { ApiError, client, ok } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import { useSlug } from "../../session";
 import { ControlsInput, emptyMeta, MetaFields, type MetaValues, metaOf } from "./fields";
-import type { Evidence } from "./types";
 
 const isUrl = (text: string) => {
   try {
@@ -30,12 +29,12 @@ function LinkForm({ controlIds, onClose }: { controlIds: string[]; onClose: () =
 
   const save = useMutation({
     mutationFn: () =>
-      api.post<Evidence>(`/orgs/${slug}/evidence/links`, {
-        title: title.trim(),
-        url: url.trim(),
-        links: { controls, risks: [] },
-        ...metaOf(meta),
-      }),
+      ok(
+        client.POST("/orgs/{slug}/evidence/links", {
+          params: { path: { slug } },
+          body: { title: title.trim(), url: url.trim(), links: { controls, risks: [] }, ...metaOf(meta) },
+        }),
+      ),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ["org", slug] });
       notifications.show({ color: "teal", message: `${saved.key} “${saved.title}” recorded` });

@@ -9,7 +9,7 @@ import { IconLink, IconUpload } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { api } from "../../api";
+import { client, ok } from "../../api";
 import { EmptyState, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { SoftBadge } from "../dashboard/SoftBadge";
@@ -58,7 +58,8 @@ export default function EvidencePage() {
 
   const evidence = useQuery({
     queryKey: orgKey(slug, "evidence", filter),
-    queryFn: () => api.get<Evidence[]>(`/orgs/${slug}/evidence`, { ...filter }),
+    queryFn: () =>
+      ok(client.GET("/orgs/{slug}/evidence", { params: { path: { slug }, query: { ...filter } } })),
     placeholderData: keepPreviousData,
   });
 

@@ -10,12 +10,11 @@ import { IconFile, IconUpload, IconX } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApiError, call } from "../../api";
+import type { UploadedEvidence } from "../../api/types";
 import { ErrorAlert } from "../../components/common";
 import { useSlug } from "../../session";
 import { ControlsInput, emptyMeta, MetaFields, type MetaValues, metaOf } from "./fields";
-import { type Evidence, fileSize } from "./types";
-
-type Uploaded = Evidence & { duplicateOf: string | null };
+import { fileSize } from "./types";
 
 const titleFromName = (name: string) => name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
 
@@ -30,7 +29,7 @@ function UploadForm({ controlIds, onClose }: { controlIds: string[]; onClose: ()
 
   const upload = useMutation({
     mutationFn: (input: { file: File; title: string }) =>
-      call<Uploaded>("POST", `/orgs/${slug}/evidence/files`, {
+      call<UploadedEvidence>("POST", `/orgs/${slug}/evidence/files`, {
         raw: input.file,
         contentType: "application/octet-stream",
         query: {

@@ -1,19 +1,15 @@
 /** Form parts shared by the upload and link dialogs: the control picker and the dates. */
 import { MultiSelect, SimpleGrid, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { type ApiError, api } from "../../api";
+import { type ApiError, client, ok } from "../../api";
 import { orgKey, useSlug } from "../../session";
-
-interface SoaList {
-  entries: { controlId: string; title: string }[];
-}
 
 /** The 93 Annex A controls as options ("5.15 Access control"), from the organization's SoA. */
 export function useControlOptions() {
   const slug = useSlug();
   const soa = useQuery({
     queryKey: orgKey(slug, "soa"),
-    queryFn: () => api.get<SoaList>(`/orgs/${slug}/soa`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/soa", { params: { path: { slug } } })),
   });
   return (soa.data?.entries ?? []).map((e) => ({ value: e.controlId, label: `${e.controlId} ${e.title}` }));
 }

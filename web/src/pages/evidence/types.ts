@@ -16,7 +16,7 @@ export interface EvidenceFilter {
   theme?: string;
   attribute?: string;
   control?: string;
-  freshness?: string;
+  freshness?: Freshness;
 }
 
 export const FRESHNESS: Record<Freshness, { label: string; colour: SoftColour }> = {
