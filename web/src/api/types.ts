@@ -50,6 +50,7 @@ export type OrgInfo = ApiResponse<"/orgs/{slug}">;
 export type Member = ApiResponse<"/orgs/{slug}/members">[number];
 export type Token = ApiResponse<"/tokens">[number];
 export type CreatedToken = ApiResponse<"/tokens", "post">;
+export type SignedInSession = ApiResponse<"/auth/sessions">[number];
 
 // Catalog
 export type CatalogControl = ApiResponse<"/catalog/controls">[number];

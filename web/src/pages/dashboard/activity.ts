@@ -1,5 +1,5 @@
 /** Audit trail events in plain words: "Dana updated a risk", never the raw change record. */
-import { entityLabel, type TrailEvent, subjectOf as trailSubject } from "../manage/trail-format";
+import { entityLabel, subjectOf as trailSubject } from "../manage/trail-format";
 import type { AuditEvent } from "./types";
 
 /** Records there is only one of, named with "the". */
@@ -19,7 +19,7 @@ export function pastTense(action: string): string {
 }
 
 /** A short name of the changed record (shared with the audit trail page). */
-export const subjectOf = (event: AuditEvent): string | undefined => trailSubject(event as TrailEvent);
+export const subjectOf = (event: AuditEvent): string | undefined => trailSubject(event);
 
 /** The actor as a person reads it ("cli:root" is the command line). */
 export function actorWords(event: AuditEvent): string {

@@ -1,4 +1,5 @@
-/** Where in the app each readiness blocker is fixed, from the clause it belongs to. */
+/** Where in the app each readiness blocker is fixed: the page of its action, or of its clause. */
+import type { Blocker } from "../../api/types";
 
 export interface FixLink {
   path: string;
@@ -24,11 +25,30 @@ const byClause: [prefix: string, link: FixLink][] = [
 
 const within = (id: string, prefix: string) => id === prefix || id.startsWith(`${prefix}.`);
 
-/** The page (relative to /o/:slug/) that fixes a blocker, refined by the command the server suggests. */
-export function fixLinkOf(ref: string, fix: string): FixLink {
-  if (/risk method/.test(fix)) return { path: "method", label: "Risk method" };
-  if (/--treatment/.test(fix)) return { path: "treatment", label: "Treatment plan" };
-  if (/isms soa/.test(fix)) return { path: "soa", label: "Statement of Applicability" };
+/** Pages that do an action wherever the blocker sits (the rest follow the blocker's clause). */
+const byAction: Partial<Record<Blocker["fix"]["action"], FixLink>> = {
+  "define-risk-method": { path: "method", label: "Risk method" },
+  "treat-risks": { path: "treatment", label: "Treatment plan" },
+  "assign-risk-owners": { path: "risks", label: "Risk register" },
+  "add-risks": { path: "risks", label: "Risk register" },
+  "approve-soa": { path: "soa", label: "Statement of Applicability" },
+  "resolve-soa-problems": { path: "soa", label: "Statement of Applicability" },
+  "add-document": { path: "documents", label: "Documents" },
+  "plan-audit": { path: "audits", label: "Internal audits" },
+  "complete-audit": { path: "audits", label: "Internal audits" },
+  "record-review": { path: "reviews", label: "Management reviews" },
+  "handle-nonconformities": { path: "nonconformities", label: "Nonconformities" },
+  "add-objective": { path: "objectives", label: "Objectives" },
+  "measure-objective": { path: "objectives", label: "Objectives" },
+  "set-scope": { path: "context", label: "Context and scope" },
+  "add-context-issue": { path: "context", label: "Context and scope" },
+  "add-interested-party": { path: "context", label: "Context and scope" },
+};
+
+/** The page (relative to /o/:slug/) that fixes a blocker: the action's page, else the clause's. */
+export function fixLinkOf(ref: string, fix: Blocker["fix"]): FixLink {
+  const byFix = byAction[fix.action];
+  if (byFix) return byFix;
   if (ref.startsWith("clause:")) {
     const id = ref.slice("clause:".length);
     const found = byClause.find(([prefix]) => within(id, prefix));

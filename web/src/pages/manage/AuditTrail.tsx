@@ -6,7 +6,8 @@ import { Alert, Button, Group, Select, Stack, Table, Text } from "@mantine/core"
 import { IconShieldCheck, IconShieldX } from "@tabler/icons-react";
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
-import { api } from "../../api";
+import { client, ok } from "../../api";
+import type { TrailVerdict } from "../../api/types";
 import { EmptyState, ErrorAlert, formatDateTime, Loading, PageHeader } from "../../components/common";
 import { orgKey, useSlug } from "../../session";
 import { Section, Tag } from "./shared";
@@ -22,7 +23,7 @@ import {
 
 const LIMIT = 50;
 
-type Verdict = { ok: true; events: number } | { ok: false; events: number; brokenAt: string; reason: string };
+type Verdict = TrailVerdict;
 
 const ACTION_COLOURS: Record<string, string> = { create: "teal", update: "blue", delete: "red" };
 
@@ -133,15 +134,18 @@ export default function AuditTrail() {
     queryKey: orgKey(slug, "audit-trail", entityType),
     initialPageParam: undefined as number | undefined,
     queryFn: ({ pageParam }) =>
-      api.get<TrailEvent[]>(`/orgs/${slug}/audit-trail`, {
-        limit: LIMIT,
-        before: pageParam,
-        entityType: entityType ?? undefined,
-      }),
+      ok(
+        client.GET("/orgs/{slug}/audit-trail", {
+          params: {
+            path: { slug },
+            query: { limit: LIMIT, before: pageParam, entityType: entityType ?? undefined },
+          },
+        }),
+      ),
     getNextPageParam: (last) => (last.length < LIMIT ? undefined : last.at(-1)?.seq),
   });
   const verify = useMutation({
-    mutationFn: () => api.get<Verdict>(`/orgs/${slug}/audit-trail/verify`),
+    mutationFn: () => ok(client.GET("/orgs/{slug}/audit-trail/verify", { params: { path: { slug } } })),
   });
   const events = trail.data?.pages.flat() ?? [];
 

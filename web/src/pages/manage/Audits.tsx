@@ -6,36 +6,13 @@ import { Accordion, Button, Group, SimpleGrid, Stack, Table, Text, Title } from 
 import { IconCircleCheck, IconCircleDashed, IconClipboardPlus, IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
+import { client, ok } from "../../api";
+import type { Audit } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { CompleteAuditModal, FINDING_TYPES, FindingModal, PlanAuditModal } from "./AuditForms";
 import { refLabel, useCatalog } from "./catalog";
 import { plural, Section, StatusTag, Tag } from "./shared";
-
-interface Finding {
-  key: string;
-  findingType: string;
-  ref: string | null;
-  description: string;
-  evidence?: string | null;
-  status: string;
-}
-
-interface Audit {
-  key: string;
-  title: string;
-  scope: string | null;
-  criteria: string | null;
-  auditor: string | null;
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  completedOn: string | null;
-  status: string;
-  scopeRefs: string[];
-  impartialityException: string | null;
-  findings: Finding[];
-}
 
 const FINDING_COLOURS: Record<string, string> = {
   major_nc: "red",
@@ -236,7 +213,7 @@ export default function Audits() {
   const canWrite = useCan("audit:write");
   const audits = useQuery({
     queryKey: orgKey(slug, "audits"),
-    queryFn: () => api.get<Audit[]>(`/orgs/${slug}/audits`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/audits", { params: { path: { slug } } })),
   });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);

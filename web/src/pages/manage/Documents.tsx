@@ -6,34 +6,12 @@ import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, ThemeIcon
 import { IconCheck, IconPlus, IconSearch, IconX } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
+import { client, ok } from "../../api";
+import type { ChecklistItem, Doc } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { DOC_TYPES, DocumentModal } from "./DocumentModal";
 import { isPast, OverdueBadge, Section, Tag } from "./shared";
-
-interface Doc {
-  key: string;
-  title: string;
-  docType: string;
-  docVersion: string | null;
-  owner: string | null;
-  approvedBy: string | null;
-  approvedOn: string | null;
-  classification: string | null;
-  reviewMonths: number | null;
-  retention: string | null;
-  location: string | null;
-  clauseRefs: string[];
-  nextReviewOn: string | null;
-}
-
-interface ChecklistItem {
-  clause: string;
-  document: string;
-  present: boolean;
-  documents: string[];
-}
 
 type Dialog = { n: number; title?: string; clause?: string };
 
@@ -226,11 +204,11 @@ export default function Documents() {
   const slug = useSlug();
   const docs = useQuery({
     queryKey: orgKey(slug, "documents"),
-    queryFn: () => api.get<Doc[]>(`/orgs/${slug}/documents`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/documents", { params: { path: { slug } } })),
   });
   const checklist = useQuery({
     queryKey: orgKey(slug, "documents", "checklist"),
-    queryFn: () => api.get<ChecklistItem[]>(`/orgs/${slug}/documents/checklist`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/documents/checklist", { params: { path: { slug } } })),
   });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   return (

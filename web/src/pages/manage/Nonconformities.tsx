@@ -6,33 +6,13 @@ import { Accordion, Button, Group, SimpleGrid, Stack, Table, Text, Title } from 
 import { IconCircleCheck, IconClipboardPlus, IconMicroscope, IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { api } from "../../api";
+import { client, ok } from "../../api";
+import type { CorrectiveAction as Action, Nonconformity as Nc } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { FINDING_TYPES } from "./AuditForms";
 import { ActionModal, AnalysisModal, CloseNcModal, NC_SOURCES, RaiseNcModal } from "./NcForms";
 import { isPast, OverdueBadge, plural, Section, StatusTag, Tag } from "./shared";
-
-interface Action {
-  description: string;
-  owner: string | null;
-  dueOn: string | null;
-  status: string;
-  effectivenessReview: string | null;
-  effective: boolean | null;
-}
-
-interface Nc {
-  key: string;
-  source: string;
-  finding: string | null;
-  description: string;
-  correction: string | null;
-  rootCause: string | null;
-  status: string;
-  raisedOn: string | null;
-  actions: Action[];
-}
 
 type Dialog = { kind: "raise"; n: number } | { kind: "analysis" | "action" | "close"; nc: Nc; n: number };
 
@@ -158,11 +138,11 @@ export default function Nonconformities() {
   const canWrite = useCan("nc:write");
   const ncs = useQuery({
     queryKey: orgKey(slug, "nonconformities"),
-    queryFn: () => api.get<Nc[]>(`/orgs/${slug}/nonconformities`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/nonconformities", { params: { path: { slug } } })),
   });
   const audits = useQuery({
     queryKey: orgKey(slug, "audits"),
-    queryFn: () => api.get<{ findings: { key: string; findingType: string }[] }[]>(`/orgs/${slug}/audits`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/audits", { params: { path: { slug } } })),
   });
   const severity = useMemo(
     () => new Map((audits.data ?? []).flatMap((a) => a.findings.map((f) => [f.key, f.findingType] as const))),

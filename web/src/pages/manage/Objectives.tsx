@@ -8,23 +8,12 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/c
 import { IconChartLine, IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
+import { client, ok } from "../../api";
+import type { Objective } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { MeasurementModal, ObjectiveModal } from "./ObjectiveForms";
 import { isPast, OverdueBadge, StatusTag } from "./shared";
-
-interface Objective {
-  key: string;
-  title: string;
-  description: string | null;
-  measure: string | null;
-  target: string | null;
-  owner: string | null;
-  dueOn: string | null;
-  status: string;
-  measurements: { measuredOn: string; value: number; note: string | null }[];
-}
 
 /** The first number in a target such as "At least 95%" or "5 business days or fewer". */
 const targetNumber = (target: string | null) => {
@@ -136,7 +125,7 @@ export default function Objectives() {
   const canWrite = useCan("context:write");
   const objectives = useQuery({
     queryKey: orgKey(slug, "objectives"),
-    queryFn: () => api.get<Objective[]>(`/orgs/${slug}/objectives`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/objectives", { params: { path: { slug } } })),
   });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   return (

@@ -3,21 +3,12 @@ import { Accordion, Button, Group, List, SimpleGrid, Stack, Text, Title } from "
 import { IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
+import { client, ok } from "../../api";
+import type { Review } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { inputLabel, ReviewModal } from "./ReviewModal";
 import { plural, Section, StatusTag } from "./shared";
-
-interface Review {
-  key: string;
-  title: string | null;
-  heldOn: string | null;
-  status: string;
-  attendees: string[];
-  inputs: Record<string, string>;
-  decisions: string[];
-}
 
 function ReviewDetail({ review }: { review: Review }) {
   const inputs = Object.entries(review.inputs ?? {});
@@ -65,7 +56,7 @@ export default function Reviews() {
   const canWrite = useCan("review:write");
   const reviews = useQuery({
     queryKey: orgKey(slug, "reviews"),
-    queryFn: () => api.get<Review[]>(`/orgs/${slug}/reviews`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/reviews", { params: { path: { slug } } })),
   });
   const [adding, setAdding] = useState(0);
   return (

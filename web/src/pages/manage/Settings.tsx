@@ -6,17 +6,12 @@ import { Badge, Button, Group, Modal, Radio, SimpleGrid, Stack, Table, Text, Tex
 import { IconUserPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
+import { api, client, ok } from "../../api";
+import type { Member } from "../../api/types";
 import { EmptyState, ErrorAlert, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useMe, useOrg, useSlug } from "../../session";
 import { ApiTokens, ChangePassword, Sessions, TwoFactor } from "./SettingsSecurity";
 import { FormModal, Section, Tag, useFields, useOrgWrite } from "./shared";
-
-interface Member {
-  email: string;
-  name: string;
-  role: string;
-}
 
 export const ROLES = [
   {
@@ -143,7 +138,7 @@ function Members() {
   const me = useMe().data;
   const members = useQuery({
     queryKey: orgKey(slug, "members"),
-    queryFn: () => api.get<Member[]>(`/orgs/${slug}/members`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/members", { params: { path: { slug } } })),
   });
   const [editing, setEditing] = useState<{ member: Member | null; n: number } | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);

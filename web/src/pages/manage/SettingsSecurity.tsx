@@ -22,28 +22,11 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertTriangle, IconCheck, IconCopy, IconKey, IconShieldLock } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api, call } from "../../api";
+import { api, call, client, ok } from "../../api";
+import type { CreatedToken, SignedInSession, Token } from "../../api/types";
 import { EmptyState, ErrorAlert, formatDate, formatDateTime, QueryView } from "../../components/common";
 import { ME_KEY, orgKey, useMe, useSlug } from "../../session";
 import { FormModal, Section, serverField, Tag, useFields, useOrgWrite } from "./shared";
-
-interface Token {
-  id: string;
-  name: string;
-  scope: "read" | "write";
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
-
-interface CreatedToken {
-  token: string;
-  id: string;
-  name: string;
-  scope: string;
-  expiresAt: string | null;
-}
 
 function Copy({ value, label }: { value: string; label: string }) {
   return (
@@ -202,7 +185,7 @@ function tokenState(t: Token) {
 
 export function ApiTokens() {
   const slug = useSlug();
-  const tokens = useQuery({ queryKey: orgKey(slug, "tokens"), queryFn: () => api.get<Token[]>("/tokens") });
+  const tokens = useQuery({ queryKey: orgKey(slug, "tokens"), queryFn: () => ok(client.GET("/tokens")) });
   const [creating, setCreating] = useState(0);
   const [revoking, setRevoking] = useState<Token | null>(null);
   const revoke = useOrgWrite(
@@ -540,15 +523,6 @@ export function ChangePassword() {
   );
 }
 
-interface SignedInSession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  ip: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
-
 /** A short name for a browser's user agent string. */
 function browserOf(agent: string | null): string {
   if (!agent) return "unknown";
@@ -559,15 +533,15 @@ function browserOf(agent: string | null): string {
 }
 
 export function Sessions() {
-  const client = useQueryClient();
+  const queryClient = useQueryClient();
   const sessions = useQuery({
     queryKey: ["me", "sessions"],
-    queryFn: () => api.get<SignedInSession[]>("/auth/sessions"),
+    queryFn: () => ok(client.GET("/auth/sessions")),
   });
   const end = useMutation({
     mutationFn: (s: SignedInSession) => api.del(`/auth/sessions/${s.id}`),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ["me", "sessions"] });
+      await queryClient.invalidateQueries({ queryKey: ["me", "sessions"] });
       notifications.show({ message: "Session signed out", color: "teal" });
     },
   });

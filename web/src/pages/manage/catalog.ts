@@ -1,23 +1,17 @@
 /** Clause and control titles from the catalogue, for scope pickers and checklists. */
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { api } from "../../api";
-
-interface CatalogItem {
-  id: string;
-  title: string;
-  parent?: string | null;
-}
+import { client, ok } from "../../api";
 
 export function useCatalog() {
   const clauses = useQuery({
     queryKey: ["catalog", "clauses"],
-    queryFn: () => api.get<CatalogItem[]>("/catalog/clauses"),
+    queryFn: () => ok(client.GET("/catalog/clauses")),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const controls = useQuery({
     queryKey: ["catalog", "controls"],
-    queryFn: () => api.get<CatalogItem[]>("/catalog/controls"),
+    queryFn: () => ok(client.GET("/catalog/controls")),
     staleTime: Number.POSITIVE_INFINITY,
   });
   return useMemo(() => {

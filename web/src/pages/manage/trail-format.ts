@@ -1,17 +1,8 @@
 /** Plain-language wording of audit trail events: entity names, actions and readable values. */
 
-export interface TrailEvent {
-  seq: number;
-  at: string;
-  actor: string;
-  actorName: string;
-  entityType: string;
-  entityId: string;
-  action: string;
-  /** The record's key or control id, from the server, while the record exists. */
-  subject?: string | null;
-  changes: unknown;
-}
+import type { AuditEvent as TrailEvent } from "../../api/types";
+
+export type { TrailEvent };
 
 export const ENTITY_LABELS: Record<string, string> = {
   risks: "risk",
