@@ -2292,7 +2292,14 @@ export interface paths {
                   stage: 1 | 2;
                   ref: string;
                   message: string;
-                  fix: string;
+                  /** @description what fixes it, as an action each client words in its own way */
+                  fix: {
+                    /** @enum {string} */
+                    action: "add-document" | "add-context-issue" | "add-interested-party" | "set-scope" | "add-role" | "add-competence" | "add-awareness" | "add-risks" | "define-risk-method" | "assign-risk-owners" | "treat-risks" | "approve-soa" | "resolve-soa-problems" | "add-objective" | "measure-objective" | "add-assessment" | "plan-audit" | "complete-audit" | "record-review" | "handle-nonconformities";
+                    args?: {
+                      [key: string]: string;
+                    };
+                  };
                 })[];
             };
           };

@@ -2,14 +2,14 @@
 import { Box, Button, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, Navigate, useRouteError } from "react-router";
-import { api } from "../api";
+import { client, ok } from "../api";
 import { ErrorAlert, Loading } from "../components/common";
 import { useMe } from "../session";
 
 /** `/`: the first organization, or the first-run and sign-in pages. */
 export function Home() {
   const me = useMe();
-  const setup = useQuery({ queryKey: ["setup"], queryFn: () => api.get<{ needed: boolean }>("/setup") });
+  const setup = useQuery({ queryKey: ["setup"], queryFn: () => ok(client.GET("/setup")) });
   if (me.error) return <ErrorAlert error={me.error} />;
   if (me.isPending || setup.isPending) return <Loading />;
   if (!me.data) return <Navigate to={setup.data?.needed ? "/setup" : "/login"} replace />;

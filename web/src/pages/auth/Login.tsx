@@ -7,6 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { ApiError, api, setCsrfToken } from "../../api";
+import type { ApiResponse } from "../../api/types";
 import { ErrorAlert } from "../../components/common";
 import { ME_KEY } from "../../session";
 import { AuthFrame } from "./AuthFrame";
@@ -28,8 +29,8 @@ export default function Login() {
     setError(undefined);
     try {
       const session = ssoCode
-        ? await api.post<{ csrfToken: string }>("/auth/oidc/totp", { code: code.trim() })
-        : await api.post<{ csrfToken: string }>("/auth/login", {
+        ? await api.post<ApiResponse<"/auth/oidc/totp", "post">>("/auth/oidc/totp", { code: code.trim() })
+        : await api.post<ApiResponse<"/auth/login", "post">>("/auth/login", {
             email: email.trim(),
             password,
             ...(needsCode && { code: code.trim() }),

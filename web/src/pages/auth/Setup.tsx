@@ -3,7 +3,8 @@ import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Navigate, useNavigate } from "react-router";
-import { ApiError, api, setCsrfToken } from "../../api";
+import { ApiError, api, client, ok, setCsrfToken } from "../../api";
+import type { ApiResponse } from "../../api/types";
 import { ErrorAlert, Loading } from "../../components/common";
 import { ME_KEY } from "../../session";
 import { AuthFrame } from "./AuthFrame";
@@ -11,7 +12,7 @@ import { AuthFrame } from "./AuthFrame";
 export default function Setup() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const setup = useQuery({ queryKey: ["setup"], queryFn: () => api.get<{ needed: boolean }>("/setup") });
+  const setup = useQuery({ queryKey: ["setup"], queryFn: () => ok(client.GET("/setup")) });
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -34,7 +35,10 @@ export default function Setup() {
     setError(undefined);
     try {
       await api.post("/setup", { name: name.trim(), email: email.trim(), password });
-      const session = await api.post<{ csrfToken: string }>("/auth/login", { email: email.trim(), password });
+      const session = await api.post<ApiResponse<"/auth/login", "post">>("/auth/login", {
+        email: email.trim(),
+        password,
+      });
       setCsrfToken(session.csrfToken);
       queryClient.removeQueries({ queryKey: ME_KEY });
       setCreated(true);

@@ -18,7 +18,7 @@ import {
 import { IconPencil, IconPlus, IconSearch, IconTrash } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { api, client, ifMatch, ok } from "../../api";
+import { client, ifMatch, ok } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { ASSET_TYPES, type Asset, AssetModal } from "./AssetModal";
@@ -102,7 +102,8 @@ export default function Assets() {
   });
   const risks = useQuery({
     queryKey: orgKey(slug, "assets", "risk-links"),
-    queryFn: () => api.get<{ key: string; assets: string[] }[]>(`/orgs/${slug}/risks`, { limit: 1000 }),
+    queryFn: () =>
+      ok(client.GET("/orgs/{slug}/risks", { params: { path: { slug }, query: { limit: 1000 } } })),
   });
   const linked = useMemo(() => {
     const counts = new Map<string, number>();

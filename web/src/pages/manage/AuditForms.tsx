@@ -1,6 +1,7 @@
 /** Forms of the internal audit programme: plan an audit, record a finding, complete an audit. */
 import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from "@mantine/core";
 import { api } from "../../api";
+import type { ApiResponse } from "../../api/types";
 import { useSlug } from "../../session";
 import { refLabel, useCatalog } from "./catalog";
 import { FormModal, opt, today, useFields, useOrgWrite } from "./shared";
@@ -16,7 +17,8 @@ export function PlanAuditModal({ onClose }: { onClose: () => void }) {
   const slug = useSlug();
   const catalog = useCatalog();
   const write = useOrgWrite(
-    (body: Record<string, unknown>) => api.post<{ key: string }>(`/orgs/${slug}/audits`, body),
+    (body: Record<string, unknown>) =>
+      api.post<ApiResponse<"/orgs/{slug}/audits", "post">>(`/orgs/${slug}/audits`, body),
     (r) => `Audit ${r.key} planned`,
     onClose,
   );
@@ -118,7 +120,10 @@ export function FindingModal({
   const { titles } = useCatalog();
   const write = useOrgWrite(
     (body: Record<string, unknown>) =>
-      api.post<{ key: string }>(`/orgs/${slug}/audits/${auditKey}/findings`, body),
+      api.post<ApiResponse<"/orgs/{slug}/audits/{key}/findings", "post">>(
+        `/orgs/${slug}/audits/${auditKey}/findings`,
+        body,
+      ),
     (r) => `Finding ${r.key ?? ""} recorded`.replace("  ", " "),
     onClose,
   );

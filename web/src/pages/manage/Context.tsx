@@ -6,8 +6,8 @@ import { Button, Group, List, SimpleGrid, Stack, Table, Text, ThemeIcon, Title }
 import { IconCheck, IconCircleDashed, IconEdit, IconLeaf, IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
-import type { ContextData, Issue } from "../../api/types";
+import { client, ok } from "../../api";
+import type { Issue } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
 import { IssueModal, PartyModal, SCOPE_FIELDS, type Scope, ScopeModal } from "./ContextForms";
@@ -69,7 +69,7 @@ export default function Context() {
   const canWrite = useCan("context:write");
   const context = useQuery({
     queryKey: orgKey(slug, "context"),
-    queryFn: () => api.get<ContextData>(`/orgs/${slug}/context`),
+    queryFn: () => ok(client.GET("/orgs/{slug}/context", { params: { path: { slug } } })),
   });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const open = (kind: Dialog["kind"]) => setDialog({ kind, n: Date.now() });

@@ -1,6 +1,7 @@
 /** Add documented information to the register. */
 import { MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { api } from "../../api";
+import type { ApiResponse } from "../../api/types";
 import { useSlug } from "../../session";
 import { useCatalog } from "./catalog";
 import { FormModal, opt, useFields, useOrgWrite } from "./shared";
@@ -24,7 +25,8 @@ export function DocumentModal({
   const slug = useSlug();
   const catalog = useCatalog();
   const write = useOrgWrite(
-    (body: Record<string, unknown>) => api.post<{ key: string }>(`/orgs/${slug}/documents`, body),
+    (body: Record<string, unknown>) =>
+      api.post<ApiResponse<"/orgs/{slug}/documents", "post">>(`/orgs/${slug}/documents`, body),
     (r) => `Document ${r.key} added`,
     onClose,
   );

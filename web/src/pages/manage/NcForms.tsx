@@ -1,6 +1,7 @@
 /** Forms of the nonconformity log: raise, analyse, add a corrective action, close. */
 import { Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { api } from "../../api";
+import type { ApiResponse } from "../../api/types";
 import { useSlug } from "../../session";
 import { FormModal, opt, useFields, useOrgWrite } from "./shared";
 
@@ -15,7 +16,8 @@ export const NC_SOURCES = [
 export function RaiseNcModal({ onClose }: { onClose: () => void }) {
   const slug = useSlug();
   const write = useOrgWrite(
-    (body: Record<string, unknown>) => api.post<{ key: string }>(`/orgs/${slug}/nonconformities`, body),
+    (body: Record<string, unknown>) =>
+      api.post<ApiResponse<"/orgs/{slug}/nonconformities", "post">>(`/orgs/${slug}/nonconformities`, body),
     (r) => `Nonconformity ${r.key} raised`,
     onClose,
   );

@@ -1,13 +1,15 @@
 /** Set an objective; record a measurement of one. */
 import { NumberInput, SimpleGrid, Textarea, TextInput } from "@mantine/core";
 import { api } from "../../api";
+import type { ApiResponse } from "../../api/types";
 import { useSlug } from "../../session";
 import { FormModal, opt, today, useFields, useOrgWrite } from "./shared";
 
 export function ObjectiveModal({ onClose }: { onClose: () => void }) {
   const slug = useSlug();
   const write = useOrgWrite(
-    (body: Record<string, unknown>) => api.post<{ key: string }>(`/orgs/${slug}/objectives`, body),
+    (body: Record<string, unknown>) =>
+      api.post<ApiResponse<"/orgs/{slug}/objectives", "post">>(`/orgs/${slug}/objectives`, body),
     (r) => `Objective ${r.key} set`,
     onClose,
   );

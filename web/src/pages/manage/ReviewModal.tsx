@@ -15,6 +15,7 @@ import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
+import type { ApiResponse, ReviewPrefill } from "../../api/types";
 import { Loading } from "../../components/common";
 import { orgKey, useSlug } from "../../session";
 import { FormModal, opt, serverField, today, useFields, useOrgWrite } from "./shared";
@@ -38,7 +39,8 @@ export const inputLabel = (key: string) =>
 function ReviewForm({ prefill, onClose }: { prefill: Record<string, string>; onClose: () => void }) {
   const slug = useSlug();
   const write = useOrgWrite(
-    (body: Record<string, unknown>) => api.post<{ key: string }>(`/orgs/${slug}/reviews`, body),
+    (body: Record<string, unknown>) =>
+      api.post<ApiResponse<"/orgs/{slug}/reviews", "post">>(`/orgs/${slug}/reviews`, body),
     (r) => `Management review ${r.key ?? ""} recorded`.trim(),
     onClose,
   );
@@ -153,7 +155,7 @@ export function ReviewModal({ onClose }: { onClose: () => void }) {
   const slug = useSlug();
   const prefill = useQuery({
     queryKey: orgKey(slug, "reviews", "prefill"),
-    queryFn: () => api.get<Record<string, string>>(`/orgs/${slug}/reviews/prefill`),
+    queryFn: () => api.get<ReviewPrefill>(`/orgs/${slug}/reviews/prefill`),
     staleTime: 0,
   });
   if (!prefill.data)

@@ -23,7 +23,7 @@ import { IconAlertTriangle, IconCheck, IconCopy, IconKey, IconShieldLock } from 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, call, client, ok } from "../../api";
-import type { CreatedToken, SignedInSession, Token } from "../../api/types";
+import type { ApiResponse, CreatedToken, SignedInSession, Token } from "../../api/types";
 import { EmptyState, ErrorAlert, formatDate, formatDateTime, QueryView } from "../../components/common";
 import { ME_KEY, orgKey, useMe, useSlug } from "../../session";
 import { FormModal, Section, serverField, Tag, useFields, useOrgWrite } from "./shared";
@@ -289,7 +289,8 @@ export function TwoFactor() {
   const [code, setCode] = useState("");
   const [turningOff, setTurningOff] = useState(false);
   const setup = useMutation({
-    mutationFn: (proof: Proof) => api.post<{ secret: string; uri: string }>("/auth/totp/setup", proof),
+    mutationFn: (proof: Proof) =>
+      api.post<ApiResponse<"/auth/totp/setup", "post">>("/auth/totp/setup", proof),
   });
   const confirm = useProof(setup.error);
   const enable = useMutation({
@@ -441,7 +442,7 @@ export function ChangePassword() {
   const [values, setValues] = useState({ current: "", next: "", again: "", code: "" });
   const change = useMutation({
     mutationFn: () =>
-      api.post<{ otherSessionsEnded: number }>("/auth/password", {
+      api.post<ApiResponse<"/auth/password", "post">>("/auth/password", {
         currentPassword: values.current,
         newPassword: values.next,
         ...(me?.totpEnabled && { code: values.code.trim() }),
