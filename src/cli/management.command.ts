@@ -212,6 +212,7 @@ export function registerManagementCommands(program: Command): void {
     .action(async (o) => {
       if (o.stage && !["1", "2"].includes(o.stage)) throw new CliError("--stage takes 1 or 2", EXIT_USAGE);
       const { readiness } = await import("../modules/management/readiness.service.js");
+      const { fixCommand } = await import("./fix.render.js");
       await run(
         o,
         async ({ db, orgId }) => {
@@ -230,7 +231,12 @@ export function registerManagementCommands(program: Command): void {
           );
           lines.push(r.blockers.length ? "Blockers" : "No blockers");
           for (const b of r.blockers)
-            lines.push(listItem("-", `stage ${b.stage}, ${b.ref}: ${b.message} → ${b.fix}`));
+            lines.push(
+              listItem(
+                "-",
+                `stage ${b.stage}, ${b.ref}: ${b.message} → ${fixCommand(b.fix, o.org ?? "ORG")}`,
+              ),
+            );
           return `${lines.join("\n")}\n`;
         },
       );

@@ -1,7 +1,7 @@
 /**
  * Building blocks of the clause readiness rules: verdicts, date windows and document checks.
  */
-import type { Blocker, ClauseStatus, ManagementSystemFacts } from "./readiness-facts.js";
+import type { Blocker, ClauseStatus, Fix, ManagementSystemFacts } from "./readiness-facts.js";
 
 export type Rule = (f: ManagementSystemFacts) => Verdict;
 
@@ -36,7 +36,7 @@ export function documentRule(
   const docs = docsFor(f, clause);
   const approved = docs.filter((d) => d.approvedOn);
   if (approved.length) return met(`${what}: ${approved.map((d) => d.key).join(", ")} approved`);
-  const fix = `isms docs add --org SLUG --title "${what}" --clauses ${clause} --approved-by NAME`;
+  const fix: Fix = { action: "add-document", args: { clause, title: what } };
   if (docs.length)
     return partial(
       [`${what} exists but is not approved`],

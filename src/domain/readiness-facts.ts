@@ -63,12 +63,45 @@ export interface ManagementSystemFacts {
   improvementDates: string[];
 }
 
+/**
+ * What fixes a blocker, as data: each interface says it in its own words (the CLI names a command,
+ * the web app links a page, the API returns the action for clients to choose).
+ */
+export const FIX_ACTIONS = [
+  "add-document",
+  "add-context-issue",
+  "add-interested-party",
+  "set-scope",
+  "add-role",
+  "add-competence",
+  "add-awareness",
+  "add-risks",
+  "define-risk-method",
+  "assign-risk-owners",
+  "treat-risks",
+  "approve-soa",
+  "resolve-soa-problems",
+  "add-objective",
+  "measure-objective",
+  "add-assessment",
+  "plan-audit",
+  "complete-audit",
+  "record-review",
+  "handle-nonconformities",
+] as const;
+export type FixAction = (typeof FIX_ACTIONS)[number];
+
+export interface Fix {
+  action: FixAction;
+  /** Details of the action, such as the clause and title of a missing document. */
+  args?: Record<string, string>;
+}
+
 export interface Blocker {
   stage: 1 | 2;
   ref: string;
   message: string;
-  /** The command (or screen) where it is fixed. */
-  fix: string;
+  fix: Fix;
 }
 
 export interface ClauseReadiness {

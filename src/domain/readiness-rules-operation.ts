@@ -17,7 +17,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
             {
               stage: 2,
               message: "no evidence of competence is retained",
-              fix: "isms competence add --org SLUG --person … --competence …",
+              fix: { action: "add-competence" },
             },
           ],
         ),
@@ -31,7 +31,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
             {
               stage: 2,
               message: "no awareness activity in the last 12 months",
-              fix: "isms awareness add --org SLUG --title … --held-on YYYY-MM-DD",
+              fix: { action: "add-awareness" },
             },
           ],
         );
@@ -49,7 +49,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
       absent.map((c) => ({
         stage: 1 as const,
         message: `mandatory document missing: ${c.document} (clause ${c.clause})`,
-        fix: `isms docs add --org SLUG --clauses ${c.clause} …`,
+        fix: { action: "add-document", args: { clause: c.clause, title: c.document } },
       })),
     );
   },
@@ -96,7 +96,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
           {
             stage: 2,
             message: "no risk assessment has been performed",
-            fix: "isms assessments add --org SLUG --summary …",
+            fix: { action: "add-assessment" },
           },
         ],
       );
@@ -108,7 +108,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
             {
               stage: 2,
               message: "the risk assessment is out of date",
-              fix: "isms assessments add --org SLUG --summary …",
+              fix: { action: "add-assessment" },
             },
           ],
         );
@@ -130,7 +130,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
             {
               stage: 2,
               message: "no recent monitoring and measurement results",
-              fix: "isms objectives measure KEY --org SLUG --value …",
+              fix: { action: "measure-objective" },
             },
           ],
         );
@@ -145,7 +145,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
         {
           stage: 2,
           message: "no internal audit has been completed within the cycle",
-          fix: "isms audit-programme add --org SLUG …; isms audit-programme complete KEY",
+          fix: { action: "complete-audit" },
         },
       ],
     );
@@ -164,7 +164,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
           {
             stage: 1,
             message: "there is no internal audit programme",
-            fix: "isms audit-programme add --org SLUG …",
+            fix: { action: "plan-audit" },
           },
         ],
       );
@@ -177,7 +177,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
           {
             stage: 1,
             message: "the audit programme does not cover every clause and applicable control",
-            fix: "isms audit-programme add --org SLUG --scope …",
+            fix: { action: "plan-audit" },
           },
         ],
       );
@@ -193,7 +193,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
             {
               stage: 2,
               message: "no management review has been held",
-              fix: "isms review prefill --org SLUG; isms review record --org SLUG …",
+              fix: { action: "record-review" },
             },
           ],
         ),
@@ -235,7 +235,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
           {
             stage: 2 as const,
             message: `corrective actions overdue on ${overdue.join(", ")}`,
-            fix: "isms nc list --org SLUG",
+            fix: { action: "handle-nonconformities" as const },
           },
         ]
       : [];

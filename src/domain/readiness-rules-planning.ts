@@ -1,11 +1,11 @@
 import { docsFor, documentRule, met, missing, partial, type Rule, within } from "./readiness-common.js";
-import type { Blocker } from "./readiness-facts.js";
+import type { Blocker, Fix } from "./readiness-facts.js";
 
 export const PLANNING_RULES: Record<string, Rule> = {
   "4.1": (f) => {
     const internal = f.contextIssues.filter((i) => i.kind === "internal").length;
     const external = f.contextIssues.filter((i) => i.kind === "external").length;
-    const fix = "isms context add-issue --org SLUG --kind internal|external --title …";
+    const fix: Fix = { action: "add-context-issue" };
     if (!internal || !external) {
       return missing(
         [`${internal} internal and ${external} external issues recorded`],
@@ -22,7 +22,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
           {
             stage: 1,
             message: "climate change has not been considered as an issue (ISO/IEC 27001:2022/Amd 1:2024)",
-            fix: `${fix} --climate`,
+            fix: { action: "add-context-issue", args: { climate: "yes" } },
           },
         ],
       );
@@ -30,7 +30,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
     return met(`${internal} internal and ${external} external issues, climate change considered`);
   },
   "4.2": (f) => {
-    const fix = "isms context add-party --org SLUG --name … --requirement …";
+    const fix: Fix = { action: "add-interested-party" };
     if (!f.interestedParties.length)
       return missing(
         ["no interested parties recorded"],
@@ -44,7 +44,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
     );
   },
   "4.3": (f) => {
-    const fix = "isms context set-scope --org SLUG --statement … --boundaries … --interfaces …";
+    const fix: Fix = { action: "set-scope" };
     if (!f.scope?.statement.trim())
       return missing(["no scope statement"], [{ stage: 1, message: "the ISMS scope is not defined", fix }]);
     if (!f.scope.boundaries || !f.scope.interfaces)
@@ -79,7 +79,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
           {
             stage: 1,
             message: "ISMS roles and responsibilities are not assigned",
-            fix: "isms roles add --org SLUG --role … --holder …",
+            fix: { action: "add-role" },
           },
         ],
       );
@@ -92,7 +92,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
       ? met(`${f.risks.length} risks identified`)
       : missing(
           ["the risk register is empty"],
-          [{ stage: 1, message: "no risks have been identified", fix: "isms risk import FILE --org SLUG" }],
+          [{ stage: 1, message: "no risks have been identified", fix: { action: "add-risks" } }],
         ),
   "6.1.2": (f) => {
     const documented = f.methodologyStored || docsFor(f, "6.1.2").some((d) => d.approvedOn);
@@ -104,7 +104,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
           {
             stage: 1,
             message: "the risk assessment process is not documented",
-            fix: "isms risk method --org SLUG --document",
+            fix: { action: "define-risk-method" },
           },
         ],
       );
@@ -115,7 +115,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
           {
             stage: 2,
             message: `${unowned.length} risk(s) have no owner`,
-            fix: "isms risk update KEY --org SLUG --owner …",
+            fix: { action: "assign-risk-owners" },
           },
         ],
       );
@@ -132,7 +132,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
       blockers.push({
         stage: 1,
         message: "the Statement of Applicability is not approved",
-        fix: "isms soa approve --org SLUG",
+        fix: { action: "approve-soa" },
       });
     }
     if (f.soa.lintProblems) {
@@ -140,7 +140,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
       blockers.push({
         stage: 2,
         message: `the SoA has ${f.soa.lintProblems} lint problem(s)`,
-        fix: "isms soa lint --org SLUG",
+        fix: { action: "resolve-soa-problems" },
       });
     }
     if (untreated.length) {
@@ -148,7 +148,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
       blockers.push({
         stage: 1,
         message: `${untreated.length} risk(s) above the acceptance criteria have no treatment`,
-        fix: "isms risk update KEY --org SLUG --treatment …",
+        fix: { action: "treat-risks" },
       });
     }
     if (!reasons.length)
@@ -158,7 +158,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
     return (f.soa.approvedVersion === null ? missing : partial)(reasons, blockers);
   },
   "6.2": (f) => {
-    const fix = "isms objectives add --org SLUG --title … --measure … --target … --owner …";
+    const fix: Fix = { action: "add-objective" };
     if (!f.objectives.length)
       return missing(
         ["no information security objectives"],
@@ -175,7 +175,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
           {
             stage: 2,
             message: "objectives are not monitored",
-            fix: "isms objectives measure KEY --org SLUG --value …",
+            fix: { action: "measure-objective" },
           },
         ],
       );

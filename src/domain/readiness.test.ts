@@ -216,7 +216,7 @@ describe("clause readiness", () => {
           stage: 1,
           ref: "clause:6.1.3",
           message: "the Statement of Applicability is not approved",
-          fix: "isms soa approve --org SLUG",
+          fix: { action: "approve-soa" },
         },
         expect.objectContaining({ stage: 2, ref: "clause:9.2.1" }),
       ]),

@@ -46,7 +46,7 @@ export function parsePeriod(text: string | undefined): { from: string | null; to
   const match = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(text.trim());
   if (!match)
     throw invalid(
-      `--period takes FROM..TO as YYYY-MM-DD..YYYY-MM-DD (either side may be empty), not "${text}"`,
+      `the period is FROM..TO as YYYY-MM-DD..YYYY-MM-DD (either side may be empty), not "${text}"`,
     );
   return { from: match[1] ?? null, to: match[2] ?? null };
 }

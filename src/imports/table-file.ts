@@ -205,9 +205,12 @@ export function matchColumns<F extends string>(
   const claimed = new Set<number>();
   for (const [column, field] of Object.entries(overrides)) {
     const index = normalized.indexOf(normalizeHeader(column));
-    if (index === -1) throw invalid(`--map names a column "${column}" that the file does not have`);
+    if (index === -1)
+      throw invalid(`the column mapping names a column "${column}" that the file does not have`);
     if (claimed.has(index))
-      throw invalid(`--map gives the column "${headers[index]}" two fields; a column fills one field`);
+      throw invalid(
+        `the column mapping gives the column "${headers[index]}" two fields; a column fills one field`,
+      );
     columns.set(field, index);
     claimed.add(index);
   }

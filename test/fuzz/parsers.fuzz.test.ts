@@ -199,7 +199,7 @@ describe("CSV reader under generated input", () => {
     );
   });
 
-  it("matches columns to fields without claiming one column twice, and refuses an unknown --map column", () => {
+  it("matches columns to fields without claiming one column twice, and refuses an unknown mapped column", () => {
     const header = fc.oneof(
       fc.constantFrom(
         ...Object.values(RISK_IMPORT_FIELDS).flat(),
@@ -219,7 +219,7 @@ describe("CSV reader under generated input", () => {
         (headers, overrides) => {
           const result = onlyDomainErrors(() => matchColumns(headers, RISK_IMPORT_FIELDS, overrides));
           if (result instanceof DomainError) {
-            expect(result.message).toMatch(/--map (names a column|gives the column)/);
+            expect(result.message).toMatch(/column mapping (names a column|gives the column)/);
             return;
           }
           const indexes = [...result.columns.values()];

@@ -4,6 +4,7 @@
  * against the service result it describes.
  */
 import { z } from "zod";
+import { FIX_ACTIONS } from "../../domain/readiness-facts.js";
 import { describes, ZFlag, ZOrgRow } from "../shape.js";
 import type { addAudit, addFinding, completeAudit, listAudits } from "./audit-programme.service.js";
 import type {
@@ -283,7 +284,9 @@ export const ZReadiness = describes<Result<typeof readiness>>()(
         stage: z.union([z.literal(1), z.literal(2)]),
         ref: z.string(),
         message: z.string(),
-        fix: z.string(),
+        fix: z
+          .object({ action: z.enum(FIX_ACTIONS), args: z.record(z.string(), z.string()).optional() })
+          .describe("what fixes it, as an action each client words in its own way"),
       }),
     ),
   }),

@@ -137,15 +137,6 @@ export async function readiness(
   today = new Date().toISOString().slice(0, 10),
 ) {
   const report = assessReadiness(await gatherFacts(db, orgId, today));
-  const org = await db
-    .selectFrom("organizations")
-    .select("slug")
-    .where("id", "=", orgId)
-    .executeTakeFirstOrThrow();
-  const blockers = report.blockers.map((b) => ({
-    ...b,
-    fix: b.fix.replaceAll("--org SLUG", `--org ${org.slug}`),
-  }));
   const annexA = await soaReadiness(orgScope(db, orgId, "system", today));
   // Clauses and Annex A weigh equally: a certification audit examines both.
   const overall = Math.round(((report.clauseScore + annexA.overall) / 2) * 1000) / 1000;
@@ -153,6 +144,6 @@ export async function readiness(
     overall,
     clauses: report.clauses,
     themes: annexA.themes.map((t) => ({ theme: t.theme, score: Math.round(t.score * 1000) / 1000 })),
-    blockers,
+    blockers: report.blockers,
   };
 }

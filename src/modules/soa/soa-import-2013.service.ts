@@ -196,7 +196,10 @@ export async function importSoa2013(
   const map: Record<string, Field> = {};
   for (const [column, field] of Object.entries(options.map ?? {})) {
     if (!Object.hasOwn(SOA_2013_FIELDS, field))
-      throw invalid(`--map: "${field}" is not a field; use ${Object.keys(SOA_2013_FIELDS).join(", ")}`);
+      throw invalid(
+        `column mapping: "${field}" is not a field; use ${Object.keys(SOA_2013_FIELDS).join(", ")}`,
+        [{ path: "map", message: `"${field}" is not a field` }],
+      );
     map[column] = field as Field;
   }
   const { decisions, errors } = await readOldDecisions(file, map);
