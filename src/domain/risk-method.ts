@@ -167,17 +167,11 @@ export function validateMethodology(method: RiskMethodology): FieldIssue[] {
     if (previous && level.maxScore <= previous.maxScore) {
       issues.push({
         path: `levels[${i}].maxScore`,
-        message: "levels must be in ascending order of maxScore",
+        message: "levels go in ascending order: must be above the highest score of the level before",
       });
     }
   });
-  const top = method.levels.at(-1);
-  if (top && top.maxScore < highest) {
-    issues.push({
-      path: `levels[${method.levels.length - 1}].maxScore`,
-      message: `must reach the highest score, ${highest}`,
-    });
-  }
+  issues.push(...levelRangeIssues(method.levels, scores));
   if (method.acceptanceMaxScore < Math.min(...scores) || method.acceptanceMaxScore > highest) {
     issues.push({
       path: "acceptanceMaxScore",
@@ -192,6 +186,80 @@ export function validateMethodology(method: RiskMethodology): FieldIssue[] {
     issues.push({ path: "reviewIntervalMonths", message: "1 to 36 months" });
   }
   return issues;
+}
+
+/**
+ * The levels measured against the scores the scales can produce: the top level ends exactly at the
+ * highest score, and every level holds at least one score (a level no risk can ever fall in, or a
+ * threshold above what the scales reach, misleads whoever reads the method).
+ */
+function levelRangeIssues(levels: readonly RiskLevel[], scores: readonly number[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const reachable = [...new Set(scores)].sort((a, b) => a - b);
+  const highest = reachable.at(-1) ?? 0;
+  let floor = Number.NEGATIVE_INFINITY;
+  levels.forEach((level, i) => {
+    const path = `levels[${i}].maxScore`;
+    const last = i === levels.length - 1;
+    if (last && level.maxScore !== highest) {
+      issues.push({
+        path,
+        message:
+          level.maxScore > highest
+            ? `must be ${highest}: the scales cannot produce a score above ${highest}`
+            : `must reach the highest score, ${highest}`,
+      });
+    } else if (level.maxScore > floor && !reachable.some((s) => s > floor && s <= level.maxScore)) {
+      issues.push({
+        path,
+        message: `no score the scales produce falls in this level (${describeRange(floor, level.maxScore)}; the scores are ${reachable.join(", ")})`,
+      });
+    }
+    floor = Math.max(floor, level.maxScore);
+  });
+  return issues;
+}
+
+const describeRange = (floor: number, max: number) =>
+  Number.isFinite(floor) ? `${floor + 1} to ${max}` : `up to ${max}`;
+
+/**
+ * The thresholds carried over to scales that changed length: each level's highest score and the
+ * acceptance limit keep their relative position on the score range, settle on the nearest score the
+ * new scales produce, and the top level ends at the new highest score. Levels that would collapse onto
+ * the same score are left for validateMethodology to flag, so a person decides.
+ */
+export function fitThresholdsToScales(
+  previous: RiskMethodology,
+  next: RiskMethodology,
+): Pick<RiskMethodology, "levels" | "acceptanceMaxScore"> {
+  const kept = { levels: next.levels, acceptanceMaxScore: next.acceptanceMaxScore };
+  let before: number[];
+  let after: number[];
+  try {
+    before = allScores(previous);
+    after = [...new Set(allScores(next))].sort((x, y) => x - y);
+  } catch {
+    return kept;
+  }
+  const oldLow = Math.min(...before);
+  const oldHigh = Math.max(...before);
+  const low = after[0];
+  const high = after.at(-1);
+  if (low === undefined || high === undefined || oldHigh === oldLow) return kept;
+  const carry = (threshold: number) => {
+    const target = low + ((threshold - oldLow) * (high - low)) / (oldHigh - oldLow);
+    return after.reduce((best, score) =>
+      Math.abs(score - target) < Math.abs(best - target) - 1e-9 ? score : best,
+    );
+  };
+  return {
+    levels: next.levels.map((level, i) => ({
+      ...level,
+      maxScore: i === next.levels.length - 1 ? high : carry(level.maxScore),
+    })),
+    acceptanceMaxScore: Math.min(high, carry(next.acceptanceMaxScore)),
+  };
 }
 
 /** Every score the methodology can produce. */
