@@ -1,8 +1,12 @@
 /**
  * The OpenAPI document gives every JSON success response a shape: an object with its properties or
- * an array with its items, so a client can be generated from it instead of copied by hand.
+ * an array with its items, so a client can be generated from it instead of copied by hand; and what
+ * the API answers on a filled organization is what the document says.
  */
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeTable } from "../../src/http/app.js";
+import { createDemo } from "../../src/modules/demo/demo.service.js";
 import { type ApiHarness, openApi } from "../support/api.js";
 
 type Schema = {
@@ -86,7 +90,7 @@ describe("the OpenAPI document", () => {
     const response = await api.call(undefined, "GET", "/api/v1/openapi.json");
     expect(response.status).toBe(200);
     doc = response.json as unknown as Document;
-  });
+  }, 60_000);
   afterAll(async () => {
     await api.dispose();
   });
@@ -133,5 +137,50 @@ describe("the OpenAPI document", () => {
     }
     expect(checked).toBeGreaterThan(50);
     expect(missing, missing.join("\n")).toEqual([]);
+  });
+
+  it("answers every read of a filled organization as its schema declares", async () => {
+    const { organization } = await createDemo(api.ws, "test");
+    const owner = await api.member(organization.slug, "owner");
+    const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+    ajv.addSchema(doc as object, "openapi");
+    const samples: Record<string, string> = {
+      slug: organization.slug,
+      controlId: "5.15",
+      register: "roles",
+      document: "ssp",
+      id: "8.8",
+    };
+    const problems: string[] = [];
+    let validated = 0;
+    for (const route of routeTable(api.app)) {
+      if (route.method !== "GET" || route.url.endsWith("openapi.json")) continue;
+      const names = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1] ?? "");
+      if (names.some((name) => !(name in samples))) continue;
+      const url = route.url.replace(/:(\w+)/g, (_, name: string) => samples[name] ?? name);
+      const response = await api.call(owner, "GET", url);
+      const name = `GET ${route.url}`;
+      if (!String(response.headers["content-type"]).startsWith("application/json")) continue;
+      if (response.status !== 200) {
+        problems.push(`${name}: ${response.status} ${JSON.stringify(response.json).slice(0, 300)}`);
+        continue;
+      }
+      const path = route.url
+        .replace(/:(\w+)/g, "{$1}")
+        .replaceAll("~", "~0")
+        .replaceAll("/", "~1");
+      const validate = ajv.getSchema(
+        `openapi#/paths/${path}/get/responses/200/content/application~1json/schema`,
+      );
+      if (!validate) {
+        problems.push(`${name}: no schema`);
+        continue;
+      }
+      validated++;
+      if (!validate(response.json))
+        problems.push(`${name}: ${ajv.errorsText(validate.errors?.slice(0, 3), { separator: "; " })}`);
+    }
+    expect(validated).toBeGreaterThan(25);
+    expect(problems, problems.join("\n")).toEqual([]);
   });
 });
