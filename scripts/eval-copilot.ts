@@ -1,11 +1,14 @@
 /**
  * Evaluates the copilot's retrieval and answers on a JSONL question set:
- *   npm run eval:copilot [-- FILE]
- * Prints recall@1, recall@3, MRR, fact accuracy and latency percentiles.
+ *   npm run eval:copilot [-- FILE [ANSWERS_FILE]]
+ * Prints recall@1, recall@3, MRR, fact accuracy and latency percentiles, then grades the answers
+ * on the answer set (answers-dev.jsonl beside it) and prints the points per kind of question.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { answerQuestion } from "../src/copilot/answer.js";
 import { warmRetrieval } from "../src/copilot/retrieval.js";
+import { type AnswerItem, gradeAnswers } from "./eval-answers.js";
 
 interface Item {
   q: string;
@@ -15,10 +18,13 @@ interface Item {
 }
 
 const file = process.argv[2] ?? "../shared/copilot-eval/dev.jsonl";
-const items: Item[] = readFileSync(file, "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+const answersFile = process.argv[3] ?? join(dirname(file), "answers-dev.jsonl");
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+const items = readJsonl<Item>(file);
 
 warmRetrieval();
 let r1 = 0;
@@ -75,3 +81,27 @@ console.log(
     2,
   ),
 );
+
+if (existsSync(answersFile)) {
+  const { byKind, misses: answerMisses } = await gradeAnswers(readJsonl<AnswerItem>(answersFile));
+  let points = 0;
+  let possible = 0;
+  for (const k of Object.values(byKind)) {
+    points += k.points;
+    possible += k.possible;
+  }
+  console.log(answerMisses.join("\n"));
+  const perKind = Object.fromEntries(
+    Object.entries(byKind).map(([kind, k]) => [
+      kind,
+      `${k.points}/${k.possible} (${Math.round((100 * k.points) / k.possible)}%)`,
+    ]),
+  );
+  console.log(
+    JSON.stringify(
+      { answers: `${points}/${possible} (${((100 * points) / possible).toFixed(1)}%)`, perKind },
+      null,
+      2,
+    ),
+  );
+}
