@@ -456,8 +456,11 @@ export function ChangePassword() {
     },
   });
   const mismatch = values.again !== "" && values.again !== values.next;
-  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.currentTarget.value }));
+  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
+    // Read now: React clears currentTarget once the handler returns, before the updater runs.
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
   return (
     <Section
       title="Password"
