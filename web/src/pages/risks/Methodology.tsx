@@ -2,58 +2,26 @@
  * The risk methodology: scales, scoring, levels and acceptance criteria, edited with a live heat
  * map. "Preview" shows what a change does to existing risks; "Apply" adopts it and rescales them.
  */
-import {
-  Alert,
-  Button,
-  Group,
-  Menu,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Menu, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconDownload, IconEye, IconRestore } from "@tabler/icons-react";
+import { IconDownload } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
-import { validateMethodology } from "../../../../src/domain/risk-method";
+import { fitThresholdsToScales, validateMethodology } from "../../../../src/domain/risk-method";
 import { ApiError, client, downloadUrl, ifMatch, ok } from "../../api";
 import { ErrorAlert, Loading, PageHeader } from "../../components/common";
 import { HeatMap } from "../../components/HeatMap";
 import { orgKey, useCan, useSlug } from "../../session";
 import { LevelsEditor, MatrixEditor, ScaleEditor } from "./MethodParts";
-import { type Preview, PreviewPanel } from "./MethodPreview";
+import type { Preview } from "./MethodPreview";
+import { AcceptanceSection, ApplyPanel, Section } from "./MethodSections";
 import { type RiskMethodology, useMethod } from "./types";
 
-function Section({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description: string;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="md" radius="md">
-      <Stack gap="sm">
-        <div>
-          <Title order={2} fz="lg">
-            {title}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {description}
-          </Text>
-        </div>
-        {children}
-      </Stack>
-    </Paper>
-  );
+/** The form's method and the server version it was read from (0 for the built-in default). */
+interface Draft {
+  base: number;
+  method: RiskMethodology;
 }
 
 const productMatrix = (m: RiskMethodology) => m.likelihood.map((l) => m.impact.map((i) => l.value * i.value));
@@ -68,24 +36,68 @@ export default function Methodology() {
     queryKey: orgKey(slug, "risk-views"),
     queryFn: () => ok(client.GET("/orgs/{slug}/risk-views", { params: { path: { slug } } })),
   });
-  const [draft, setDraft] = useState<RiskMethodology | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [form, setForm] = useState<Draft | null>(null);
+  const [preview, setPreview] = useState<{ of: string; result: Preview } | null>(null);
+  const [refitted, setRefitted] = useState(false);
+  const draft = form?.method ?? null;
+  const savedVersion = saved.data ? (saved.data.version ?? 0) : null;
 
+  // The form follows the server: whenever the version in force changes (after an apply, or someone
+  // else's), it shows that version again, never an older answer or the built-in default.
   useEffect(() => {
-    if (saved.data && !draft) setDraft(structuredClone(saved.data.method));
-  }, [saved.data, draft]);
+    if (!saved.data || savedVersion === null) return;
+    if (form && form.base === savedVersion) return;
+    setForm({ base: savedVersion, method: structuredClone(saved.data.method) });
+    setPreview(null);
+    setRefitted(false);
+  }, [saved.data, savedVersion, form]);
 
   const issues = useMemo(() => {
     const map = new Map<string, string>();
     if (draft) for (const issue of validateMethodology(draft)) map.set(issue.path, issue.message);
     return map;
   }, [draft]);
-  const dirty = !!draft && !!saved.data && JSON.stringify(draft) !== JSON.stringify(saved.data.method);
+  const draftJson = draft ? JSON.stringify(draft) : "";
+  const dirty = !!draft && !!saved.data && draftJson !== JSON.stringify(saved.data.method);
 
-  const change = (patch: Partial<RiskMethodology>) =>
-    setDraft((d) => {
-      if (!d) return d;
-      const next = { ...d, ...patch };
+  const runPreview = useMutation({
+    mutationFn: (method: RiskMethodology) =>
+      ok(
+        client.POST("/orgs/{slug}/risk-method/preview", { params: { path: { slug } }, body: { ...method } }),
+      ),
+    onSuccess: (result, method) => setPreview({ of: JSON.stringify(method), result }),
+  });
+  const apply = useMutation({
+    mutationFn: ({ of, result, base }: { of: string; result: Preview; base: number }) =>
+      ok(
+        client.PUT("/orgs/{slug}/risk-method", {
+          params: { path: { slug } },
+          body: { methodology: JSON.parse(of), expectedChanges: result.changes.length },
+          headers: ifMatch(base),
+        }),
+      ),
+    onSuccess: async (data) => {
+      notifications.show({
+        message: `Methodology adopted; ${data.changes.length} risk${data.changes.length === 1 ? "" : "s"} rescaled`,
+        color: "teal",
+      });
+      setPreview(null);
+      // The new version arrives with the refetch, and the form is set from it (see above).
+      await queryClient.invalidateQueries({ queryKey: ["org", slug] });
+    },
+  });
+
+  const change = (patch: Partial<RiskMethodology>) => {
+    runPreview.reset();
+    apply.reset();
+    setForm((f) => {
+      if (!f) return f;
+      const d = f.method;
+      let next = { ...d, ...patch };
+      const reshaped =
+        next.likelihood.length !== d.likelihood.length ||
+        next.impact.length !== d.impact.length ||
+        next.scoring.kind !== d.scoring.kind;
       if (next.scoring.kind === "matrix" && (patch.likelihood || patch.impact)) {
         const old = next.scoring.matrix;
         next.scoring = {
@@ -93,36 +105,15 @@ export default function Methodology() {
           matrix: next.likelihood.map((l, r) => next.impact.map((i, c) => old[r]?.[c] ?? l.value * i.value)),
         };
       }
+      // Thresholds move with the scales, so no level is left asking for a score they cannot produce.
+      if (reshaped) {
+        next = { ...next, ...fitThresholdsToScales(d, next) };
+        setRefitted(true);
+      }
       setPreview(null);
-      return next;
+      return { ...f, method: next };
     });
-
-  const runPreview = useMutation({
-    mutationFn: (method: RiskMethodology) =>
-      ok(
-        client.POST("/orgs/{slug}/risk-method/preview", { params: { path: { slug } }, body: { ...method } }),
-      ),
-    onSuccess: setPreview,
-  });
-  const apply = useMutation({
-    mutationFn: (p: Preview) =>
-      ok(
-        client.PUT("/orgs/{slug}/risk-method", {
-          params: { path: { slug } },
-          body: { methodology: { ...(draft ?? p.method) }, expectedChanges: p.changes.length },
-          headers: ifMatch(saved.data?.version ?? 0),
-        }),
-      ),
-    onSuccess: (data) => {
-      notifications.show({
-        message: `Methodology adopted; ${data.changes.length} risk${data.changes.length === 1 ? "" : "s"} rescaled`,
-        color: "teal",
-      });
-      setPreview(null);
-      setDraft(null);
-      queryClient.invalidateQueries({ queryKey: ["org", slug] });
-    },
-  });
+  };
 
   if (saved.error) return <ErrorAlert error={saved.error} />;
   if (!draft || !saved.data) return <Loading />;
@@ -136,7 +127,8 @@ export default function Methodology() {
       : draft.likelihood.map(() => draft.impact.map(() => 0));
   const serverError = runPreview.error ?? apply.error;
   const serverIssues = serverError instanceof ApiError ? (serverError.problem.errors ?? []) : [];
-  for (const issue of serverIssues) if (!issues.has(issue.path)) issues.set(issue.path, issue.message);
+  const shownIssues = new Map([...serverIssues.map((i) => [i.path, i.message] as const), ...issues]);
+  const previewed = preview && preview.of === draftJson ? preview : null;
 
   return (
     <Stack gap="lg">
@@ -147,7 +139,12 @@ export default function Methodology() {
           <Menu position="bottom-end">
             <Menu.Target>
               <Button variant="default" leftSection={<IconDownload size={16} />}>
-                Methodology document
+                <Text span inherit visibleFrom="sm">
+                  Methodology document
+                </Text>
+                <Text span inherit hiddenFrom="sm">
+                  Document
+                </Text>
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
@@ -181,7 +178,7 @@ export default function Methodology() {
               scale={draft.likelihood}
               onChange={(likelihood) => change({ likelihood })}
               readOnly={readOnly}
-              issues={issues}
+              issues={shownIssues}
             />
           </Section>
           <Section
@@ -193,7 +190,7 @@ export default function Methodology() {
               scale={draft.impact}
               onChange={(impact) => change({ impact })}
               readOnly={readOnly}
-              issues={issues}
+              issues={shownIssues}
             />
           </Section>
         </Stack>
@@ -225,57 +222,30 @@ export default function Methodology() {
               readOnly={readOnly}
               onChange={(matrix) => change({ scoring: { kind: "matrix", matrix } })}
             />
-            {issues.get("scoring.matrix") && (
+            {shownIssues.get("scoring.matrix") && (
               <Text size="sm" c="red.8">
-                {issues.get("scoring.matrix")}
+                {shownIssues.get("scoring.matrix")}
               </Text>
             )}
             <LevelsEditor
               levels={draft.levels}
               onChange={(levels) => change({ levels })}
               readOnly={readOnly}
-              issues={issues}
+              issues={shownIssues}
             />
+            {refitted && (
+              <Text size="sm" c="dimmed" data-testid="levels-refitted">
+                The highest scores of the levels and the acceptance limit were moved to fit the changed
+                scales. Check them before you preview.
+              </Text>
+            )}
           </Section>
-          <Section
-            title="Acceptance and review"
-            description="Which risks may be accepted without an exception, and how often risks are reassessed."
-          >
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <NumberInput
-                label="Acceptable up to score"
-                value={draft.acceptanceMaxScore}
-                onChange={(v) => change({ acceptanceMaxScore: Number(v) || 0 })}
-                readOnly={readOnly}
-                error={issues.get("acceptanceMaxScore")}
-              />
-              <Select
-                label="Approach"
-                data={[
-                  { value: "scenario-based", label: "Scenario-based" },
-                  { value: "asset-based", label: "Asset-based" },
-                ]}
-                value={draft.approach}
-                onChange={(v) => v && change({ approach: v as RiskMethodology["approach"] })}
-                readOnly={readOnly}
-                allowDeselect={false}
-              />
-              <NumberInput
-                label="Review every (months)"
-                value={draft.reviewIntervalMonths}
-                onChange={(v) => change({ reviewIntervalMonths: Number(v) || 0 })}
-                min={1}
-                max={36}
-                readOnly={readOnly}
-                error={issues.get("reviewIntervalMonths")}
-              />
-            </SimpleGrid>
-          </Section>
+          <AcceptanceSection draft={draft} change={change} readOnly={readOnly} issues={shownIssues} />
           <Paper withBorder p="md" radius="md">
             <Title order={2} fz="lg" mb="sm">
               Heat map under this method
             </Title>
-            {issues.size === 0 ? (
+            {shownIssues.size === 0 ? (
               <HeatMap
                 title={
                   sameShape ? "Residual risks, coloured by the edited levels" : "Cells of the edited method"
@@ -297,53 +267,23 @@ export default function Methodology() {
         </Stack>
       </SimpleGrid>
 
-      {canWrite && (
-        <Paper withBorder p="md" radius="md">
-          <Stack gap="sm">
-            <Group justify="space-between">
-              <Title order={2} fz="lg">
-                Apply the change
-              </Title>
-              <Group gap="xs">
-                <Button
-                  variant="default"
-                  leftSection={<IconRestore size={16} />}
-                  disabled={!dirty}
-                  onClick={() => {
-                    setDraft(structuredClone(saved.data.method));
-                    setPreview(null);
-                  }}
-                >
-                  Discard edits
-                </Button>
-                <Button
-                  leftSection={<IconEye size={16} />}
-                  disabled={!dirty || issues.size > 0}
-                  loading={runPreview.isPending}
-                  onClick={() => runPreview.mutate(draft)}
-                  data-testid="method-preview"
-                >
-                  Preview
-                </Button>
-              </Group>
-            </Group>
-            {!dirty && !preview && (
-              <Text size="sm" c="dimmed">
-                The method shown is the one in force. Edit it above, then preview what the change does to
-                existing risks.
-              </Text>
-            )}
-            <ErrorAlert error={serverError} title="The methodology was not changed" />
-            {preview && (
-              <PreviewPanel
-                slug={slug}
-                preview={preview}
-                applying={apply.isPending}
-                onApply={() => apply.mutate(preview)}
-              />
-            )}
-          </Stack>
-        </Paper>
+      {canWrite && form && (
+        <ApplyPanel
+          slug={slug}
+          dirty={dirty}
+          valid={shownIssues.size === 0}
+          preview={previewed?.result ?? null}
+          previewing={runPreview.isPending}
+          applying={apply.isPending}
+          error={serverError}
+          onDiscard={() => {
+            setForm({ base: form.base, method: structuredClone(saved.data.method) });
+            setPreview(null);
+            setRefitted(false);
+          }}
+          onPreview={() => runPreview.mutate(draft)}
+          onApply={() => previewed && apply.mutate({ ...previewed, base: form.base })}
+        />
       )}
     </Stack>
   );
