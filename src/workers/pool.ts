@@ -71,24 +71,28 @@ export function pacer(budgetMs = 20): () => Promise<void> {
   };
 }
 
+/** Batch sizes `inBatches` steps through; a few fixed sizes keep its SQL statements reusable. */
+const BATCH_SIZES = [25, 50, 100, 200] as const;
+
 /**
- * Runs `work` over `items` in batches with a turn of the event loop between them, sizing each
- * batch from the last one's duration so that a batch takes about `targetMs` (fewer rows per batch
- * when the machine is busy, more when it is idle).
+ * Runs `work` over `items` in batches with a turn of the event loop between them. The batch size
+ * steps down when a batch took longer than `targetMs` (a busy machine) and up when it took less
+ * than half of it.
  */
 export async function inBatches<T>(
   items: readonly T[],
   work: (batch: T[], start: number) => Promise<void>,
-  targetMs = 15,
+  targetMs = 20,
 ): Promise<void> {
-  let size = 50;
+  let step = 2;
   for (let start = 0; start < items.length; ) {
-    const batch = items.slice(start, start + size);
+    const batch = items.slice(start, start + (BATCH_SIZES[step] ?? 100));
     const began = performance.now();
     await work(batch, start);
-    const took = Math.max(1, performance.now() - began);
+    const took = performance.now() - began;
     start += batch.length;
-    size = Math.max(10, Math.min(2000, Math.round(size * Math.min(2, targetMs / took))));
+    if (took > targetMs) step = Math.max(0, step - 1);
+    else if (took < targetMs / 2) step = Math.min(BATCH_SIZES.length - 1, step + 1);
     await setImmediate();
   }
 }

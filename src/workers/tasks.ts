@@ -19,6 +19,8 @@ export interface Tasks {
   riskColumns: { input: RiskColumnsInput; output: RiskColumnsReport };
   /** A register read and checked row by row; the rows travel back through `input.port`. */
   riskRows: { input: RiskRowsInput; output: RiskRowsSummary };
+  /** SQLite's write-ahead log copied into the database file. */
+  checkpoint: { input: { file: string }; output: undefined };
 }
 export type TaskName = keyof Tasks;
 
@@ -39,6 +41,7 @@ const handlers: { [N in TaskName]: (input: Tasks[N]["input"]) => Promise<Tasks[N
   render: async ({ doc, format }) => (await import("../exports/render/index.js")).renderFormat(doc, format),
   riskColumns: async (input) => (await import("../modules/risks/risk-import.tasks.js")).riskColumns(input),
   riskRows: async (input) => (await import("../modules/risks/risk-import.tasks.js")).readRiskRows(input),
+  checkpoint: async (input) => (await import("./sqlite-checkpoint.js")).checkpoint(input),
 };
 
 export async function runTask({ name, input }: TaskMessage): Promise<TaskOutcome> {

@@ -13,6 +13,7 @@ import { invalid } from "../../domain/errors.js";
 import { compareIds } from "../../domain/ids.js";
 import type { RiskMethodology } from "../../domain/risk-method.js";
 import { inBatches, pacer, runInWorker } from "../../workers/pool.js";
+import { withCheckpointOffThread } from "../../workers/sqlite-checkpoint.js";
 import { getMethodology } from "./methodology.service.js";
 import { loadRiskViews } from "./risk.repository.js";
 import { syncRiskLinks } from "./risk.service.js";
@@ -87,6 +88,7 @@ async function checkRows(
     const ended = new Promise<string[]>((resolve, reject) => {
       port1.on("message", (message: RiskRowsMessage) => {
         if (message.kind === "end") return resolve(message.ignored);
+        port1.postMessage({ kind: "taken" } satisfies RiskViewsMessage);
         for (const row of message.rows) rows.push(row);
         for (const error of message.errors) errors.push(error);
         options.onProgress?.(message.done, message.total);
@@ -200,7 +202,9 @@ async function applyImport(
     return { imported: inserted.length, updated, unchanged };
   };
   try {
-    return await writeOrg(db, orgId, actor, run);
+    return dryRun
+      ? await writeOrg(db, orgId, actor, run)
+      : await withCheckpointOffThread(db, () => writeOrg(db, orgId, actor, run));
   } catch (error) {
     if (error instanceof DryRunResult) return error.counts;
     throw error;

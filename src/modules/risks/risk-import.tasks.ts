@@ -63,7 +63,7 @@ export interface RiskRowsInput {
   /** column header -> field, overriding detection. */
   map: Record<string, string>;
   method: RiskMethodology;
-  /** Receives the current risks ({ views } messages, then { viewsEnd }); sends RiskRowsMessages. */
+  /** Receives RiskViewsMessages; sends RiskRowsMessages, one at a time. */
   port: MessagePort;
 }
 
@@ -71,7 +71,11 @@ export type RiskRowsMessage =
   | { kind: "rows"; rows: CheckedRow[]; errors: ImportError[]; done: number; total: number }
   | { kind: "end"; ignored: string[]; total: number };
 
-export type RiskViewsMessage = { kind: "views"; views: RiskView[] } | { kind: "viewsEnd" };
+/** To the worker: the current risks, then their end; then "taken" after each chunk of rows. */
+export type RiskViewsMessage =
+  | { kind: "views"; views: RiskView[] }
+  | { kind: "viewsEnd" }
+  | { kind: "taken" };
 
 export interface RiskRowsSummary {
   total: number;
@@ -82,12 +86,24 @@ export async function readRiskRows({ file, map, method, port }: RiskRowsInput): 
   const { invalid } = await import("../../domain/errors.js");
   // The current risks arrive while the file is read.
   const existing = new Map<string, RiskView>();
+  // A chunk of rows is sent once the main thread has taken the one before: queued messages would
+  // all be deserialized in one turn of its event loop.
+  let taken: () => void = () => {};
+  let previousTaken: Promise<void> = Promise.resolve();
   const viewsReceived = new Promise<void>((resolve) => {
     port.on("message", (message: RiskViewsMessage) => {
       if (message.kind === "views") for (const view of message.views) existing.set(view.key, view);
-      else resolve();
+      else if (message.kind === "viewsEnd") resolve();
+      else taken();
     });
   });
+  const send = async (message: RiskRowsMessage) => {
+    await previousTaken;
+    previousTaken = new Promise<void>((resolve) => {
+      taken = resolve;
+    });
+    port.postMessage(message);
+  };
   try {
     const table = await readTable(file);
     const overrides: Record<string, RiskImportField> = {};
@@ -132,12 +148,12 @@ export async function readRiskRows({ file, map, method, port }: RiskRowsInput): 
       else if (result.input && result.prepared)
         rows.push({ key: result.input.key, title: result.input.title, prepared: result.prepared });
       if ((i + 1) % ROWS_PER_MESSAGE === 0 || i + 1 === total) {
-        port.postMessage({ kind: "rows", rows, errors, done: i + 1, total } satisfies RiskRowsMessage);
+        await send({ kind: "rows", rows, errors, done: i + 1, total });
         rows = [];
         errors = [];
       }
     }
-    port.postMessage({ kind: "end", ignored, total } satisfies RiskRowsMessage);
+    await send({ kind: "end", ignored, total });
     return { total };
   } finally {
     port.close();
