@@ -2295,7 +2295,7 @@ export interface paths {
                   /** @description what fixes it, as an action each client words in its own way */
                   fix: {
                     /** @enum {string} */
-                    action: "add-document" | "add-context-issue" | "add-interested-party" | "set-scope" | "add-role" | "add-competence" | "add-awareness" | "add-risks" | "define-risk-method" | "assign-risk-owners" | "treat-risks" | "approve-soa" | "resolve-soa-problems" | "add-objective" | "measure-objective" | "add-assessment" | "plan-audit" | "complete-audit" | "record-review" | "handle-nonconformities";
+                    action: "add-document" | "add-context-issue" | "record-climate" | "add-interested-party" | "set-scope" | "add-role" | "add-competence" | "add-awareness" | "add-risks" | "define-risk-method" | "assign-risk-owners" | "treat-risks" | "approve-soa" | "resolve-soa-problems" | "add-objective" | "measure-objective" | "add-assessment" | "plan-audit" | "complete-audit" | "record-review" | "handle-nonconformities";
                     args?: {
                       [key: string]: string;
                     };
@@ -6815,7 +6815,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
+            "application/json": ({
               imported: number;
               updated: number;
               unchanged: number;
@@ -6827,14 +6827,42 @@ export interface paths {
               /** @description Columns of the file that were not used */
               ignoredColumns: string[];
               dryRun: boolean;
-            } | ({
+              /** @description Row number of the header in the file */
+              headerRow: number;
+              /** @description Rows that are not risks: notes below the table, empty rows */
+              skippedRows: {
+                  line: number;
+                  reason: string;
+                }[];
+              /** @description Values of enumerated columns the import could not place; choose one of `allowed` for each */
+              unknownValues: ({
+                  column: string;
+                  field: string;
+                  value: string;
+                  lines: number[];
+                  allowed: string[];
+                  suggestion: string | null;
+                })[];
+              /** @description Assets named in the file and added to the inventory */
+              createdAssets: {
+                  key: string;
+                  name: string;
+                }[];
+              /** @description What the import assumed, such as the order of day and month */
+              notes: string[];
+            }) | ({
               headers: ({
                   header: string;
-                  field: ("key" | "title" | "description" | "threat" | "vulnerability" | "consequence" | "owner" | "assets" | "cia" | "likelihood" | "impact" | "existingControls" | "treatment" | "controls" | "ownControls" | "residualLikelihood" | "residualImpact" | "residualJustification" | "acceptedBy" | "acceptanceComment" | "acceptanceException" | "nextReviewOn" | "status") | null;
+                  field: ("key" | "title" | "description" | "threat" | "vulnerability" | "consequence" | "owner" | "assets" | "cia" | "likelihood" | "impact" | "existingControls" | "treatment" | "controls" | "ownControls" | "residualLikelihood" | "residualImpact" | "residualJustification" | "acceptedBy" | "acceptanceComment" | "acceptanceException" | "nextReviewOn" | "status" | "targetDate" | "comments") | null;
                 })[];
               /** @description Every field a column can fill */
-              fields: ("key" | "title" | "description" | "threat" | "vulnerability" | "consequence" | "owner" | "assets" | "cia" | "likelihood" | "impact" | "existingControls" | "treatment" | "controls" | "ownControls" | "residualLikelihood" | "residualImpact" | "residualJustification" | "acceptedBy" | "acceptanceComment" | "acceptanceException" | "nextReviewOn" | "status")[];
+              fields: ("key" | "title" | "description" | "threat" | "vulnerability" | "consequence" | "owner" | "assets" | "cia" | "likelihood" | "impact" | "existingControls" | "treatment" | "controls" | "ownControls" | "residualLikelihood" | "residualImpact" | "residualJustification" | "acceptedBy" | "acceptanceComment" | "acceptanceException" | "nextReviewOn" | "status" | "targetDate" | "comments")[];
+              /** @description Rows that are risks, below the header */
               rows: number;
+              /** @description Row number of the header in the file, found or chosen */
+              headerRow: number;
+              /** @description Rows below the header that are not risks */
+              skippedRows: number;
             });
           };
         };
@@ -7057,8 +7085,16 @@ export interface paths {
                 interfaces: string | null;
                 dependencies: string | null;
                 exclusions: string | null;
+                climateRelevant: (0 | 1) | null;
+                climateReason: string | null;
+              }) | null;
+              climate: ({
+                relevant: boolean;
+                reason: string | null;
               }) | null;
               issues: ({
+                  id: string;
+                  version: number;
                   kind: string;
                   title: string;
                   description: string | null;
@@ -7066,12 +7102,15 @@ export interface paths {
                   climateRelated: boolean;
                 })[];
               interestedParties: ({
+                  id: string;
+                  version: number;
                   name: string;
                   description: string | null;
-                  requirements: {
+                  requirements: ({
                       text: string;
                       addressed: boolean;
-                    }[];
+                      addressedBy: string | null;
+                    })[];
                 })[];
             };
           };
@@ -7289,7 +7328,7 @@ export interface paths {
               updatedAt: string;
               name: string;
               description: string | null;
-              /** @description JSON text: [{ text, addressed }] */
+              /** @description JSON text: [{ text, addressed, addressedBy }] */
               requirements: string;
             };
           };
@@ -7399,6 +7438,8 @@ export interface paths {
               interfaces: string | null;
               dependencies: string | null;
               exclusions: string | null;
+              climateRelevant: (0 | 1) | null;
+              climateReason: string | null;
             };
           };
         };
@@ -7712,12 +7753,29 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
+            "application/json": ({
                 clause: string;
                 document: string;
                 present: boolean;
+                satisfiedBy: ("record" | "document" | "evidence") | null;
+                records: ({
+                    label: string;
+                    /** @description the web app's page, relative to the organization */
+                    page: string;
+                    version: string | null;
+                    approvedBy: string | null;
+                    date: string | null;
+                  })[];
                 documents: string[];
-              }[];
+                evidenceControls: string[];
+                fix: {
+                  /** @enum {string} */
+                  action: "add-document" | "add-context-issue" | "record-climate" | "add-interested-party" | "set-scope" | "add-role" | "add-competence" | "add-awareness" | "add-risks" | "define-risk-method" | "assign-risk-owners" | "treat-risks" | "approve-soa" | "resolve-soa-problems" | "add-objective" | "measure-objective" | "add-assessment" | "plan-audit" | "complete-audit" | "record-review" | "handle-nonconformities";
+                  args?: {
+                    [key: string]: string;
+                  };
+                };
+              })[];
           };
         };
         /** @description Default Response */

@@ -83,21 +83,10 @@ export type OverdueAction = NonNullable<RiskViews["overdueActions"]>[number];
 export type MethodResponse = ApiResponse<"/orgs/{slug}/risk-method">;
 export type MethodPreview = ApiResponse<"/orgs/{slug}/risk-method/preview", "post">;
 
-// TODO(api-schema): POST /orgs/{slug}/risks/import answers an untyped object (the column preview,
-// or the import report); these mirror it until the server describes it.
-export type ColumnPreview = {
-  headers: { header: string; field: string | null }[];
-  fields: string[];
-  rows: number;
-};
-export type ImportReport = {
-  imported: number;
-  updated: number;
-  unchanged: number;
-  errors: { line: number; column: string; message: string }[];
-  ignoredColumns: string[];
-  dryRun: boolean;
-};
+/** The risk import answers with the column preview (columns=true) or with the import report. */
+type RiskImportAnswer = ApiResponse<"/orgs/{slug}/risks/import", "post">;
+export type ImportReport = Extract<RiskImportAnswer, { imported: number }>;
+export type ColumnPreview = Extract<RiskImportAnswer, { rows: number }>;
 
 // Evidence and notes
 export type Evidence = ApiResponse<"/orgs/{slug}/evidence">[number];
