@@ -97,7 +97,7 @@ async function expected(filter: string): Promise<{ items: string[]; value?: stri
 }
 
 const named = (text: string, item: string) =>
-  new RegExp(`(^|[^\\w.])${item.replace(/\./g, "\\.")}(?![\\w]|\\.\\d)`).test(text);
+  new RegExp(`(?<!\\w|\\d\\.)${item.replace(/\./g, "\\.")}(?!\\w|\\.\\d)`).test(text);
 
 async function gradeOrg(item: AnswerItem, answer: string): Promise<number> {
   const want = await expected(item.org ?? "");

@@ -10,6 +10,7 @@ import { lintSoa } from "../domain/soa.js";
 import { loadSoa } from "../modules/soa/soa.service.js";
 import { answerQuestion, type ControlState, type CopilotAnswer } from "./answer.js";
 import { askLlm, checkCitations, type LlmSettings } from "./llm.js";
+import { answerOrganizationWide, loadOrganizationView } from "./organization.js";
 
 /** The organization's SoA position for every control, with its lint problems. */
 export async function organizationStates(
@@ -52,10 +53,17 @@ export async function ask(
 ): Promise<CopilotAnswer & { notice?: string }> {
   const states =
     options.db && options.orgId ? await organizationStates(options.db, options.orgId) : undefined;
-  const offline = answerQuestion(question, {
+  let offline = answerQuestion(question, {
     ...(states && { states }),
     ...(options.organization && { organization: options.organization }),
   });
+  if (options.db && options.orgId) {
+    const wide = answerOrganizationWide(question, await loadOrganizationView(options.db, options.orgId));
+    if (wide) {
+      const org = options.organization ?? "your organization";
+      offline = { ...offline, answer: [`From ${org}'s ISMS data:`, ...wide].join("\n") };
+    }
+  }
   if (!options.llm) return offline;
   const passages = offline.citations.map((c) => ({
     ref: c.type === "control" ? `A.${c.id}` : `clause ${c.id}`,
