@@ -1,7 +1,9 @@
 /**
- * Heavy requests must not stall the server: while a 60,000-row risk import (dry run, then for
- * real) and a 3,000-risk DOCX export run, /healthz keeps answering within 200 ms. The full sizes
- * (450,000 rows, 10,000 risks) run in `npm run stress -- loop`.
+ * Heavy requests must not stall the server: while a 3,000-risk DOCX export and a 60,000-row risk
+ * import (dry run, then for real) run, /healthz keeps answering within 200 ms. The full sizes
+ * (10,000 risks, 450,000 rows) run in `npm run stress -- loop`. A failure names the machine's CPU
+ * pressure during the step: on a machine whose cores are saturated by other work, a process waits
+ * for a core whatever it does.
  */
 import { expect, it } from "vitest";
 import { checkEventLoop } from "../support/event-loop.js";
@@ -16,10 +18,10 @@ it("keeps /healthz under 200 ms during a large import and a large DOCX export", 
     expect(step.probe.count, step.operation).toBeGreaterThan(0);
     expect(
       step.probe.maxMs,
-      `${step.operation}: slow /healthz answers ${JSON.stringify(step.probe.slow)}`,
+      `${step.operation} (CPU pressure ${step.cpuPressure ?? "?"} %): slow /healthz answers ${JSON.stringify(step.probe.slow)}`,
     ).toBeLessThan(200);
   }
-  expect(steps.map((s) => s.outcome).slice(0, 2)).toEqual([
+  expect(steps.map((s) => s.outcome).slice(1)).toEqual([
     "imported 60000, updated 0, errors 0",
     "imported 60000, updated 0, errors 0",
   ]);

@@ -1,6 +1,6 @@
 /**
  * Whether heavy requests leave the event loop free: a server on a temporary SQLite workspace runs a
- * risk import dry run, the real import and a DOCX export of the risk register, one request at a
+ * DOCX export of a risk register, a risk import dry run and the real import, one request at a
  * time, while a second process asks /healthz every 50 ms. Used by a test (small sizes) and by
  * `npm run stress -- loop` (full sizes).
  */
@@ -19,6 +19,18 @@ export interface LoopStep {
   /** What the answer said, shortened (counts of an import, bytes of a document). */
   outcome: string;
   probe: ProbeReport;
+  /**
+   * Linux's CPU pressure over the step (the share of time some runnable task waited for a core,
+   * in %), when the system reports it: above a few % the machine was busy with other work.
+   */
+  cpuPressure: number | null;
+}
+
+/** Cumulative microseconds some task waited for a CPU (Linux PSI), or null without PSI. */
+async function cpuWaitMicros(): Promise<number | null> {
+  const text = await readFile("/proc/pressure/cpu", "utf8").catch(() => "");
+  const total = /^some .*total=(\d+)/m.exec(text)?.[1];
+  return total === undefined ? null : Number(total);
 }
 
 const PASSWORD = "event loop check: quokka tangerine ledger 7";
@@ -100,12 +112,21 @@ export async function checkEventLoop(options: {
       log(`${operation} (${size})…`);
       const probe = await startHealthProbe(base, 50);
       const started = performance.now();
+      const waitedBefore = await cpuWaitMicros();
       const answer = await run();
-      const seconds = Math.round((performance.now() - started) / 100) / 10;
+      const elapsed = performance.now() - started;
+      const waitedAfter = await cpuWaitMicros();
+      const seconds = Math.round(elapsed / 100) / 10;
       const report = await probe.stop();
+      const cpuPressure =
+        waitedBefore === null || waitedAfter === null
+          ? null
+          : Math.round((waitedAfter - waitedBefore) / 10 / elapsed);
       const outcome = answer.status === 200 ? describe(answer.body) : String(answer.body).slice(0, 300);
-      steps.push({ operation, size, status: answer.status, seconds, outcome, probe: report });
-      log(`  ${answer.status} in ${seconds} s; /healthz max ${report.maxMs} ms, p99 ${report.p99Ms} ms`);
+      steps.push({ operation, size, status: answer.status, seconds, outcome, probe: report, cpuPressure });
+      log(
+        `  ${answer.status} in ${seconds} s; /healthz max ${report.maxMs} ms, p99 ${report.p99Ms} ms; CPU pressure ${cpuPressure ?? "?"} %`,
+      );
     };
     const counts = (body: Buffer) => {
       const r = JSON.parse(String(body)) as { imported: number; updated: number; errors: unknown[] };
@@ -119,14 +140,14 @@ export async function checkEventLoop(options: {
         { ...session, "content-type": "text/csv" },
         csv,
       );
-    await measure("import dry run", options.importRows, upload(true), counts);
-    await measure("import", options.importRows, upload(false), counts);
     await measure(
       "DOCX export of the risk register",
       options.docxRisks,
       () => call(base, "GET", "/api/v1/orgs/demo/exports/risks?format=docx", session),
       (body) => `${(body.byteLength / 1024 / 1024).toFixed(1)} MB`,
     );
+    await measure("import dry run", options.importRows, upload(true), counts);
+    await measure("import", options.importRows, upload(false), counts);
     return steps;
   } finally {
     await app.close();
