@@ -124,8 +124,13 @@ export async function openSession(
   const expires = new Date(Date.now() + policy.maxHours * 3_600_000).toISOString();
   const id = uuidv7();
   await writeInstallation(db, user.id, async (trx, record) => {
-    // Sessions past their end are removed as new ones open, so the table does not grow forever.
-    await trx.deleteFrom("sessions").where("expiresAt", "<", now).execute();
+    // Sessions past their end, or idle longer than any configurable idle time, are removed as new
+    // ones open, so the table does not grow forever (their owners would be refused anyway).
+    const idleSince = new Date(Date.now() - 24 * 3_600_000).toISOString();
+    await trx
+      .deleteFrom("sessions")
+      .where((eb) => eb.or([eb("expiresAt", "<", now), eb("lastSeenAt", "<", idleSince)]))
+      .execute();
     await trx
       .insertInto("sessions")
       .values({
