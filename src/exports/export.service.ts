@@ -50,7 +50,7 @@ async function buildSections(
     case "rtp":
       return { sections: await docs.treatmentPlanSections(db, ctx) };
     case "methodology":
-      return { sections: await docs.methodologySections(db, ctx) };
+      return (await import("./documents/methodology.document.js")).methodologySections(db, ctx);
     case "assets":
       return { sections: await docs.assetSections(db, ctx) };
     case "audit":

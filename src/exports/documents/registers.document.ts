@@ -1,17 +1,15 @@
 /**
- * The registers and reports as documents: risk register, risk treatment plan, methodology, asset
+ * The registers and reports as documents: risk register, risk treatment plan, asset
  * inventory, internal audit report, management review minutes, readiness and the mandatory-document
  * checklist.
  */
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { OrgReader } from "../../db/store.js";
 import { listAssets } from "../../modules/assets/asset.service.js";
 import { listAudits } from "../../modules/management/audit-programme.service.js";
 import { documentChecklist } from "../../modules/management/context.service.js";
 import { readiness } from "../../modules/management/readiness.service.js";
 import { listReviews } from "../../modules/management/review.service.js";
-import { getMethodology, methodologyDocument } from "../../modules/risks/methodology.service.js";
 import { listRisks } from "../../modules/risks/risk.service.js";
 import type { Section } from "../document.js";
 import type { DocumentContext } from "./context.js";
@@ -95,31 +93,6 @@ export async function treatmentPlanSections(db: Kysely<Database>, ctx: DocumentC
         })),
       },
     },
-  ];
-}
-
-export async function methodologySections(db: Kysely<Database>, ctx: DocumentContext): Promise<Section[]> {
-  const markdown = await methodologyDocument(db, ctx.orgId);
-  const { method } = await getMethodology(new OrgReader(db, ctx.orgId));
-  const paragraphs = markdown
-    .split("\n")
-    .filter((l) => l.trim() && !l.startsWith("|") && !l.startsWith("# "))
-    .map((l) => l.replace(/^#+\s*/, ""));
-  const scale = (name: string, levels: typeof method.likelihood): Section => ({
-    heading: `${name} scale`,
-    table: {
-      columns: [
-        { key: "value", header: "Value", width: 6 },
-        { key: "name", header: "Name", width: 14 },
-        { key: "description", header: "Meaning", width: 60 },
-      ],
-      rows: levels.map((l) => ({ value: l.value, name: l.name, description: l.description })),
-    },
-  });
-  return [
-    { heading: "Method", paragraphs },
-    scale("Likelihood", method.likelihood),
-    scale("Impact", method.impact),
   ];
 }
 

@@ -7,12 +7,11 @@ export function renderCsv(doc: DocumentModel): Buffer {
   const multi = tables.length > 1;
   const first = tables[0]?.table;
   if (!first) return Buffer.from(`\uFEFF${toCsv(["document"], [{ document: doc.title }])}`);
-  const columns = [...(multi ? ["section"] : []), ...first.columns.map((c) => c.key)];
+  // Every table's columns, in the order they first appear (tables of one report may differ).
+  const all = [...new Map(tables.flatMap((s) => s.table?.columns ?? []).map((c) => [c.key, c])).values()];
+  const columns = [...(multi ? ["section"] : []), ...all.map((c) => c.key)];
   const headerRow = Object.fromEntries(
-    columns.map((k) => [
-      k,
-      k === "section" ? "Section" : (first.columns.find((c) => c.key === k)?.header ?? k),
-    ]),
+    columns.map((k) => [k, k === "section" ? "Section" : (all.find((c) => c.key === k)?.header ?? k)]),
   );
   const rows = tables.flatMap((s) =>
     (s.table?.rows ?? []).map((r) => (multi ? { section: s.heading, ...r } : r)),

@@ -4,7 +4,7 @@
  * and footer carry the provenance line and page numbers.
  */
 import type { DocumentModel } from "../document.js";
-import { provenance } from "../document.js";
+import { hexColour, provenance, textOn } from "../document.js";
 import { renderOffThread } from "./index.js";
 
 /** Renders in a worker thread (see index.ts). */
@@ -46,44 +46,83 @@ export async function drawDocx(doc: DocumentModel): Promise<Buffer> {
   ];
   const body: (import("docx").Paragraph | import("docx").Table)[] = [];
   for (const section of doc.sections) {
+    const hasTable = !!section.table && section.table.rows.length > 0;
     body.push(
       new d.Paragraph({
-        heading: d.HeadingLevel.HEADING_1,
-        spacing: { before: 300, after: 120 },
+        heading: section.level === 2 ? d.HeadingLevel.HEADING_2 : d.HeadingLevel.HEADING_1,
+        spacing: { before: section.level === 2 ? 240 : 360, after: 120 },
+        keepNext: true,
+        keepLines: true,
         children: [text(section.heading)],
       }),
     );
     for (const paragraph of section.paragraphs ?? [])
-      body.push(new d.Paragraph({ spacing: { after: 100 }, children: [text(paragraph)] }));
+      body.push(
+        new d.Paragraph({ spacing: { after: 100 }, keepNext: hasTable, children: [text(paragraph)] }),
+      );
     if (!section.table || section.table.rows.length === 0) continue;
-    const { columns, rows } = section.table;
+    const { columns, rows, fills } = section.table;
+    // Short tables are kept on one page, with their heading (every row but the last keeps with the next).
+    const together = rows.length <= 30;
     const total = columns.reduce((sum, c) => sum + (c.width ?? 18), 0);
     // Absolute widths (twentieths of a point) on landscape A4 with default margins: office suites
     // honour these, where percentages are sometimes ignored.
     const usable = 16838 - 2 * 1440;
     const twips = (width: number) => Math.round((width / total) * usable);
-    const cell = (value: string, header = false, width = 18) =>
-      new d.TableCell({
-        width: { size: twips(width), type: d.WidthType.DXA },
-        ...(header && { shading: { fill: "E8EEF6", type: d.ShadingType.CLEAR, color: "auto" } }),
-        children: [new d.Paragraph({ children: [text(value, { bold: header, size: 16 })] })],
+    const cell = (
+      value: string,
+      options: { header?: boolean; width?: number; fill?: string; keep?: boolean },
+    ) => {
+      const fill = options.header
+        ? "E8EEF6"
+        : options.fill && hexColour(options.fill)?.slice(1).toUpperCase();
+      return new d.TableCell({
+        width: { size: twips(options.width ?? 18), type: d.WidthType.DXA },
+        ...(fill && { shading: { fill, type: d.ShadingType.CLEAR, color: "auto" } }),
+        children: [
+          new d.Paragraph({
+            keepNext: options.keep ?? false,
+            children: [
+              text(value, {
+                bold: options.header ?? false,
+                size: 16,
+                ...(options.fill && { color: textOn(options.fill) === "white" ? "FFFFFF" : "000000" }),
+              }),
+            ],
+          }),
+        ],
       });
+    };
     body.push(
       new d.Table({
         width: { size: usable, type: d.WidthType.DXA },
         columnWidths: columns.map((c) => twips(c.width ?? 18)),
         layout: d.TableLayoutType.FIXED,
         rows: [
-          new d.TableRow({ tableHeader: true, children: columns.map((c) => cell(c.header, true, c.width)) }),
+          new d.TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: columns.map((c) => cell(c.header, { header: true, width: c.width ?? 18, keep: true })),
+          }),
           ...rows.map(
-            (row) =>
+            (row, r) =>
               new d.TableRow({
-                children: columns.map((c) => cell(String(row[c.key] ?? ""), false, c.width)),
+                cantSplit: true,
+                children: columns.map((c) => {
+                  const fill = fills?.[r]?.[c.key];
+                  return cell(String(row[c.key] ?? ""), {
+                    width: c.width ?? 18,
+                    keep: together && r < rows.length - 1,
+                    ...(fill && { fill }),
+                  });
+                }),
               }),
           ),
         ],
       }),
     );
+    // A little space after a table, so the next heading does not touch it.
+    body.push(new d.Paragraph({ spacing: { after: 60 }, children: [] }));
   }
   const document = new d.Document({
     creator: "ISMS Copilot",

@@ -4,7 +4,7 @@
  * a spreadsheet would run as formulas are neutralised.
  */
 import type { DocumentModel } from "../document.js";
-import { provenance, safeCell } from "../document.js";
+import { hexColour, provenance, safeCell, textOn } from "../document.js";
 import { renderOffThread } from "./index.js";
 
 function sheetName(heading: string, used: Set<string>): string {
@@ -46,6 +46,12 @@ export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
     ...(doc.scope ? ([["Scope", doc.scope]] as [string, string][]) : []),
   ];
   for (const [label, value] of info) cover.addRow([label, safeCell(value)]).getCell(1).font = { bold: true };
+  // Sections of text alone (no table) have no sheet of their own: their text follows on the cover.
+  for (const section of doc.sections.filter((s) => !s.table && s.paragraphs?.length)) {
+    cover.addRow([]);
+    cover.addRow([safeCell(section.heading)]).getCell(1).font = { bold: true };
+    for (const paragraph of section.paragraphs ?? []) cover.addRow(["", safeCell(paragraph)]);
+  }
   cover.getColumn(2).alignment = { wrapText: true, vertical: "top" };
 
   const used = new Set(["Document"]);
@@ -56,8 +62,23 @@ export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
     });
     const { columns, rows } = section.table;
     sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 18 }));
-    for (const row of rows)
-      sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, safeCell(row[c.key] ?? null)])));
+    for (const [r, row] of rows.entries()) {
+      const added = sheet.addRow(
+        Object.fromEntries(columns.map((c) => [c.key, safeCell(row[c.key] ?? null)])),
+      );
+      for (const [key, colour] of Object.entries(section.table.fills?.[r] ?? {})) {
+        const hex = hexColour(colour);
+        const index = columns.findIndex((c) => c.key === key);
+        if (!hex || index < 0) continue;
+        const cell = added.getCell(index + 1);
+        cell.fill = {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: `FF${hex.slice(1).toUpperCase()}` },
+        };
+        cell.font = { color: { argb: textOn(hex) === "white" ? "FFFFFFFF" : "FF000000" } };
+      }
+    }
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF6" } };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };

@@ -6,7 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
 import { DomainError, invalid } from "../../domain/errors.js";
-import { renderMethodologyMarkdown } from "../../domain/methodology-document.js";
+import { type MethodAdoption, renderMethodologyMarkdown } from "../../domain/methodology-document.js";
 import { DEFAULT_METHODOLOGY, type RiskMethodology, validateMethodology } from "../../domain/risk-method.js";
 import { planRescale, type RescaleChange } from "../../domain/risk-rescale.js";
 import { parseInput } from "../validation.js";
@@ -124,17 +124,33 @@ async function saveMethodology(w: OrgWriter, method: RiskMethodology): Promise<v
   else await w.insert("riskMethodologies", { definition });
 }
 
+/** The version in force and when and by whom it was adopted (from the audit trail). */
+export async function methodologyAdoption(db: Kysely<Database>, orgId: string): Promise<MethodAdoption> {
+  const [row] = await new OrgReader(db, orgId).list("riskMethodologies");
+  if (!row) return { version: null };
+  const event = await db
+    .selectFrom("auditEvents")
+    .select(["actor", "at"])
+    .where("orgId", "=", orgId)
+    .where("entityType", "=", "riskMethodologies")
+    .where("entityId", "=", row.id)
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return {
+    version: row.version,
+    adoptedAt: event?.at ?? row.updatedAt,
+    ...(event && { adoptedBy: event.actor }),
+  };
+}
+
 /** The clause 6.1.2 methodology document in markdown. */
-export async function methodologyDocument(
-  db: Kysely<Database>,
-  orgId: string,
-  today = new Date(),
-): Promise<string> {
+export async function methodologyDocument(db: Kysely<Database>, orgId: string): Promise<string> {
   const org = await db
     .selectFrom("organizations")
     .select("name")
     .where("id", "=", orgId)
     .executeTakeFirstOrThrow();
   const { method } = await getMethodology(new OrgReader(db, orgId));
-  return renderMethodologyMarkdown(method, org.name, today.toISOString().slice(0, 10));
+  return renderMethodologyMarkdown(method, org.name, await methodologyAdoption(db, orgId));
 }
