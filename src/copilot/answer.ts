@@ -3,8 +3,10 @@
  * controls and clauses with their purpose and key guidance, and, when an organization is given,
  * how its own ISMS stands on each cited control.
  */
-import { getClause, getControl, STANDARD_FACTS } from "../catalog/index.js";
-import { type Citation, retrieve } from "./retrieval.js";
+import { getClause, getControl } from "../catalog/index.js";
+import { compose, firstSentences, refOf } from "./compose.js";
+import { type IntentKind, recognise } from "./intent.js";
+import { type Citation, idsInQuestion, retrieve } from "./retrieval.js";
 
 export interface ControlState {
   controlId: string;
@@ -24,12 +26,11 @@ export interface CopilotAnswer {
   citations: (Citation & { type: "control" | "clause" })[];
   /** Standard-level facts the answer drew on. */
   facts: string[];
+  /** The kind of question recognised (compare, exclude, facts, …). */
+  intent?: IntentKind;
   source: "offline" | "llm";
   draft?: boolean;
 }
-
-const firstSentences = (text: string, n: number) =>
-  (text.match(/[^.!?]+[.!?]+/g) ?? [text]).slice(0, n).join("").trim();
 
 function describeState(state: ControlState): string {
   const decision =
@@ -50,16 +51,16 @@ function describeState(state: ControlState): string {
 }
 
 function citedLine(c: Citation): string {
-  if (c.type === "clause") {
-    const clause = getClause(c.id);
-    return `- Clause ${c.id} ${c.title}: ${firstSentences(clause?.summary ?? "", 1)}`;
-  }
-  const control = getControl(c.id);
-  return `- A.${c.id} ${c.title}: ${firstSentences(control?.guidance.purpose ?? "", 1)}`;
+  const text = c.type === "clause" ? getClause(c.id)?.summary : getControl(c.id)?.guidance.purpose;
+  return `- ${refOf(c)}: ${firstSentences(text ?? "", 1)}`;
 }
 
+/** "Also relevant" lists only entries scoring at least this share of the best one. */
+const ALSO_RELEVANT_SHARE = 0.45;
+
 /**
- * Answers a question from the catalog alone. `states` (by control id) adds the organization's
+ * Answers a question from the catalog alone: recognises the kind of question, composes an answer
+ * of that kind, and lists what else is relevant. `states` (by control id) adds the organization's
  * position on each cited control.
  */
 export function answerQuestion(
@@ -70,35 +71,34 @@ export function answerQuestion(
   const citations = retrieved
     .filter((c): c is CopilotAnswer["citations"][number] => c.type !== "fact")
     .slice(0, 5);
-  const facts = retrieved.filter((c) => c.type === "fact");
-  const lines: string[] = [];
-  const leadingFact =
-    facts[0] && retrieved.indexOf(facts[0]) <= 1
-      ? STANDARD_FACTS.find((f) => f.id === facts[0]?.id)
-      : undefined;
-  if (leadingFact) lines.push(leadingFact.text);
+  const facts = retrieved.filter((c) => c.type === "fact").sort((a, b) => b.score - a.score);
+  const recognised = recognise(question, citations[0]?.type === "clause");
+  // A standard-level fact that outranks the controls turns a general question into a facts one.
+  const factLeads = facts[0] !== undefined && retrieved.indexOf(facts[0]) <= 1;
+  const written = new Set(idsInQuestion(question));
+  const inQuestion = citations.filter((c) => written.has(`${c.type}:${c.id}`));
+  const general =
+    recognised.kind === "explain" ||
+    recognised.kind === "clause" ||
+    (recognised.kind === "compare" && inQuestion.length < 2);
+  const intent =
+    factLeads && general
+      ? { ...recognised, kind: "facts" as const, cue: `fact ${facts[0]?.id}` }
+      : recognised;
+  const lines = compose(
+    question,
+    intent,
+    citations,
+    facts.map((f) => f.id),
+    inQuestion,
+  );
 
-  const best = citations[0];
-  if (best && !leadingFact) {
-    if (best.type === "control") {
-      const control = getControl(best.id);
-      const g = control?.guidance;
-      lines.push(
-        `This is ISO/IEC 27001:2022 Annex A control ${best.id} ${best.title} (${control?.theme} theme${control?.isNew ? ", new in 2022" : ""}). ${firstSentences(g?.purpose ?? "", 2)}`,
-      );
-      if (g) {
-        lines.push("", "What it takes in practice:", ...g.implementation.slice(0, 4).map((s) => `- ${s}`));
-        lines.push("", `Evidence auditors ask for: ${g.evidence.slice(0, 3).join("; ")}.`);
-      }
-    } else {
-      const clause = getClause(best.id);
-      lines.push(`This is clause ${best.id} ${best.title} of ISO/IEC 27001:2022. ${clause?.summary ?? ""}`);
-      if (clause?.mandatoryDocuments.length)
-        lines.push("", `Documented information it requires: ${clause.mandatoryDocuments.join("; ")}.`);
-    }
-  }
-  const others = citations.slice(leadingFact ? 0 : 1, 4);
-  if (others.length) lines.push("", leadingFact ? "Related:" : "Also relevant:", ...others.map(citedLine));
+  const shown = new Set(lines.join("\n").match(/\b\d{1,2}(\.\d{1,2}){1,2}\b/g) ?? []);
+  const top = citations[0]?.score ?? 0;
+  const others = citations
+    .filter((c) => !shown.has(c.id) && c.score >= top * ALSO_RELEVANT_SHARE)
+    .slice(0, 3);
+  if (others.length && intent.kind !== "facts") lines.push("", "Also relevant:", ...others.map(citedLine));
 
   if (options.states) {
     const org = options.organization ?? "your organization";
@@ -115,5 +115,11 @@ export function answerQuestion(
     lines.push(
       "I could not match this question to a control or clause. Try naming the topic, a control id such as 8.11, or a clause such as 6.1.3.",
     );
-  return { answer: lines.join("\n"), citations, facts: facts.map((f) => f.id), source: "offline" };
+  return {
+    answer: lines.join("\n").trim(),
+    citations,
+    facts: facts.map((f) => f.id),
+    intent: intent.kind,
+    source: "offline",
+  };
 }

@@ -113,7 +113,7 @@ function search(): MiniSearch<Doc> {
 const ID_PATTERN = /\b(clause\s*:?\s*)?(a\.?\s*)?(\d{1,2}(?:\.\d{1,2}){1,2})\b/gi;
 
 /** Ids written in the question, resolved to typed entries (a 2013 id cites its 2022 successors). */
-function idsInQuestion(question: string): string[] {
+export function idsInQuestion(question: string): string[] {
   const keys: string[] = [];
   for (const match of question.matchAll(ID_PATTERN)) {
     const [, clauseWord, annex, number = ""] = match;

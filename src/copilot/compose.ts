@@ -1,0 +1,254 @@
+/**
+ * Composes the offline answer for each kind of question: a direct first sentence (a verdict, a
+ * contrast, the fact), then the support from the catalog. Everything printed comes from the
+ * catalog's own guidance, clauses, facts and 2013 mapping.
+ */
+
+import { EXCLUSION_NOTES } from "../catalog/exclusions.data.js";
+import {
+  CLAUSES,
+  CONTROLS_2013,
+  getClause,
+  getControl,
+  getControl2013,
+  STANDARD_FACTS,
+} from "../catalog/index.js";
+import type { Intent } from "./intent.js";
+import type { Citation } from "./retrieval.js";
+
+const ABBREVIATIONS = /\b(e\.g|i\.e|etc|cf|vs|incl|approx|amd|no|fig|min|max|resp)\.$/i;
+
+/** Sentences of a text; not cut after abbreviations ("e.g.") or inside dotted ids ("A.8.1", "5.3"). */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const piece of text.split(/(?<=[.!?])\s+/)) {
+    current = current ? `${current} ${piece}` : piece;
+    if (!ABBREVIATIONS.test(current) && !/\b[A-Z]?\.?\d+\.$/.test(current)) {
+      out.push(current);
+      current = "";
+    }
+  }
+  if (current) out.push(current);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+export const firstSentences = (text: string, n: number) => sentences(text).slice(0, n).join(" ");
+
+/** At most `max` characters, cut at a clause boundary. */
+function short(text: string, max = 360): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const at = Math.max(cut.lastIndexOf(";"), cut.lastIndexOf(","), cut.lastIndexOf(" "));
+  return `${cut.slice(0, at)}…`;
+}
+
+export const refOf = (c: { type: string; id: string; title: string }) =>
+  c.type === "clause" ? `clause ${c.id} ${c.title}` : `A.${c.id} ${c.title}`;
+
+function about(c: Citation): string {
+  return c.type === "clause" ? (getClause(c.id)?.summary ?? "") : (getControl(c.id)?.guidance.purpose ?? "");
+}
+
+/** The opening verdict for a yes/no question about what a control or clause asks. */
+function verdict(intent: Intent, subject: string): string | undefined {
+  switch (intent.yesNo) {
+    case "only":
+      return `No, not only that: ${subject} is broader, as follows.`;
+    case "negative":
+      return `No, not entirely: under ${subject} your organization remains responsible for its own part.`;
+    case "same":
+      return "No, they are not the same.";
+    case "plain":
+      return `Not necessarily: ${subject} asks for an outcome, not a particular tool, product, role title or document for every case; choose the means that fit your risks and size.`;
+    default:
+      return undefined;
+  }
+}
+
+function controlBody(id: string, steps = 4, evidence = 3): string[] {
+  const g = getControl(id)?.guidance;
+  if (!g) return [];
+  return [
+    "",
+    "What it takes in practice:",
+    ...g.implementation.slice(0, steps).map((s) => `- ${s}`),
+    ...(evidence ? ["", `Evidence auditors ask for: ${g.evidence.slice(0, evidence).join("; ")}.`] : []),
+  ];
+}
+
+function clauseBody(id: string): string[] {
+  const clause = getClause(id);
+  if (!clause) return [];
+  const children = CLAUSES.filter((c) => c.parent === id);
+  return [
+    ...children.map((c) => `- ${c.id} ${c.title}: ${firstSentences(c.summary, 2)}`),
+    ...(clause.mandatoryDocuments.length
+      ? ["", `Documented information it requires: ${clause.mandatoryDocuments.join("; ")}.`]
+      : []),
+  ];
+}
+
+function explain(best: Citation, intent: Intent): string[] {
+  const lead = verdict(intent, refOf(best));
+  if (best.type === "clause") {
+    const clause = getClause(best.id);
+    return [
+      ...(lead ? [lead, ""] : []),
+      `Clause ${best.id} ${best.title} of ISO/IEC 27001:2022: ${clause?.summary ?? ""}`,
+      ...clauseBody(best.id),
+    ];
+  }
+  const control = getControl(best.id);
+  return [
+    ...(lead ? [lead, ""] : []),
+    `${refOf(best)} is an ISO/IEC 27001:2022 Annex A control (${control?.theme} theme${control?.isNew ? ", new in 2022" : ""}). ${firstSentences(control?.guidance.purpose ?? "", 3)}`,
+    ...controlBody(best.id),
+  ];
+}
+
+function compare(items: Citation[], intent: Intent): string[] {
+  const contrast = ["By contrast,", "Unlike both,", "Finally,"];
+  const opening = items.map(
+    (c, i) => `${i ? `${contrast[i - 1]} ` : ""}${refOf(c)}: ${short(firstSentences(about(c), 1))}`,
+  );
+  const lines = [...(intent.yesNo === "same" ? ["No, they are not the same."] : []), opening.join(" "), ""];
+  for (const c of items) {
+    const others = items.filter((o) => o !== c).map((o) => o.id);
+    const boundary = sentences(about(c))
+      .slice(1)
+      .filter((s) => others.some((o) => s.includes(o)));
+    const steps = c.type === "control" ? (getControl(c.id)?.guidance.implementation.slice(0, 2) ?? []) : [];
+    const rest = c.type === "clause" ? sentences(about(c)).slice(1, 3) : sentences(about(c)).slice(1, 2);
+    lines.push(
+      `${refOf(c)} in more detail: ${[...new Set([...rest, ...boundary])].join(" ")}`,
+      ...steps.map((s) => `- ${s}`),
+      "",
+    );
+  }
+  return lines;
+}
+
+function exclude(best: Citation, intent: Intent): string[] {
+  const control = getControl(best.id);
+  if (!control) return explain(best, intent);
+  const note = EXCLUSION_NOTES[best.id];
+  const still = (
+    note?.stillApplies ?? control.guidance.related.filter((r) => !r.startsWith("clause:")).slice(0, 4)
+  )
+    .map((id) => getControl(id))
+    .filter((c) => c !== undefined)
+    .map((c) => `A.${c.id} ${c.title}`);
+  return [
+    note?.credible
+      ? `Only if the condition below holds: excluding A.${best.id} ${best.title} can be credible when ${note.credible}`
+      : `Only if none of the risks it treats arise in your scope: A.${best.id} ${best.title} cannot be excluded merely because of the organization's size or because one measure is already in place (a measure in place is how you implement the control, not a reason to exclude it).`,
+    ...(note ? ["", note.note] : []),
+    "",
+    `The SoA justification must state the facts of the scope that remove the risk (not the company's size), refer to the risk assessment, and be approved with the SoA; an auditor tests it against what they see. If the control applies, the justification says which risks it treats instead.`,
+    ...(still.length ? ["", `Related controls that still apply either way: ${still.join("; ")}.`] : []),
+    "",
+    `What the control is about: ${firstSentences(control.guidance.purpose, 2)}`,
+    ...(intent.constraint ? ["", `At a small size: ${control.guidance.scale.small}`] : []),
+  ];
+}
+
+function howto(best: Citation, intent: Intent): string[] {
+  if (best.type === "clause") return explain(best, intent);
+  const g = getControl(best.id)?.guidance;
+  if (!g) return [];
+  const scale = intent.constraint
+    ? [`For an organization like yours (${intent.constraint}): ${g.scale.small}`, ""]
+    : [];
+  return [
+    ...scale,
+    `${refOf(best)}: ${firstSentences(g.purpose, 1)}`,
+    "",
+    "Steps:",
+    ...g.implementation.slice(0, 6).map((s) => `- ${s}`),
+    "",
+    `Watch out for: ${g.pitfalls.slice(0, 2).join(" ")}`,
+  ];
+}
+
+function evidence(best: Citation): string[] {
+  if (best.type === "clause") return explain(best, { kind: "explain", cue: "" });
+  const g = getControl(best.id)?.guidance;
+  if (!g) return [];
+  return [
+    `For ${refOf(best)} an auditor asks for: ${g.evidence.join("; ")}.`,
+    "",
+    `They sample records from the audit period against the steps you say you follow. ${firstSentences(g.purpose, 1)}`,
+    ...controlBody(best.id, 4, 0),
+  ];
+}
+
+/** The 2013 controls named in a question, each with its 2022 successor and what merged with it. */
+function mapping2013(question: string): string[] {
+  const lines: string[] = [];
+  for (const [, id] of question.matchAll(/\bA\.?\s?(\d{1,2}\.\d{1,2}\.\d{1,2})\b/gi)) {
+    const old = getControl2013(`A.${id}`) ?? getControl2013(id ?? "");
+    if (!old) continue;
+    for (const next of old.iso27001_2022) {
+      const merged = CONTROLS_2013.filter((o) => o.id !== old.id && o.iso27001_2022.includes(next));
+      const title = getControl(next)?.title ?? "";
+      lines.push(
+        `${old.id} ${old.title} (2013) is covered in 2022 by A.${next} ${title}${merged.length ? `, which merges it with ${merged.map((o) => `${o.id} ${o.title}`).join(" and ")}` : ", which carries it over on its own"}.`,
+      );
+    }
+    if (old.iso27001_2022.length > 1)
+      lines.push(`${old.id} was split across ${old.iso27001_2022.map((n) => `A.${n}`).join(" and ")}.`);
+  }
+  return lines;
+}
+
+function facts(question: string, factIds: string[], citations: Citation[]): string[] {
+  const lines = mapping2013(question);
+  if (/\b(split|divided|more than one|several)\b/i.test(question) && /2013|old/i.test(question)) {
+    const split = CONTROLS_2013.filter((o) => o.iso27001_2022.length > 1);
+    lines.push(
+      `${split.length} of the 2013 controls were split across more than one 2022 control: ${split.map((o) => `${o.id} ${o.title} → ${o.iso27001_2022.map((n) => `A.${n} ${getControl(n)?.title ?? ""}`).join(" and ")}`).join("; ")}.`,
+    );
+  }
+  for (const id of factIds.slice(0, lines.length ? 1 : 2)) {
+    const fact = STANDARD_FACTS.find((f) => f.id === id);
+    if (fact) lines.push(lines.length ? "" : "", fact.text);
+  }
+  if (!lines.length && citations[0]) return explain(citations[0], { kind: "explain", cue: "" });
+  return lines.filter((l, i) => i > 0 || l !== "");
+}
+
+function mandatoryDocuments(): string[] {
+  return [
+    "ISO/IEC 27001:2022 makes this documented information mandatory, clause by clause:",
+    ...CLAUSES.filter((c) => c.mandatoryDocuments.length).map(
+      (c) => `- ${c.id} ${c.title}: ${c.mandatoryDocuments.join("; ")}`,
+    ),
+  ];
+}
+
+/** The answer lines for a recognised question. `inQuestion` are the entries whose ids were written. */
+export function compose(
+  question: string,
+  intent: Intent,
+  citations: Citation[],
+  factIds: string[],
+  inQuestion: Citation[],
+): string[] {
+  const best = citations[0];
+  if (intent.kind === "facts") return facts(question, factIds, citations);
+  if (
+    intent.kind === "clause" &&
+    /\b(mandatory|required) (documents?|records?|documented)|\bdocuments and records\b/i.test(question)
+  )
+    return mandatoryDocuments();
+  if (!best) return factIds.length ? facts(question, factIds, citations) : [];
+  if (intent.kind === "compare") {
+    const items = inQuestion.length >= 2 ? inQuestion : citations.slice(0, 2);
+    return items.length >= 2 ? compare(items.slice(0, 3), intent) : explain(best, intent);
+  }
+  if (intent.kind === "exclude" && best.type === "control") return exclude(best, intent);
+  if (intent.kind === "howto") return howto(best, intent);
+  if (intent.kind === "evidence") return evidence(best);
+  return explain(best, intent);
+}

@@ -1,0 +1,85 @@
+/**
+ * What kind of question was asked. Rules over the wording, kept explainable: each kind names the
+ * cue that decided it. The composer writes an answer of that kind (a verdict first for "may we
+ * exclude", a contrast for a comparison, the fact first for a question about the standard).
+ */
+
+export type IntentKind = "compare" | "exclude" | "facts" | "evidence" | "howto" | "clause" | "explain";
+
+export interface Intent {
+  kind: IntentKind;
+  /** The words that decided the kind, for explanations and tests. */
+  cue: string;
+  /** A yes/no question inside the question ("Do we need our own server?"), and its shape. */
+  yesNo?: "only" | "negative" | "same" | "plain";
+  /** A stated size or constraint ("a 5-person company", "no budget", "no in-house developers"). */
+  constraint?: string;
+}
+
+const RULES: { kind: IntentKind; pattern: RegExp }[] = [
+  {
+    kind: "compare",
+    pattern:
+      /\b(difference|differ|differs|distinguish\w*|versus|vs\.?|same (as|thing)|compared? (to|with)|boundary between|overlap\w*|which (control|one) covers what|how do .* relate)\b/,
+  },
+  {
+    kind: "exclude",
+    pattern: /\b(exclud\w*|not applicable|n\/a|out of (the )?scope|leave (it |them )?out|omit)\b/,
+  },
+  {
+    kind: "facts",
+    pattern:
+      /\b(2013|edition|editions|amendment|amd|published|certificate|certification (cycle|period)|how many|attributes?|split|merged|replaced|transition|renamed)\b|\ba\.\d{1,2}\.\d{1,2}\.\d{1,2}\b/,
+  },
+  {
+    kind: "evidence",
+    pattern:
+      /\b(evidence|auditors?|sample|samples|sampled|prove|proves|proof)\b|\bshow (an|the|our) (certification )?auditor/,
+  },
+  {
+    kind: "howto",
+    pattern:
+      /\bhow (do|can|should|would|could) (we|i|you)\b|\bhow to\b|\bwho (can|could|should) (do|perform|run|carry)/,
+  },
+  {
+    kind: "clause",
+    pattern:
+      /\bclause\b|\b(mandatory|required) (documents?|records?|documented information)\b|\bdocuments? and records\b|\bapprove|\bsign[- ]off|\bmanagement review\b|\bobjectives?\b/,
+  },
+];
+
+const SIZE =
+  /\b(\d{1,4})[- ](person|people|staff|employees?|engineers?)\b|\b(\d{1,4}) (people|staff|employees|engineers)\b|\b(small|startup|start-up|tiny|micro)\b|\bno (budget|money|in-house|internal|dedicated|hr|it|developers?|security team)\b|\balmost no budget\b|\bwithout (an? )?(budget|hr|it|in-house|dedicated)\b|\bfully remote|all work remotely|one admin\b/;
+
+/** The yes/no question asked after (or instead of) the topic, if any. */
+function yesNoShape(question: string): Intent["yesNo"] {
+  const parts = question.split(/(?<=[?.!])\s+/);
+  const asked = parts.find((p) =>
+    /^(do|does|did|is|are|isn't|aren't|doesn't|must|can|could|should|will|would|has|have|need|may)\b/i.test(
+      p.trim(),
+    ),
+  );
+  if (!asked) return undefined;
+  const p = asked.toLowerCase();
+  if (/\bsame\b|\bidentical\b/.test(p)) return "same";
+  if (/\bonly\b|\bjust\b/.test(p)) return "only";
+  if (/^(isn't|aren't|doesn't)\b/.test(p.trim())) return "negative";
+  return "plain";
+}
+
+/** Recognises the kind of question. `topClause` says whether retrieval's best entry is a clause. */
+export function recognise(question: string, topClause = false): Intent {
+  const q = question.toLowerCase();
+  const rule = RULES.find((r) => r.pattern.test(q));
+  const cue = rule ? (q.match(rule.pattern)?.[0] ?? "") : topClause ? "a clause" : "";
+  const kind: IntentKind = rule?.kind ?? (topClause ? "clause" : "explain");
+  const constraint = q.match(SIZE)?.[0];
+  const yesNo = yesNoShape(question);
+  return {
+    kind:
+      kind === "evidence" && /\bhow (do|can|should) we\b/.test(q) && !/\bauditor/.test(q) ? "howto" : kind,
+    cue,
+    ...(yesNo && { yesNo }),
+    ...(constraint && { constraint }),
+  };
+}
