@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { CliError, EXIT_USAGE } from "./errors.js";
 import { orgOption as org } from "./options.js";
 import { printJson, writeFileAtomic } from "./output.js";
-import { progressLine } from "./progress.js";
+import { registerRiskImport } from "./risk-import.command.js";
 import { requireOrg, withOrgScope, withWorkspace } from "./workspace.js";
 
 interface RiskFlags {
@@ -210,59 +210,7 @@ export function registerRiskCommands(program: Command): void {
       process.stdout.write(`Updated ${view.key} (now version ${view.version})\n`);
     });
 
-  org(
-    risk.command("import").description("import a CSV or XLSX register; all rows or none").argument("<file>"),
-  )
-    .option("--dry-run", "check every row and report, without importing")
-    .option(
-      "--map <column=field>",
-      "use COLUMN for FIELD (repeatable), e.g. --map 'Ref=key'",
-      (v: string, p: string[] = []) => [...p, v],
-    )
-    .option("--json", "machine-readable output")
-    .action(async (file: string, o: { org?: string; dryRun?: boolean; map?: string[]; json?: boolean }) => {
-      const { importRisks } = await import("../modules/risks/risk-import.service.js");
-      const map: Record<string, string> = {};
-      for (const pair of o.map ?? []) {
-        const at = pair.lastIndexOf("=");
-        if (at < 1) throw new CliError(`--map expects COLUMN=field, got "${pair}"`, EXIT_USAGE);
-        map[pair.slice(0, at)] = pair.slice(at + 1);
-      }
-      const progress = progressLine("Importing risks");
-      const report = await withWorkspace(async ({ ws, actor }) =>
-        importRisks(ws.db, (await requireOrg(ws, o.org)).id, actor, file, {
-          dryRun: o.dryRun === true,
-          map,
-          onProgress: (done, total) => progress.update(done, `of ${total}`),
-        }),
-      );
-      progress.done();
-      if (report.errors.length) process.exitCode = 1;
-      if (o.json) {
-        const { imported, updated, errors } = report;
-        return printJson({
-          imported,
-          updated,
-          unchanged: report.unchanged,
-          errors,
-          ignoredColumns: report.ignoredColumns,
-          dryRun: report.dryRun,
-        });
-      }
-      for (const e of report.errors.slice(0, 200))
-        process.stdout.write(`line ${e.line}, ${e.column}: ${e.message}\n`);
-      if (report.errors.length > 200) process.stdout.write(`… and ${report.errors.length - 200} more\n`);
-      const verb = report.errors.length
-        ? "Nothing imported"
-        : report.dryRun
-          ? "Dry run: would import"
-          : "Imported";
-      process.stdout.write(
-        report.errors.length
-          ? `${verb}: ${report.errors.length} problem(s) in the file.\n`
-          : `${verb} ${report.imported} new, ${report.updated} updated, ${report.unchanged} unchanged.${report.ignoredColumns.length ? ` Ignored columns: ${report.ignoredColumns.join(", ")}.` : ""}\n`,
-      );
-    });
+  registerRiskImport(risk);
 
   org(risk.command("export").description("export the register as CSV or JSON (CSV imports back)"))
     .option("--format <format>", "csv | json", "csv")

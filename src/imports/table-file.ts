@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { invalid } from "../domain/errors.js";
 import { checkArchive } from "./archive-limits.js";
+import { detectHeaderRow } from "./header-row.js";
 
 export interface TableRow {
   /** 1-based line (CSV) or row number (XLSX) of the row in the file. */
@@ -17,6 +18,16 @@ export interface TableRow {
 export interface Table {
   headers: string[];
   rows: TableRow[];
+  /** Line (CSV) or row number (XLSX) of the header row. */
+  headerRow: number;
+}
+
+/** How to find the header row: a row number chosen by the user, or known names to look for. */
+export interface HeaderOptions {
+  /** 1-based line (CSV) or row number (XLSX) of the header, as the user sees it. */
+  headerRow?: number;
+  /** Tells whether a cell names a known field; without it, the first row is the header. */
+  known?: (normalized: string) => boolean;
 }
 
 /**
@@ -53,8 +64,13 @@ function refuseNul(records: TableRow[]): void {
 
 /** RFC 4180 parsing with quoted cells, doubled quotes and line breaks inside quotes. */
 export function parseCsv(text: string, delimiter?: string): Table {
+  return toTable(parseCsvRecords(text, delimiter), {}, "the file");
+}
+
+/** The CSV's non-empty records with their lines; the separator is detected unless given. */
+export function parseCsvRecords(text: string, delimiter?: string): TableRow[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const sep = delimiter ?? detectDelimiter(headerRecord(source));
+  const sep = delimiter ?? separatorOf(source);
   const records: TableRow[] = [];
   let cells: string[] = [];
   let cell = "";
@@ -99,9 +115,34 @@ export function parseCsv(text: string, delimiter?: string): Table {
   if (quoted) throw invalid(`line ${recordLine}: a quoted cell is never closed`);
   if (cell !== "" || cells.length) endRecord();
   refuseNul(records);
-  const [header, ...rows] = records;
-  if (!header) throw invalid("the file is empty");
-  return { headers: header.cells.map((h) => h.trim()), rows };
+  return records;
+}
+
+/**
+ * The separator of the header line; when that line has none (a title line above the table), the
+ * one found most often in the first lines of the file.
+ */
+function separatorOf(source: string): string {
+  const first = headerRecord(source);
+  const sep = detectDelimiter(first);
+  if (first.includes(sep) || !/[,;\t]/.test(source)) return sep;
+  return detectDelimiter(source.split(/\r\n|\r|\n/, 30).join("\n"));
+}
+
+/** Splits records into the header and the rows below it (see HeaderOptions). */
+export function toTable(records: TableRow[], options: HeaderOptions, what: string): Table {
+  if (!records.length) throw invalid(`${what} is empty`);
+  let index = 0;
+  if (options.headerRow !== undefined) {
+    index = records.findIndex((r) => r.line === options.headerRow);
+    if (index === -1) throw invalid(`row ${options.headerRow} of ${what} is empty or past its end`);
+  } else if (options.known) index = detectHeaderRow(records, options.known);
+  const header = records[index] as TableRow;
+  return {
+    headers: header.cells.map((h) => h.trim()),
+    rows: records.slice(index + 1),
+    headerRow: header.line,
+  };
 }
 
 function cellText(value: unknown): string {
@@ -131,8 +172,12 @@ const MAX_XLSX_ENTRIES = 10_000;
  */
 const shown = (file: string) => basename(file);
 
-/** The first worksheet of an XLSX workbook; the first non-empty row is the header. */
-export async function readXlsx(file: string, maxUnzippedBytes = MAX_XLSX_UNZIPPED_BYTES): Promise<Table> {
+/** The first worksheet of an XLSX workbook; the header row is found as HeaderOptions say. */
+export async function readXlsx(
+  file: string,
+  maxUnzippedBytes = MAX_XLSX_UNZIPPED_BYTES,
+  options: HeaderOptions = {},
+): Promise<Table> {
   const { default: ExcelJS } = await import("exceljs");
   const data = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw invalid(error.code === "ENOENT" ? `no file ${shown(file)}` : `cannot read ${shown(file)}`);
@@ -157,21 +202,19 @@ export async function readXlsx(file: string, maxUnzippedBytes = MAX_XLSX_UNZIPPE
     if (cells.some((c) => c.trim() !== "")) records.push({ line: rowNumber, cells });
   });
   refuseNul(records);
-  const [header, ...rows] = records;
-  if (!header) throw invalid("the worksheet is empty");
-  return { headers: header.cells.map((h) => h.trim()), rows };
+  return toTable(records, options, "the worksheet");
 }
 
 /** Reads a .csv, .txt or .xlsx file. */
-export async function readTable(file: string): Promise<Table> {
+export async function readTable(file: string, options: HeaderOptions = {}): Promise<Table> {
   const extension = extname(file).toLowerCase();
-  if (extension === ".xlsx") return readXlsx(file);
+  if (extension === ".xlsx") return readXlsx(file, MAX_XLSX_UNZIPPED_BYTES, options);
   if (extension === ".xls")
     throw invalid("old .xls workbooks are not supported: save the file as .xlsx or .csv");
   const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw invalid(error.code === "ENOENT" ? `no file ${shown(file)}` : `cannot read ${shown(file)}`);
   });
-  return parseCsv(text);
+  return toTable(parseCsvRecords(text), options, "the file");
 }
 
 /** Lower case, letters and digits only, single spaces: "Risk-Owner " -> "risk owner". */

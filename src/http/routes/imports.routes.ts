@@ -67,9 +67,33 @@ const parseMap = (text?: string) =>
   );
 
 /** The file's headers, the field each would fill, and the number of data rows (read in a worker thread). */
-const riskColumns = async (file: string, map: Record<string, string>) => ({
-  ...(await runInWorker("riskColumns", { file, map })),
+const riskColumns = async (file: string, map: Record<string, string>, headerRow?: number) => ({
+  ...(await runInWorker("riskColumns", { file, map, headerRow })),
 });
+
+/** The risk import's own query: the header row, the value map, whether to add missing assets. */
+const ZRiskImportQuery = ZImportQuery.extend({
+  columns: z.enum(["true", "false"]).default("false"),
+  headerRow: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** JSON: column -> value in the file -> value to use. */
+  values: z.string().max(8000).optional(),
+  createAssets: z.enum(["true", "false"]).default("true"),
+});
+
+const ZValueMap = z.record(z.string(), z.record(z.string(), z.string()));
+
+function parseValueMap(text?: string) {
+  if (!text) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid("values must be JSON: { column: { value in the file: value to use } }");
+  }
+  const parsed = ZValueMap.safeParse(json);
+  if (!parsed.success) throw invalid("values must map each column to { value in the file: value to use }");
+  return parsed.data;
+}
 
 /** Bad rows: a problem+json that still carries the whole report, each error with a path too. */
 function rowsRejected(
@@ -107,21 +131,24 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
       schema: {
         summary: "Import a risk register (text/csv or XLSX body); all rows or none",
         description:
-          "With columns=true, only reads the headers and answers how each column would be mapped (with map applied).",
+          "With columns=true, only reads the headers and answers how each column would be mapped (with map applied) and which row is the header (headerRow overrides it). values (JSON, column -> value -> value to use) places values of enumerated columns; createAssets=false refuses rows naming assets the inventory lacks.",
         params: ZSlug,
-        querystring: ZImportQuery.extend({ columns: z.enum(["true", "false"]).default("false") }),
+        querystring: ZRiskImportQuery,
         response: { 200: z.union([ZRiskImportReport, ZRiskColumns]), 422: ZObject, ...errors },
       },
     },
     async (request, reply) => {
       if (request.query.columns === "true")
         return withUploadedFile(request.headers["content-type"], request.body, (file) =>
-          riskColumns(file, parseMap(request.query.map)),
+          riskColumns(file, parseMap(request.query.map), request.query.headerRow),
         );
       const report = await withUploadedFile(request.headers["content-type"], request.body, (file) =>
         importRisks(ws.db, orgOf(request).id, actorOf(request), file, {
           dryRun: request.query.dryRun === "true",
           map: parseMap(request.query.map),
+          headerRow: request.query.headerRow,
+          valueMap: parseValueMap(request.query.values),
+          createAssets: request.query.createAssets === "true",
         }),
       );
       if (!report.errors.length) return reply.send(report);

@@ -4,6 +4,7 @@
  */
 import { getControl, getControl2013 } from "../../catalog/index.js";
 import type { ParsedRiskInput } from "./risk.schema.js";
+import type { UnknownValue } from "./risk-import.values.js";
 
 export const RISK_IMPORT_FIELDS = {
   key: ["risk id", "id", "risk ref", "ref", "reference", "risk no", "risk number", "risk key", "key", "no"],
@@ -13,7 +14,15 @@ export const RISK_IMPORT_FIELDS = {
   vulnerability: ["vulnerability", "vulnerabilities", "weakness"],
   consequence: ["consequence", "consequences", "effect", "impact description"],
   owner: ["risk owner", "owner", "responsible", "accountable"],
-  assets: ["assets", "asset", "affected assets", "asset ids"],
+  assets: [
+    "assets",
+    "asset",
+    "affected assets",
+    "asset ids",
+    "asset process",
+    "asset or process",
+    "asset name",
+  ],
   cia: ["cia", "c i a", "affected properties", "properties", "security properties"],
   likelihood: [
     "likelihood",
@@ -63,6 +72,8 @@ export const RISK_IMPORT_FIELDS = {
   acceptanceException: ["acceptance exception", "exception", "exception justification"],
   nextReviewOn: ["next review", "next review date", "review date", "review due"],
   status: ["status", "risk status"],
+  targetDate: ["target date", "due date", "deadline", "target completion date", "completion date", "due by"],
+  comments: ["comments", "comment", "remarks", "treatment action", "treatment actions", "action plan"],
 } as const;
 export type RiskImportField = keyof typeof RISK_IMPORT_FIELDS;
 
@@ -96,6 +107,16 @@ export interface RiskImportReport {
   /** Columns of the file that were not used. */
   ignoredColumns: string[];
   dryRun: boolean;
+  /** Line (CSV) or row number (XLSX) of the header row, found or chosen. */
+  headerRow: number;
+  /** Rows that are not risks (notes below the table, rows without any required cell). */
+  skippedRows: { line: number; reason: string }[];
+  /** Values of enumerated columns the import could not place, with the allowed values. */
+  unknownValues: UnknownValue[];
+  /** Assets named in the file that were (or, in a dry run, would be) added to the inventory. */
+  createdAssets: { key: string; name: string }[];
+  /** What the import assumed, e.g. how it read dates. */
+  notes: string[];
 }
 
 export const TREATMENT_WORDS: Record<string, ParsedRiskInput["treatment"]> = {

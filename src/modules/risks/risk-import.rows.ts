@@ -4,7 +4,8 @@
  * rules, with every problem located by line and column.
  */
 import type { FieldIssue } from "../../domain/errors.js";
-import { type RiskMethodology, type ScaleLevel, scaleValueOf } from "../../domain/risk-method.js";
+import type { RiskMethodology, ScaleLevel } from "../../domain/risk-method.js";
+import { addMonths, type DateOrder, parseDate } from "../../imports/dates.js";
 import type { Table } from "../../imports/table-file.js";
 import type { RiskView } from "./risk.repository.js";
 import { type ParsedRiskInput, ZRiskInput } from "./risk.schema.js";
@@ -15,8 +16,23 @@ import {
   parseControlList,
   RISK_IMPORT_FIELDS,
   type RiskImportField,
-  TREATMENT_WORDS,
 } from "./risk-import.columns.js";
+import { humanIssue } from "./risk-import.read.js";
+import { ValueReader } from "./risk-import.values.js";
+
+/** How cells are read across a file: the value map, the order of day and month, today. */
+export interface RowReading {
+  values: ValueReader;
+  dateOrder: DateOrder;
+  /** YYYY-MM-DD; a risk without a review date is due one review interval after it. */
+  today: string;
+}
+
+const defaultReading = (): RowReading => ({
+  values: new ValueReader({}),
+  dateOrder: "day-first",
+  today: new Date().toISOString().slice(0, 10),
+});
 
 export interface RowResult {
   line: number;
@@ -32,7 +48,9 @@ export function convertRow(
   line: number,
   method: RiskMethodology,
   existing: ReadonlyMap<string, RiskView>,
+  reading: RowReading = defaultReading(),
 ): RowResult {
+  const { values } = reading;
   const errors: ImportError[] = [];
   const columnName = (field: RiskImportField) => table.headers[columns.get(field) ?? -1] ?? field;
   const keyText = (cells[columns.get("key") ?? -1] ?? "").trim();
@@ -47,26 +65,42 @@ export function convertRow(
   const scale = (field: RiskImportField, levels: readonly ScaleLevel[]) => {
     const text = get(field);
     if (!text) return undefined;
-    const value = scaleValueOf(text, levels);
-    if (typeof value === "string") fail(field, value);
-    return typeof value === "number" ? value : undefined;
+    const value = values.level(columnName(field), field, text, line, levels);
+    if (!value.ok) fail(field, value.message);
+    return value.ok ? value.value : undefined;
+  };
+  const date = (field: RiskImportField) => {
+    const text = get(field);
+    const value = text ? parseDate(text, reading.dateOrder) : null;
+    if (text && !value) fail(field, `"${text}" is not a date; write it as 31/01/2026 or 2026-01-31`);
+    return value;
   };
   const likelihood = scale("likelihood", method.likelihood);
   const impact = scale("impact", method.impact);
   const residualLikelihood = scale("residualLikelihood", method.likelihood);
   const residualImpact = scale("residualImpact", method.impact);
-  if (get("likelihood") === "") fail("likelihood", "required");
-  if (get("impact") === "") fail("impact", "required");
+  const levelNames = (levels: readonly ScaleLevel[]) => `1 to ${levels.length} or a level name`;
+  if (get("likelihood") === "")
+    fail("likelihood", `empty: a likelihood is needed (${levelNames(method.likelihood)})`);
+  if (get("impact") === "") fail("impact", `empty: an impact is needed (${levelNames(method.impact)})`);
   if ((residualLikelihood === undefined) !== (residualImpact === undefined) && !errors.length) {
     fail(
       residualLikelihood === undefined ? "residualLikelihood" : "residualImpact",
       "give both residual likelihood and impact, or neither",
     );
   }
-  const treatmentText = get("treatment").toLowerCase();
-  const treatment = treatmentText ? TREATMENT_WORDS[treatmentText.split(/\W+/)[0] ?? ""] : null;
-  if (treatmentText && !treatment)
-    fail("treatment", `"${get("treatment")}" is not a treatment: use modify, retain, avoid or share`);
+  const treatmentRead = get("treatment")
+    ? values.treatment(columnName("treatment"), get("treatment"), line)
+    : null;
+  if (treatmentRead && !treatmentRead.ok) fail("treatment", treatmentRead.message);
+  const treatment = treatmentRead?.ok ? treatmentRead.value : null;
+  const statusRead = get("status") ? values.status(columnName("status"), get("status"), line) : null;
+  if (statusRead && !statusRead.ok) fail("status", statusRead.message);
+  const nextReview = date("nextReviewOn");
+  const dueOn = date("targetDate");
+  const comment = get("comments");
+  const title = get("title") || get("description").slice(0, 120);
+  const owner = get("owner") ? values.text(columnName("owner"), "owner", get("owner")) : "";
   const controls = parseControlList(get("controls"));
   for (const bad of controls.unknown) fail("controls", `"${bad}" is not an Annex A control`);
   const acceptedBy = get("acceptedBy");
@@ -80,12 +114,12 @@ export function convertRow(
   // keep their current values (a narrower file never wipes data).
   const raw: Record<string, unknown> = {
     ...(get("key") && { key: get("key") }),
-    ...((has("title") || !base) && { title: get("title") || get("description").slice(0, 120) }),
+    ...((has("title") || !base) && { title }),
     ...(has("description") && { description: get("description") || null }),
     ...(has("threat") && { threat: get("threat") || null }),
     ...(has("vulnerability") && { vulnerability: get("vulnerability") || null }),
     ...(has("consequence") && { consequence: get("consequence") || null }),
-    ...(has("owner") && { owner: get("owner") || null }),
+    ...(has("owner") && { owner: owner || null }),
     ...(has("cia") && { cia: parseCia(get("cia")) }),
     ...(has("assets") && { assets: split(get("assets"), /[,;\n]+/) }),
     inherent: { likelihood: likelihood ?? 0, impact: impact ?? 0 },
@@ -120,15 +154,28 @@ export function convertRow(
           }
         : null,
     }),
-    ...(has("nextReviewOn") && { nextReviewOn: get("nextReviewOn") || null }),
-    ...(get("status") && { status: get("status").toLowerCase() }),
+    // A risk without a review date is due one review interval after the import, not today.
+    nextReviewOn: nextReview ?? base?.nextReviewOn ?? addMonths(reading.today, method.reviewIntervalMonths),
+    ...(statusRead?.ok && { status: statusRead.value }),
+    // A target date or a comment is the risk's treatment action.
+    ...((dueOn || comment) && {
+      actions: [
+        {
+          title: comment || `Treat: ${title || base?.title}`,
+          owner: owner || base?.owner,
+          dueOn,
+          status: "open",
+        },
+      ],
+    }),
   };
   if (errors.length) return { line, errors };
   const parsed = ZRiskInput.safeParse({ ...base, ...raw });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = (issue.path[0] === "inherent" ? issue.path[1] : issue.path[0]) as RiskImportField;
-      fail(field in RISK_IMPORT_FIELDS ? field : "title", issue.message);
+      const column = field in RISK_IMPORT_FIELDS ? field : String(field) === "actions" ? "comments" : "title";
+      fail(column, humanIssue(issue, get(column)));
     }
     return { line, errors };
   }

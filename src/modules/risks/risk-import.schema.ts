@@ -16,6 +16,26 @@ export const ZRiskImportReport = describes<RiskImportReport>()(
     errors: z.array(ZRowError),
     ignoredColumns: z.array(z.string()).describe("Columns of the file that were not used"),
     dryRun: z.boolean(),
+    headerRow: z.number().describe("Row number of the header in the file"),
+    skippedRows: z
+      .array(z.object({ line: z.number(), reason: z.string() }))
+      .describe("Rows that are not risks: notes below the table, empty rows"),
+    unknownValues: z
+      .array(
+        z.object({
+          column: z.string(),
+          field: z.string(),
+          value: z.string(),
+          lines: z.array(z.number()),
+          allowed: z.array(z.string()),
+          suggestion: z.string().nullable(),
+        }),
+      )
+      .describe("Values of enumerated columns the import could not place; choose one of `allowed` for each"),
+    createdAssets: z
+      .array(z.object({ key: z.string(), name: z.string() }))
+      .describe("Assets named in the file and added to the inventory"),
+    notes: z.array(z.string()).describe("What the import assumed, such as the order of day and month"),
   }),
 );
 
@@ -25,5 +45,7 @@ const ZRiskField = z.enum(Object.keys(RISK_IMPORT_FIELDS) as [RiskImportField, .
 export const ZRiskColumns = z.object({
   headers: z.array(z.object({ header: z.string(), field: ZRiskField.nullable() })),
   fields: z.array(ZRiskField).describe("Every field a column can fill"),
-  rows: z.number(),
+  rows: z.number().describe("Rows that are risks, below the header"),
+  headerRow: z.number().describe("Row number of the header in the file, found or chosen"),
+  skippedRows: z.number().describe("Rows below the header that are not risks"),
 });

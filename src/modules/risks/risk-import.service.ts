@@ -17,13 +17,16 @@ import { withCheckpointOffThread } from "../../workers/sqlite-checkpoint.js";
 import { getMethodology } from "./methodology.service.js";
 import { loadRiskViews } from "./risk.repository.js";
 import { syncRiskLinks } from "./risk.service.js";
+import { addMissingAssets, insertActions, missingAssetErrors, sameActions } from "./risk-import.assets.js";
 import type { ImportError, RiskImportReport } from "./risk-import.columns.js";
 import {
   type CheckedRow,
   type RiskRowsMessage,
   type RiskViewsMessage,
   ROWS_PER_MESSAGE,
+  type RowsRead,
 } from "./risk-import.tasks.js";
+import type { ValueMap } from "./risk-import.values.js";
 
 export {
   type ImportError,
@@ -38,6 +41,12 @@ export interface RiskImportOptions {
   dryRun?: boolean;
   /** column header -> field, overriding detection (`--map "Risk Ref=key"`). */
   map?: Record<string, string>;
+  /** The header's row number; found from the column names when left out. */
+  headerRow?: number;
+  /** Column -> value in the file -> value to use (`--value-map "Status:Under review=open"`). */
+  valueMap?: ValueMap;
+  /** Add assets the file names but the inventory lacks (the default), or refuse those rows. */
+  createAssets?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -55,7 +64,10 @@ export async function importRisks(
 ): Promise<RiskImportReport> {
   const reader = new OrgReader(db, orgId);
   const { method } = await getMethodology(reader);
-  const { ignored, rows: good, errors } = await checkRows(reader, file, method, options);
+  const { ignored, rows: good, errors, read } = await checkRows(reader, file, method, options);
+  const { assetColumn, ...found } = read;
+  if (options.createAssets === false) errors.push(...(await missingAssetErrors(reader, good, assetColumn)));
+  errors.sort((a, b) => a.line - b.line);
   const report: RiskImportReport = {
     imported: 0,
     updated: 0,
@@ -63,6 +75,8 @@ export async function importRisks(
     errors,
     ignoredColumns: ignored,
     dryRun: options.dryRun === true,
+    createdAssets: [],
+    ...found,
   };
   if (errors.length) return report;
   const counts = await applyImport(db, orgId, actor, good, options.dryRun === true, (done) =>
@@ -80,14 +94,14 @@ async function checkRows(
   file: string,
   method: RiskMethodology,
   options: RiskImportOptions,
-): Promise<{ ignored: string[]; rows: GoodRow[]; errors: ImportError[] }> {
+): Promise<{ ignored: string[]; rows: GoodRow[]; errors: ImportError[]; read: RowsRead }> {
   const { port1, port2 } = new MessageChannel();
   const rows: GoodRow[] = [];
   const errors: ImportError[] = [];
   try {
-    const ended = new Promise<string[]>((resolve, reject) => {
+    const ended = new Promise<{ ignored: string[]; read: RowsRead }>((resolve, reject) => {
       port1.on("message", (message: RiskRowsMessage) => {
-        if (message.kind === "end") return resolve(message.ignored);
+        if (message.kind === "end") return resolve(message);
         port1.postMessage({ kind: "taken" } satisfies RiskViewsMessage);
         for (const row of message.rows) rows.push(row);
         for (const error of message.errors) errors.push(error);
@@ -95,7 +109,9 @@ async function checkRows(
       });
       port1.on("close", () => reject(new Error("the import worker stopped before it finished")));
     });
-    const task = runInWorker("riskRows", { file, map: options.map ?? {}, method, port: port2 }, [port2]);
+    const { headerRow, valueMap } = options;
+    const input = { file, map: options.map ?? {}, method, headerRow, valueMap, port: port2 };
+    const task = runInWorker("riskRows", input, [port2]);
     // Marked handled now: the task may fail (a bad file) while the views are still being sent, and a
     // rejection left unhandled for that long stops the process. It is still awaited below.
     task.catch(() => {});
@@ -112,13 +128,14 @@ async function checkRows(
     // A failed task (a bad file, say) throws here; the port closes without an "end" then.
     ended.catch(() => {});
     await task;
-    return { ignored: await ended, rows, errors };
+    return { ...(await ended), rows, errors };
   } finally {
     port1.close();
   }
 }
 
 type GoodRow = CheckedRow;
+type ImportCounts = Pick<RiskImportReport, "imported" | "updated" | "unchanged" | "createdAssets">;
 
 function sameRow(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
   return Object.entries(next).every(([k, v]) => k === "acceptedAt" || (current[k] ?? null) === (v ?? null));
@@ -131,8 +148,9 @@ async function applyImport(
   rows: readonly GoodRow[],
   dryRun: boolean,
   onProgress: (done: number) => void,
-): Promise<{ imported: number; updated: number; unchanged: number }> {
+): Promise<ImportCounts> {
   const run = async (w: import("../../db/store.js").OrgWriter) => {
+    const createdAssets = await addMissingAssets(w, rows);
     const existing = new Map((await w.list("risks")).map((r) => [r.key, r]));
     const views = new Map((await loadRiskViews(w)).map((v) => [v.key, v]));
     const assets = new Map((await w.list("assets")).map((a) => [a.key, a.id]));
@@ -157,7 +175,8 @@ async function applyImport(
       const linksSame =
         JSON.stringify(view?.controls ?? []) ===
           JSON.stringify([...row.prepared.controls].sort(compareIds)) &&
-        JSON.stringify(view?.assets ?? []) === JSON.stringify([...row.prepared.assetKeys].sort());
+        JSON.stringify(view?.assets ?? []) === JSON.stringify([...row.prepared.assetKeys].sort()) &&
+        sameActions(view, row.prepared);
       if (
         sameRow(current as unknown as Record<string, unknown>, row.prepared.row as Record<string, unknown>) &&
         linksSame
@@ -166,7 +185,7 @@ async function applyImport(
         continue;
       }
       await w.update("risks", current.id, current.version, row.prepared.row);
-      await syncRiskLinks(w, current.id, row.prepared, false);
+      await syncRiskLinks(w, current.id, row.prepared, !sameActions(view, row.prepared));
       updated++;
       if (updated % 500 === 0) onProgress(updated);
     }
@@ -197,9 +216,17 @@ async function applyImport(
       );
       await w.insertMany("riskAssets", assetRows);
     });
+    await inBatches(fresh, (batch, start) =>
+      insertActions(
+        w,
+        batch,
+        batch.map((_, j) => inserted[start + j]?.id ?? ""),
+      ),
+    );
     await w.record("risks", orgId, "import", { imported: inserted.length, updated });
-    if (dryRun) throw new DryRunResult({ imported: inserted.length, updated, unchanged });
-    return { imported: inserted.length, updated, unchanged };
+    const counts = { imported: inserted.length, updated, unchanged, createdAssets };
+    if (dryRun) throw new DryRunResult(counts);
+    return counts;
   };
   try {
     return dryRun
@@ -213,7 +240,7 @@ async function applyImport(
 
 /** Thrown to roll back a dry run after counting what it would have done. */
 class DryRunResult extends Error {
-  constructor(readonly counts: { imported: number; updated: number; unchanged: number }) {
+  constructor(readonly counts: ImportCounts) {
     super("dry run");
   }
 }

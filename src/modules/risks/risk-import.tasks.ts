@@ -15,7 +15,9 @@ import {
   RISK_IMPORT_FIELDS,
   type RiskImportField,
 } from "./risk-import.columns.js";
+import { isRiskHeader, riskRows } from "./risk-import.read.js";
 import { convertRow } from "./risk-import.rows.js";
+import { type UnknownValue, type ValueMap, ValueReader } from "./risk-import.values.js";
 
 /** Rows checked per message to the main thread. */
 export const ROWS_PER_MESSAGE = 500;
@@ -23,18 +25,23 @@ export const ROWS_PER_MESSAGE = 500;
 export interface RiskColumnsInput {
   file: string;
   map: Record<string, string>;
+  /** The header's row number in the file; found from the known column names when left out. */
+  headerRow?: number;
 }
 
 export interface RiskColumnsReport {
   headers: { header: string; field: RiskImportField | null }[];
   fields: RiskImportField[];
   rows: number;
+  headerRow: number;
+  /** Rows below the header that are not risks (notes, empty rows). */
+  skippedRows: number;
 }
 
 /** The file's headers, the field each would fill (with `map` applied), and the number of data rows. */
-export async function riskColumns({ file, map }: RiskColumnsInput): Promise<RiskColumnsReport> {
+export async function riskColumns({ file, map, headerRow }: RiskColumnsInput): Promise<RiskColumnsReport> {
   const { invalid } = await import("../../domain/errors.js");
-  const table = await readTable(file);
+  const table = await readTable(file, { headerRow, known: isRiskHeader });
   const fields = Object.keys(RISK_IMPORT_FIELDS) as RiskImportField[];
   const overrides: Record<string, RiskImportField> = {};
   for (const [column, field] of Object.entries(map)) {
@@ -44,15 +51,19 @@ export async function riskColumns({ file, map }: RiskColumnsInput): Promise<Risk
   }
   const { columns } = matchColumns(table.headers, RISK_IMPORT_FIELDS, overrides, guessField);
   const fieldOf = new Map([...columns].map(([field, index]) => [index, field]));
+  const { rows, skipped } = riskRows(table, columns);
   return {
     headers: table.headers.map((header, index) => ({ header, field: fieldOf.get(index) ?? null })),
     fields,
-    rows: table.rows.length,
+    rows: rows.length,
+    headerRow: table.headerRow,
+    skippedRows: skipped.length,
   };
 }
 
 /** A row that passed every check, as the writer needs it. */
 export interface CheckedRow {
+  line: number;
   key: string | undefined;
   title: string;
   prepared: PreparedRisk;
@@ -63,13 +74,26 @@ export interface RiskRowsInput {
   /** column header -> field, overriding detection. */
   map: Record<string, string>;
   method: RiskMethodology;
+  headerRow?: number;
+  /** The user's values for cells of enumerated columns, per column. */
+  valueMap?: ValueMap;
   /** Receives RiskViewsMessages; sends RiskRowsMessages, one at a time. */
   port: MessagePort;
 }
 
 export type RiskRowsMessage =
   | { kind: "rows"; rows: CheckedRow[]; errors: ImportError[]; done: number; total: number }
-  | { kind: "end"; ignored: string[]; total: number };
+  | { kind: "end"; ignored: string[]; total: number; read: RowsRead };
+
+/** What reading the file found besides the rows: see RiskImportReport. */
+export interface RowsRead {
+  headerRow: number;
+  skippedRows: { line: number; reason: string }[];
+  unknownValues: UnknownValue[];
+  notes: string[];
+  /** Header of the column naming assets. */
+  assetColumn: string;
+}
 
 /** To the worker: the current risks, then their end; then "taken" after each chunk of rows. */
 export type RiskViewsMessage =
@@ -82,7 +106,8 @@ export interface RiskRowsSummary {
 }
 
 /** Reads and checks a register; see RiskRowsInput for the conversation with the main thread. */
-export async function readRiskRows({ file, map, method, port }: RiskRowsInput): Promise<RiskRowsSummary> {
+export async function readRiskRows(input: RiskRowsInput): Promise<RiskRowsSummary> {
+  const { file, map, method, port } = input;
   const { invalid } = await import("../../domain/errors.js");
   // The current risks arrive while the file is read.
   const existing = new Map<string, RiskView>();
@@ -105,7 +130,7 @@ export async function readRiskRows({ file, map, method, port }: RiskRowsInput): 
     port.postMessage(message);
   };
   try {
-    const table = await readTable(file);
+    const table = await readTable(file, { headerRow: input.headerRow, known: isRiskHeader });
     const overrides: Record<string, RiskImportField> = {};
     for (const [column, field] of Object.entries(map)) {
       if (!Object.hasOwn(RISK_IMPORT_FIELDS, field)) {
@@ -127,12 +152,15 @@ export async function readRiskRows({ file, map, method, port }: RiskRowsInput): 
       throw invalid('no title or description column found; name one with --map "COLUMN=title"');
     }
     await viewsReceived;
-    const total = table.rows.length;
+    const read = riskRows(table, columns);
+    const values = new ValueReader(input.valueMap ?? {});
+    const reading = { values, dateOrder: read.dateOrder, today: new Date().toISOString().slice(0, 10) };
+    const total = read.rows.length;
     const seenKeys = new Map<string, number>();
     let rows: CheckedRow[] = [];
     let errors: ImportError[] = [];
-    for (const [i, row] of table.rows.entries()) {
-      const result = convertRow(table, columns, row.cells, row.line, method, existing);
+    for (const [i, row] of read.rows.entries()) {
+      const result = convertRow(table, columns, row.cells, row.line, method, existing, reading);
       const key = result.input?.key;
       if (key) {
         const first = seenKeys.get(key);
@@ -146,14 +174,32 @@ export async function readRiskRows({ file, map, method, port }: RiskRowsInput): 
       }
       if (result.errors.length) errors.push(...result.errors);
       else if (result.input && result.prepared)
-        rows.push({ key: result.input.key, title: result.input.title, prepared: result.prepared });
+        rows.push({
+          line: row.line,
+          key: result.input.key,
+          title: result.input.title,
+          prepared: result.prepared,
+        });
       if ((i + 1) % ROWS_PER_MESSAGE === 0 || i + 1 === total) {
         await send({ kind: "rows", rows, errors, done: i + 1, total });
         rows = [];
         errors = [];
       }
     }
-    await send({ kind: "end", ignored, total });
+    const { skipped: skippedRows, notes } = read;
+    const unknownValues = [...values.unknown.values()];
+    await send({
+      kind: "end",
+      ignored,
+      total,
+      read: {
+        headerRow: table.headerRow,
+        skippedRows,
+        unknownValues,
+        notes,
+        assetColumn: table.headers[columns.get("assets") ?? -1] ?? "assets",
+      },
+    });
     return { total };
   } finally {
     port.close();
