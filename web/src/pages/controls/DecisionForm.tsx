@@ -41,16 +41,19 @@ interface Values {
   reasons: string[];
   justification: string;
   status: SoaStatus;
+  /** Whether the person chose the status; otherwise the server derives it from the decision. */
+  statusChosen: boolean;
   owner: string;
   notes: string;
   nextReviewOn: string;
 }
 
-const valuesOf = (entry: SoaEntry | SoaPatch): Values => ({
+const valuesOf = (entry: SoaEntry | SoaPatch, statusChosen = false): Values => ({
   applicable: entry.applicable ?? null,
   reasons: manualReasons(entry.reasons ?? []),
   justification: entry.justification ?? "",
   status: entry.status ?? "not_started",
+  statusChosen,
   owner: entry.owner ?? "",
   notes: entry.notes ?? "",
   nextReviewOn: entry.nextReviewOn ?? "",
@@ -60,7 +63,8 @@ const bodyOf = (v: Values): SoaPatch => ({
   applicable: v.applicable,
   reasons: manualReasons(v.reasons),
   justification: v.justification.trim() || null,
-  status: v.status,
+  // The status follows from the decision on the server (decideSoaEntry) unless the person chose one.
+  ...(v.statusChosen && v.applicable !== false && { status: v.status }),
   owner: v.owner.trim() || null,
   notes: v.notes.trim() || null,
   nextReviewOn: v.nextReviewOn || null,
@@ -106,30 +110,15 @@ export function DecisionForm({
       setBaseVersion(theirs.version);
       queryClient.invalidateQueries({ queryKey: orgKey(slug) });
     },
-    onResolve: (merged) => setValues(valuesOf(merged)),
+    onResolve: (merged) => setValues(valuesOf(merged, merged.status !== undefined)),
   });
 
   const submit = () => {
     setLocalError(null);
-    if (values.applicable === false && !values.justification.trim()) {
-      setLocalError("Explain why the control is excluded: auditors ask for the justification.");
-      return;
-    }
     save.save(bodyOf(values), baseVersion);
   };
 
-  const choose = (applicable: boolean) =>
-    setValues((v) => ({
-      ...v,
-      applicable,
-      status: !applicable
-        ? "not_applicable"
-        : v.status !== "not_applicable"
-          ? v.status
-          : entry.status !== "not_applicable"
-            ? entry.status
-            : "not_started",
-    }));
+  const choose = (applicable: boolean) => setValues((v) => ({ ...v, applicable }));
 
   useWindowKeys(shortcuts && canWrite, (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
@@ -264,15 +253,19 @@ export function DecisionForm({
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
               label="Implementation status"
-              data={STATUSES.map((s) => ({ value: s, label: humanize(s) }))}
-              value={values.status}
+              data={STATUSES.filter((s) => s !== "not_applicable").map((s) => ({
+                value: s,
+                label: humanize(s),
+              }))}
+              value={values.applicable === false || values.status === "not_applicable" ? null : values.status}
+              placeholder={values.applicable === false ? "Not applicable (excluded)" : "Not started"}
               onChange={(value) => {
                 const status = STATUSES.find((s) => s === value);
-                if (status) set("status", status);
+                if (status) setValues((v) => ({ ...v, status, statusChosen: true }));
               }}
               allowDeselect={false}
               error={fieldError("status")}
-              disabled={!canWrite}
+              disabled={!canWrite || values.applicable === false}
             />
             <TextInput
               label="Owner"

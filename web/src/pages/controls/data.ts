@@ -38,7 +38,20 @@ export const ATTRIBUTES: { key: keyof ControlAttributes; label: string; param: s
   { key: "securityDomains", label: "Security domains", param: "domain" },
 ];
 
-export const STATUSES = ["not_started", "planned", "partial", "implemented", "not_applicable"] as const;
+/**
+ * The SoA statuses the API answers, in the server's order. A record keyed by the generated type, so
+ * a status added or removed on the server fails this file's compilation instead of drifting.
+ */
+const STATUS_ORDER: Record<SoaEntry["status"], number> = {
+  not_started: 0,
+  planned: 1,
+  partial: 2,
+  implemented: 3,
+  not_applicable: 4,
+};
+export const STATUSES = (Object.keys(STATUS_ORDER) as SoaEntry["status"][]).sort(
+  (a, b) => STATUS_ORDER[a] - STATUS_ORDER[b],
+);
 
 /** "Governance_and_Ecosystem" → "Governance and Ecosystem", "not_started" → "Not started". */
 export const humanize = (value: string) => {

@@ -275,7 +275,11 @@ export const SoaRow = memo(function SoaRow({
             <NativeSelect
               size="xs"
               aria-label={`Status of ${id}`}
-              data={STATUSES}
+              // An excluded control is not applicable; an included one cannot be (the server's rule).
+              data={STATUSES.filter(
+                (s) => (s.value === "not_applicable") === (entry.applicable === false) || s.value === status,
+              )}
+              disabled={entry.applicable === false}
               value={status}
               onChange={(e) => {
                 const next = STATUSES.find((s) => s.value === e.currentTarget.value)?.value;
