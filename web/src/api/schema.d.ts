@@ -6798,7 +6798,7 @@ export interface paths {
   "/api/v1/orgs/{slug}/risks/import": {
     /**
      * Import a risk register (text/csv or XLSX body); all rows or none
-     * @description With columns=true, only reads the headers and answers how each column would be mapped (with map applied).
+     * @description With columns=true, only reads the headers and answers how each column would be mapped (with map applied) and which row is the header (headerRow overrides it). values (JSON, column -> value -> value to use) places values of enumerated columns; createAssets=false refuses rows naming assets the inventory lacks.
      */
     post: {
       parameters: {
@@ -6806,6 +6806,9 @@ export interface paths {
           dryRun?: "true" | "false";
           map?: string;
           columns?: "true" | "false";
+          headerRow?: number;
+          values?: string;
+          createAssets?: "true" | "false";
         };
         path: {
           slug: string;
