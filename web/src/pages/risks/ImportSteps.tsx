@@ -120,6 +120,7 @@ export function ValidationReport({ report, rows }: { report: ImportReport; rows:
       {report.ignoredColumns.length > 0 && (
         <Text size="sm">Not imported: {report.ignoredColumns.join(", ")}.</Text>
       )}
+      <ReadingNotes report={report} />
       {report.errors.length > 0 && (
         <Table.ScrollContainer minWidth={640} mah={480}>
           <Table striped data-testid="import-errors">
@@ -152,6 +153,29 @@ export function ValidationReport({ report, rows }: { report: ImportReport; rows:
   );
 }
 
+/** What the server assumed while reading: skipped rows, assets to add, how dates were read. */
+function ReadingNotes({ report }: { report: ImportReport }) {
+  return (
+    <Stack gap={4} data-testid="import-notes">
+      {report.skippedRows.length > 0 && (
+        <Text size="sm">
+          Skipped (not risks): {report.skippedRows.map((s) => `row ${s.line}, ${s.reason}`).join("; ")}.
+        </Text>
+      )}
+      {report.createdAssets.length > 0 && (
+        <Text size="sm">
+          Assets added to the inventory: {report.createdAssets.map((a) => `${a.name} (${a.key})`).join(", ")}.
+        </Text>
+      )}
+      {report.notes.map((note) => (
+        <Text key={note} size="sm">
+          {note}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 export function ImportSummary({
   slug,
   report,
@@ -167,6 +191,7 @@ export function ImportSummary({
         {report.imported} new risk{report.imported === 1 ? "" : "s"} added, {report.updated} updated and{" "}
         {report.unchanged} unchanged. Each change is recorded in the audit trail.
       </Alert>
+      <ReadingNotes report={report} />
       <Group>
         <Button component={Link} to={`/o/${slug}/risks`}>
           Open the risk register

@@ -1,6 +1,7 @@
 /**
- * Import a risk register from CSV or XLSX in four steps: choose the file, check how its columns
- * map to risk fields, validate every row without writing (dry run), then import all rows or none.
+ * Import a risk register from CSV or XLSX in five steps: choose the file, check the header row and
+ * how its columns map to risk fields, choose what unknown values mean, validate every row without
+ * writing (dry run), then import all rows or none.
  */
 import { Anchor, Breadcrumbs, Button, FileInput, Group, Paper, Stack, Stepper, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
@@ -11,6 +12,16 @@ import { Link } from "react-router";
 import { ErrorAlert, PageHeader } from "../../components/common";
 import { useCan, useSlug } from "../../session";
 import { ImportSummary, MappingTable, mappingProblems, ValidationReport } from "./ImportSteps";
+import {
+  forgetChoices,
+  mergeChoices,
+  ReadingOptions,
+  saveChoices,
+  savedChoices,
+  suggested,
+  type ValueChoices,
+  ValueMapping,
+} from "./ImportValues";
 import { type ColumnPreview, type ImportReport, mapParam, upload } from "./importApi";
 
 export default function RiskImport() {
@@ -23,33 +34,52 @@ export default function RiskImport() {
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const [check, setCheck] = useState<{ status: number; report: ImportReport } | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);
+  const [headerRow, setHeaderRow] = useState(1);
+  const [createAssets, setCreateAssets] = useState(true);
+  const [values, setValues] = useState<ValueChoices>({});
+  const [unknown, setUnknown] = useState<ImportReport["unknownValues"]>([]);
+  const [remember, setRemember] = useState(true);
+  const query = (dry: boolean) => ({
+    dryRun: String(dry),
+    map: mapParam(mapping) || undefined,
+    headerRow: String(headerRow),
+    values: JSON.stringify(values),
+    createAssets: String(createAssets),
+  });
 
   const readColumns = useMutation({
-    mutationFn: (f: File) => upload<ColumnPreview>(slug, f, { columns: "true" }),
+    mutationFn: ({ f, row }: { f: File; row?: number }) =>
+      upload<ColumnPreview>(slug, f, { columns: "true", headerRow: row ? String(row) : undefined }),
     onSuccess: ({ data }) => {
       setPreview(data);
+      setHeaderRow(data.headerRow);
       setMapping(Object.fromEntries(data.headers.map((h) => [h.header, h.field])));
+      setValues(savedChoices(slug));
+      setUnknown([]);
       setStep(1);
     },
   });
   const dryRun = useMutation({
-    mutationFn: () =>
-      upload<ImportReport>(slug, file as File, { dryRun: "true", map: mapParam(mapping) || undefined }),
+    mutationFn: () => upload<ImportReport>(slug, file as File, query(true)),
     onSuccess: ({ status, data }) => {
       setCheck({ status, report: data });
-      setStep(2);
+      if (data.unknownValues.length) {
+        setUnknown(data.unknownValues);
+        setValues(mergeChoices(suggested(data.unknownValues), values));
+        setStep(2);
+      } else setStep(3);
     },
   });
   const runImport = useMutation({
-    mutationFn: () =>
-      upload<ImportReport>(slug, file as File, { dryRun: "false", map: mapParam(mapping) || undefined }),
+    mutationFn: () => upload<ImportReport>(slug, file as File, query(false)),
     onSuccess: ({ status, data }) => {
       if (status === 422) {
         setCheck({ status, report: data });
         return;
       }
+      if (remember && unknown.length) saveChoices(slug, values);
       setResult(data);
-      setStep(3);
+      setStep(4);
       queryClient.invalidateQueries({ queryKey: ["org", slug] });
       notifications.show({ message: `${data.imported + data.updated} risks imported`, color: "teal" });
     },
@@ -61,6 +91,7 @@ export default function RiskImport() {
     setPreview(null);
     setCheck(null);
     setResult(null);
+    setUnknown([]);
     readColumns.reset();
     dryRun.reset();
     runImport.reset();
@@ -83,12 +114,12 @@ export default function RiskImport() {
         <ErrorAlert error={new Error("Your role cannot add or change risks.")} title="Read only" />
       ) : (
         <Paper withBorder p="lg" radius="md">
-          <Stepper active={step} onStepClick={(s) => s < step && step < 3 && setStep(s)} size="sm">
+          <Stepper active={step} onStepClick={(s) => s < step && step < 4 && setStep(s)} size="sm">
             <Stepper.Step label="Choose the file" description="CSV or XLSX">
               <Stack gap="md" mt="md" maw={560}>
                 <FileInput
                   label="Risk register file"
-                  description="The first row holds the column names; the first worksheet of a workbook is read."
+                  description="The header row is found under any title or blank rows; the first worksheet of a workbook is read."
                   accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                   leftSection={<IconFileSpreadsheet size={16} />}
                   value={file}
@@ -104,7 +135,7 @@ export default function RiskImport() {
                   <Button
                     disabled={!file}
                     loading={readColumns.isPending}
-                    onClick={() => file && readColumns.mutate(file)}
+                    onClick={() => file && readColumns.mutate({ f: file })}
                     data-testid="import-next"
                   >
                     Read the columns
@@ -118,9 +149,19 @@ export default function RiskImport() {
                 <Stack gap="md" mt="md">
                   <Text size="sm">
                     {file?.name}: {preview.rows} data row{preview.rows === 1 ? "" : "s"} and{" "}
-                    {preview.headers.length} columns. Check the field each column fills and change it where
-                    the guess is wrong.
+                    {preview.headers.length} columns, header on row {preview.headerRow}
+                    {preview.skippedRows ? ` (${preview.skippedRows} rows below the table skipped)` : ""}.
+                    Check the field each column fills and change it where the guess is wrong.
                   </Text>
+                  <ReadingOptions
+                    headerRow={headerRow}
+                    onHeaderRow={setHeaderRow}
+                    onReread={() => file && readColumns.mutate({ f: file, row: headerRow })}
+                    rereading={readColumns.isPending}
+                    createAssets={createAssets}
+                    onCreateAssets={setCreateAssets}
+                  />
+                  <ErrorAlert error={readColumns.error} title="The file could not be read" />
                   <MappingTable preview={preview} mapping={mapping} onChange={setMapping} />
                   {problems.map((p) => (
                     <Text key={p} size="sm" c="red.8" role="alert">
@@ -143,6 +184,35 @@ export default function RiskImport() {
                   </Group>
                 </Stack>
               )}
+            </Stepper.Step>
+
+            <Stepper.Step label="Map the values" description="Unknown values">
+              <Stack gap="md" mt="md">
+                <ValueMapping
+                  unknown={unknown}
+                  choices={values}
+                  onChange={setValues}
+                  remember={remember}
+                  onRemember={setRemember}
+                />
+                <Group>
+                  <Button variant="default" onClick={() => setStep(1)}>
+                    Back to the columns
+                  </Button>
+                  {Object.keys(savedChoices(slug)).length > 0 && (
+                    <Button variant="subtle" onClick={() => forgetChoices(slug)}>
+                      Forget saved choices
+                    </Button>
+                  )}
+                  <Button
+                    loading={dryRun.isPending}
+                    onClick={() => dryRun.mutate()}
+                    data-testid="import-values-check"
+                  >
+                    Check every row again
+                  </Button>
+                </Group>
+              </Stack>
             </Stepper.Step>
 
             <Stepper.Step label="Validate" description="Dry run, nothing saved">

@@ -30,6 +30,8 @@ export const FIELD_LABELS: Record<string, string> = {
   acceptanceException: "Acceptance exception",
   nextReviewOn: "Next review",
   status: "Status",
+  targetDate: "Target date (treatment action)",
+  comments: "Comments (treatment action)",
 };
 
 export const isXlsx = (file: File) => /\.xlsx$/i.test(file.name) || file.type === XLSX;
