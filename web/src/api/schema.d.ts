@@ -5776,6 +5776,11 @@ export interface paths {
         content: {
           "application/json": {
             note?: string;
+            /** @description the person who approved; the signed-in user if absent */
+            approvedBy?: string;
+            approverRole?: string;
+            /** @description required while controls are undecided */
+            undecidedReason?: string;
           };
         };
       };
@@ -5786,6 +5791,8 @@ export interface paths {
             "application/json": {
               number: number;
               approvedAt: string;
+              /** @description controls still undecided when approved */
+              undecided: number;
             };
           };
         };
@@ -5875,6 +5882,10 @@ export interface paths {
             "application/json": ({
                 number: number;
                 approvedBy: string;
+                approverRole: string | null;
+                /** @description who recorded the approval, when not the approver */
+                recordedBy: string | null;
+                undecidedReason: string | null;
                 approvedAt: string;
                 note: string | null;
               })[];
@@ -7058,6 +7069,751 @@ export interface paths {
           content: {
             "application/json": {
               [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/context/issues/{id}": {
+    /** Delete an issue; needs If-Match */
+    delete: {
+      parameters: {
+        path: {
+          slug: string;
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Edit an internal or external issue; needs If-Match */
+    patch: {
+      parameters: {
+        path: {
+          slug: string;
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            kind?: "internal" | "external";
+            title?: string;
+            description?: string | null;
+            category?: string | null;
+            climateRelated?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              kind: string;
+              title: string;
+              description: string | null;
+              category: string | null;
+              climateRelated: 0 | 1;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/context/parties/{id}": {
+    /** Delete an interested party; needs If-Match */
+    delete: {
+      parameters: {
+        path: {
+          slug: string;
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Edit an interested party and its requirements; needs If-Match */
+    patch: {
+      parameters: {
+        path: {
+          slug: string;
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name?: string;
+            description?: string | null;
+            requirements?: ({
+                text: string;
+                addressed: boolean;
+                addressedBy?: string | null;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              name: string;
+              description: string | null;
+              /** @description JSON text: [{ text, addressed, addressedBy }] */
+              requirements: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/context/parties/{id}/requirements/{index}": {
+    /** Mark a requirement of an interested party addressed (and by what) or open */
+    put: {
+      parameters: {
+        path: {
+          slug: string;
+          id: string;
+          index: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            addressed: boolean;
+            addressedBy?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              name: string;
+              description: string | null;
+              /** @description JSON text: [{ text, addressed, addressedBy }] */
+              requirements: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/context/climate": {
+    /** Record whether climate change is a relevant issue (4.1, Amd 1:2024) and why */
+    put: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            relevant: boolean;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              statement: string;
+              boundaries: string | null;
+              interfaces: string | null;
+              dependencies: string | null;
+              exclusions: string | null;
+              climateRelevant: (0 | 1) | null;
+              climateReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
             };
           };
         };
@@ -8912,7 +9668,7 @@ export interface paths {
         };
       };
     };
-    /** Record a management review */
+    /** Record a management review, held or as a draft to complete later */
     post: {
       parameters: {
         path: {
@@ -8923,13 +9679,15 @@ export interface paths {
         content: {
           "application/json": {
             title?: string;
-            heldOn?: string;
+            heldOn?: string | null;
             /** @default [] */
             attendees?: string[];
             inputs?: {
               [key: string]: string;
             };
-            decisions: string[];
+            decisions?: string[];
+            /** @enum {string} */
+            status?: "draft" | "completed";
           };
         };
       };
@@ -9041,6 +9799,124 @@ export interface paths {
           content: {
             "application/json": {
               [key: string]: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/reviews/{key}": {
+    /** Change a draft review; status completed completes it */
+    patch: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title?: string;
+            heldOn?: string | null;
+            attendees?: string[];
+            inputs?: {
+              [key: string]: string;
+            };
+            decisions?: string[];
+            /** @enum {string} */
+            status?: "draft" | "completed";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              orgId: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              key: string;
+              title: string;
+              heldOn: string | null;
+              /** @description JSON text: names */
+              attendees: string;
+              /** @description JSON text: the 9.3.2 inputs by name */
+              inputs: string;
+              /** @description JSON text: decisions */
+              decisions: string;
+              status: string;
             };
           };
         };
