@@ -129,4 +129,64 @@ export const STANDARD_FACTS: readonly StandardFact[] = [
       "and is the central document a certification auditor samples.",
     keywords: ["Statement of Applicability", "SoA", "exclusion", "justification", "applicable", "6.1.3"],
   },
+  {
+    id: "approvals",
+    title: "Who approves the risk treatment plan, residual risks and the SoA",
+    text:
+      "Not necessarily one person: the risk owners approve the risk treatment plan and accept the residual " +
+      "risks (6.1.3 f), and a risk owner is whoever has the accountability and authority to manage that risk " +
+      "(6.1.2 c), so a single person such as the CISO can sign off everything only if they truly hold that " +
+      "authority for every risk. The standard " +
+      "names no approver for the Statement of Applicability: in practice top management or the ISMS owner " +
+      "approves each version, and the approval is recorded because auditors ask which version is in force.",
+    keywords: [
+      "approve",
+      "approval",
+      "sign off",
+      "risk owner",
+      "accept residual risk",
+      "risk acceptance",
+      "approve the SoA",
+      "approve the risk treatment plan",
+    ],
+  },
+  {
+    id: "certification-cycle",
+    title: "The ISO/IEC 27001 certification cycle",
+    text:
+      "An ISO/IEC 27001 certificate is valid for three years. Certification starts with a stage 1 audit " +
+      "(documentation and readiness) and a stage 2 audit (whether the ISMS works in practice); a surveillance " +
+      "audit follows in each of the next two years, and a recertification audit before the three years run " +
+      "out starts a new cycle. Nonconformities found must be corrected, and major ones closed before a " +
+      "certificate is issued or renewed.",
+    keywords: [
+      "certificate valid",
+      "certificate validity",
+      "how long certificate",
+      "certification cycle",
+      "surveillance audit",
+      "recertification",
+      "stage 1",
+      "stage 2",
+      "three years",
+    ],
+  },
+  {
+    id: "counts",
+    title: "How many controls and clauses ISO/IEC 27001:2022 has",
+    text:
+      "Annex A of ISO/IEC 27001:2022 lists 93 controls in four themes: 37 organizational (5.1 to 5.37), 8 " +
+      "people (6.1 to 6.8), 14 physical (7.1 to 7.14) and 34 technological (8.1 to 8.34). The requirements " +
+      "are clauses 4 to 10; clauses 0 to 3 (introduction, scope, normative references, terms) contain no " +
+      "requirements. The 2013 edition had 114 controls in 14 domains.",
+    keywords: [
+      "how many controls",
+      "number of controls",
+      "how many clauses",
+      "93 controls",
+      "Annex A controls",
+      "clauses 4 to 10",
+      "count",
+    ],
+  },
 ];

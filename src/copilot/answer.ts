@@ -55,6 +55,9 @@ function citedLine(c: Citation): string {
   return `- ${refOf(c)}: ${firstSentences(text ?? "", 1)}`;
 }
 
+/** A second fact is printed only when it scores at least this share of the first. */
+const FACT_SHARE = 0.7;
+
 /** "Also relevant" lists only entries scoring at least this share of the best one. */
 const ALSO_RELEVANT_SHARE = 0.45;
 
@@ -74,7 +77,9 @@ export function answerQuestion(
   const facts = retrieved.filter((c) => c.type === "fact").sort((a, b) => b.score - a.score);
   const recognised = recognise(question, citations[0]?.type === "clause");
   // A standard-level fact that outranks the controls turns a general question into a facts one.
-  const factLeads = facts[0] !== undefined && retrieved.indexOf(facts[0]) <= 1;
+  const factRank = facts[0] ? retrieved.indexOf(facts[0]) : -1;
+  const factLeads =
+    factRank === 0 || (factRank === 1 && (facts[0]?.score ?? 0) >= 0.8 * (retrieved[0]?.score ?? 0));
   const written = new Set(idsInQuestion(question));
   const inQuestion = citations.filter((c) => written.has(`${c.type}:${c.id}`));
   const general =
@@ -85,13 +90,8 @@ export function answerQuestion(
     factLeads && general
       ? { ...recognised, kind: "facts" as const, cue: `fact ${facts[0]?.id}` }
       : recognised;
-  const lines = compose(
-    question,
-    intent,
-    citations,
-    facts.map((f) => f.id),
-    inQuestion,
-  );
+  const strongFacts = facts.filter((f) => f.score >= FACT_SHARE * (facts[0]?.score ?? 0)).map((f) => f.id);
+  const lines = compose(question, intent, citations, strongFacts, inQuestion);
 
   const shown = new Set(lines.join("\n").match(/\b\d{1,2}(\.\d{1,2}){1,2}\b/g) ?? []);
   const top = citations[0]?.score ?? 0;

@@ -13,6 +13,7 @@ import {
   getControl2013,
   STANDARD_FACTS,
 } from "../catalog/index.js";
+import { scoreFacts } from "./facts-index.js";
 import { processTerm, terms, words } from "./text.js";
 
 export type CitationType = "control" | "clause" | "fact";
@@ -155,6 +156,14 @@ function phraseBonus(questionTerms: string[]): Map<string, number> {
   return bonus;
 }
 
+/**
+ * A fact's weight against controls and clauses: a fact whose raw score reaches FACT_FULL scores
+ * FACT_WEIGHT; below FACT_MIN (one two-word phrase) it is not retrieved at all.
+ */
+const FACT_WEIGHT = 1.6;
+const FACT_FULL = 5;
+const FACT_MIN = 2;
+
 /** Chapter headings (clauses 4–10 themselves) answer little on their own: their sub-clauses do. */
 const HEADING_WEIGHT = 0.5;
 /**
@@ -195,6 +204,11 @@ export function retrieve(rawQuestion: string, limit = 5): Citation[] {
   for (const [key, value] of bonus) add(key, (value / maxBonus) * 1.2);
 
   for (const [i, key] of idsInQuestion(question).entries()) add(key, 10 - i * 0.1);
+
+  // Facts get their own score, from an index that keeps numbers and the standard's own words.
+  for (const key of [...scores.keys()]) if (key.startsWith("fact:")) scores.delete(key);
+  for (const [id, raw] of scoreFacts(rawQuestion))
+    if (raw >= FACT_MIN) add(`fact:${id}`, Math.min(1, raw / FACT_FULL) * FACT_WEIGHT);
 
   for (const [key, score] of scores) {
     const doc = BY_KEY.get(key);
