@@ -150,8 +150,10 @@ export default function RiskImport() {
                   <Text size="sm">
                     {file?.name}: {preview.rows} data row{preview.rows === 1 ? "" : "s"} and{" "}
                     {preview.headers.length} columns, header on row {preview.headerRow}
-                    {preview.skippedRows ? ` (${preview.skippedRows} rows below the table skipped)` : ""}.
-                    Check the field each column fills and change it where the guess is wrong.
+                    {preview.skippedRows
+                      ? ` (${preview.skippedRows} row${preview.skippedRows === 1 ? "" : "s"} below the table skipped)`
+                      : ""}
+                    . Check the field each column fills and change it where the guess is wrong.
                   </Text>
                   <ReadingOptions
                     headerRow={headerRow}
