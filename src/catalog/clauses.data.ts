@@ -75,7 +75,7 @@ export const CLAUSES: readonly Clause[] = [
     title: "Determining the scope of the information security management system",
     parent: "4",
     summary:
-      "Decide and write down where the ISMS starts and stops: which business units, locations, services, processes, information and technology are covered. The decision must take account of the issues from 4.1, the requirements from 4.2, and the interfaces and dependencies with activities performed by other organizations, such as cloud providers or outsourced functions. The scope statement has to be available as documented information; certification bodies check that exclusions are justified and that the boundaries are clear enough to audit against.",
+      "Decide and write down where the ISMS starts and stops: which business units, locations, services, processes, information and technology are covered. The decision must take account of the issues from 4.1, the requirements from 4.2, and the interfaces and dependencies with activities performed by other organizations, such as cloud providers or outsourced functions. The scope statement has to be available as documented information; certification bodies check that the boundaries are clear enough to audit against. Exclusions concern only the scope's boundaries and, through the Statement of Applicability, Annex A controls; no requirement of clauses 4 to 10 can be excluded.",
     mandatoryDocuments: ["ISMS scope"],
     keywords: [
       "scope statement",
@@ -261,7 +261,7 @@ export const CLAUSES: readonly Clause[] = [
     mandatoryDocuments: [
       "Information security risk treatment process",
       "Statement of Applicability",
-      "Information security risk treatment plan",
+      "Information security risk treatment plan (implied by 6.1.3 e and f and by 8.3 rather than listed outright)",
     ],
     keywords: [
       "risk treatment options",
@@ -283,7 +283,7 @@ export const CLAUSES: readonly Clause[] = [
     title: "Information security objectives and planning to achieve them",
     parent: "6",
     summary:
-      "Set information security objectives for relevant functions and levels that align with the policy, are measurable where practicable, reflect applicable requirements and the risk assessment and treatment results, and are communicated and updated as needed. The 2022 edition adds that objectives must be monitored and made available as documented information. For each objective, plan what will be done, with which resources, who is responsible, by when, and how results will be evaluated. Good practice is a KPI-backed objectives register reviewed by management.",
+      "Set information security objectives for relevant functions and levels that align with the policy, are measurable where practicable, reflect applicable requirements and the risk assessment and treatment results, and are communicated and updated as needed. What is new in 2022 is item d): objectives must be monitored; item g) restates that they are available as documented information, which the 2013 edition already asked for. For each objective, plan what will be done, with which resources, who is responsible, by when, and how results will be evaluated. Good practice is a KPI-backed objectives register reviewed by management.",
     mandatoryDocuments: ["Information security objectives"],
     keywords: [
       "information security objectives",
@@ -303,7 +303,7 @@ export const CLAUSES: readonly Clause[] = [
     title: "Planning of changes",
     parent: "6",
     summary:
-      "New in 2022. Whenever the organization decides the ISMS needs to change, for example a scope extension, reorganization, new site, merger or major technology shift, the change has to be planned rather than improvised. Auditors look for evidence that the purpose and potential consequences of the change were considered, that ISMS integrity is preserved, and that resources and responsibilities were allocated. This clause concerns changes to the management system itself; operational changes are handled under 8.1 and Annex A control 8.32.",
+      "When the organization decides the ISMS needs to change, for example a scope extension, reorganization, new site, merger or major technology shift, the change must be carried out in a planned manner rather than improvised; this requirement is new in 2022. The clause asks for no documented procedure; a record of how a change was planned is enough. As good practice, borrowed from other management-system standards, many auditors also look for the purpose and potential consequences of the change, how ISMS integrity is preserved, and the resources and responsibilities allocated. This clause concerns changes to the management system itself; operational changes are handled under 8.1 and Annex A control 8.32.",
     mandatoryDocuments: [],
     keywords: [
       "planning of changes",
@@ -615,7 +615,7 @@ export const CLAUSES: readonly Clause[] = [
     title: "Internal audit programme",
     parent: "9.2",
     summary:
-      "Plan and run one or more audit programmes setting frequency, methods, responsibilities, planning requirements and reporting, giving priority according to the importance of the processes and to earlier audit findings. Define criteria and scope for each audit, choose auditors and run audits so the process is objective and impartial (auditors should not audit their own work), and report results to relevant management. Evidence of the programme being implemented and of the audit results must be available.",
+      "Plan and run one or more audit programmes setting frequency, methods, responsibilities, planning requirements and reporting, giving priority according to the importance of the processes and to earlier audit findings. Define criteria and scope for each audit, choose auditors and run audits so the process is objective and impartial (auditors should not audit their own work), and report results to relevant management. A small organization without an audit function can use a competent external auditor or consultant, or trained staff from another area, as long as nobody audits their own work. Evidence of the programme being implemented and of the audit results must be available.",
     mandatoryDocuments: ["Internal audit programme(s) and audit results"],
     keywords: [
       "internal audit programme",

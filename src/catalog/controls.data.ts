@@ -7,8 +7,8 @@
  * Notes on the facts:
  * - 8.1 uses the ISO/IEC 27001 wording "User end point devices"; ISO/IEC 27002 prints
  *   "User endpoint devices" (kept as an alternative title).
- * - 5.22: the first print of ISO/IEC 27002:2022 put #Information_security_assurance in the
- *   security-domains column; it is an operational-capabilities value (corrected in 2022).
+ * - 5.22: #Information_security_assurance is stored as an operational-capabilities value, the
+ *   taxonomy it belongs to.
  * - A.18.2.3 (technical compliance review) is the one 2013 control split over two 2022 controls:
  *   5.36 and 8.8.
  */

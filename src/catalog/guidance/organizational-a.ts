@@ -304,7 +304,7 @@ export const organizationalAGuidance: GuidanceByControl = {
   },
   "5.7": {
     purpose:
-      "New in 2022, this control is about collecting and analyzing information on threats relevant to the organization and turning it into action. ISO/IEC 27002 distinguishes three levels: strategic (the changing threat landscape and the kinds of attackers, for management), tactical (attacker tools, techniques and methods, e.g. MITRE ATT&CK TTPs) and operational (details of specific attacks, including technical indicators such as IOCs). Intelligence is worth having only if it concerns this organization's threats, adds understanding, comes with context and leads to decisions. It feeds the risk assessment, detection rules, preventive controls and security testing. It is not vulnerability management (8.8) or membership of interest groups (5.6), though both supply it.",
+      "New in 2022, this control is about collecting and analyzing information on threats relevant to the organization and turning it into action. It helps to think of intelligence at three heights: the big picture for management (who attacks organizations like ours and why, and how that is shifting), the attackers' playbook for defenders (their tooling and techniques, for instance as catalogued in MITRE ATT&CK), and the concrete detail of live campaigns that tools can act on (indicators of compromise such as hashes, domains and addresses). Intelligence is worth having only if it concerns this organization's threats, adds understanding, comes with context and leads to decisions. It feeds the risk assessment, detection rules, preventive controls and security testing. It is not vulnerability management (8.8) or membership of interest groups (5.6), though both supply it.",
     implementation: [
       "Define intelligence requirements: which threats, threat actors, sectors and technologies matter to the organization, and who will use the output (risk management, SOC, management, IT operations).",
       "Select internal and external sources: own logs and incidents, national CERT and ISAC feeds, commercial or open-source threat feeds, vendor reports, dark web and paste site monitoring services.",
@@ -611,6 +611,7 @@ export const organizationalAGuidance: GuidanceByControl = {
       "This control is about marking information with its classification so people and systems know how to handle it. Labels can be visible (headers, footers, watermarks, stamps on paper, labels on removable media) or embedded as metadata that tools such as DLP and email gateways can read; the 2022 guidance explicitly recognizes metadata as a labelling technique. Procedures should cover every format and state which information needs no label, often public material. Labelling depends on the classification scheme of 5.12 but is a separate control.",
     implementation: [
       "Write a labelling procedure that, for each classification level and format (documents, emails, databases, physical media, paper, verbal communication), says how to apply a label and when labelling can be skipped.",
+      "Say what to do where a label cannot be attached, such as a conversation, a whiteboard, a system export or a device too small to mark: state the classification aloud or in the covering message, label the container or the register entry instead, and treat unlabelled information by the level of its content.",
       "Use technical means where possible: default labels in document templates, sensitivity labels in office and collaboration suites, email subject or header tags, and metadata tags on cloud storage and database fields.",
       "Configure systems that act on labels, for example DLP, email gateways and CASB policies that block or encrypt 'Confidential' content leaving the organization.",
       "Label physical media and printed material (stamps, cover sheets, asset labels) and make sure labels are visible but do not themselves reveal sensitive details.",
@@ -824,6 +825,7 @@ export const organizationalAGuidance: GuidanceByControl = {
       "Provide a company password manager and a secrets manager or vault for service and application credentials, and prohibit credentials in code, scripts or plain-text files.",
       "Tell users their responsibilities: keep credentials secret, do not share or reuse them between work and personal accounts, report suspected compromise, and have them acknowledge this, for example in the AUP.",
       "Monitor for leaked credentials (breach notification services, secret scanning in repositories) and rotate exposed credentials immediately.",
+      "Have users confirm that they received a new credential, and change shared secrets, team passwords and keys that a leaver knew as part of offboarding.",
     ],
     scale: {
       small:

@@ -152,9 +152,10 @@ export const physicalGuidance: GuidanceByControl = {
   },
   "7.4": {
     purpose:
-      "Physical security monitoring, new in 2022, is the detective layer for premises: CCTV, intruder alarms with door and motion sensors, and guards or patrols that notice break-ins, tailgating or people where they should not be, around the clock where the risk warrants it, and trigger a response. Entry controls (7.2) record who was let in; monitoring catches those who got in some other way. It is about premises; watching networks and systems for anomalous behavior is 8.16. The monitoring systems themselves need protection against tampering, and video of people is personal data subject to privacy law.",
+      "Physical security monitoring, new in 2022, is the detective layer for premises: CCTV, intruder alarms with door and motion sensors, and guards or patrols that notice break-ins, tailgating or people where they should not be, around the clock where the risk warrants it, and trigger a response. Deterring intruders is part of the purpose too: monitoring that is visibly in place discourages attempts in the first place. Entry controls (7.2) record who was let in; monitoring catches those who got in some other way. It is about premises; watching networks and systems for anomalous behavior is 8.16. The monitoring systems themselves need protection against tampering, and video of people is personal data subject to privacy law.",
     implementation: [
-      "Assess each site to decide which monitoring is needed: intrusion detection systems with door contacts, motion and glass-break sensors, CCTV coverage of entrances, exits and sensitive areas, and guards or patrols where justified.",
+      "For each site, work out from its risks which combination of detection it needs: alarms with sensors on doors, windows and open spaces, cameras on the ways in and out and on sensitive rooms, and people on patrol only where the exposure justifies them.",
+      "Once the control applies, run monitoring continuously rather than in office hours only, and make it visible where deterrence helps: signs, visible cameras and lit entrances discourage attempts as well as recording them.",
       "Connect alarms to a monitoring point, such as an alarm receiving center, a security operations room or an on-call person, with defined response procedures and contact lists.",
       "Protect the monitoring systems themselves: restrict access to video recordings and alarm panels, secure the network and accounts used by CCTV and access systems, and keep their design and coverage details confidential.",
       "Address legal requirements: place CCTV notices, perform a DPIA or similar assessment where required, define a retention period for footage and a procedure for handling disclosure requests.",
@@ -506,7 +507,8 @@ export const physicalGuidance: GuidanceByControl = {
       "Provide resilient cooling and ventilation, for example N+1 air conditioning units, and monitor temperature, humidity and power with alarms to responsible staff.",
       "Use diverse telecommunications links from different providers or routes for critical sites.",
       "Inspect, maintain and test utility equipment according to the manufacturers' guidance, including UPS battery tests and generator load tests, and record the results.",
-      "Provide emergency lighting, emergency power-off switches near equipment room exits, and contact details for utility providers in emergency procedures.",
+      "Plan for emergencies in equipment rooms: lighting that works when the power fails, a clearly marked way to cut power quickly near the exit, and the utility providers' emergency numbers in the response procedures.",
+      "Keep building and utility control systems (building management, HVAC, UPS and generator controllers, access and alarm panels) on a network separated from the IT network, with their own accounts and patching.",
     ],
     scale: {
       small:
@@ -644,7 +646,7 @@ export const physicalGuidance: GuidanceByControl = {
   },
   "7.14": {
     purpose:
-      "This control applies at the moment equipment that contains storage leaves service or changes hands: laptops, desktops, servers, phones, printers and multifunction devices, network appliances and leased equipment. Before it is sold, scrapped, handed back to a lessor or reissued to another user, someone confirms, and records, that sensitive data and licensed software are gone through verified wiping, cryptographic erasure or physical destruction; damaged devices are assessed rather than sent for repair by default. It differs from 7.10 (handling of removable and storage media through their life) and 8.10 (deleting information when it is no longer needed, wherever it is held).",
+      "This control applies at the moment equipment that contains storage leaves service or changes hands: laptops, desktops, servers, phones, printers and multifunction devices, network appliances and leased equipment. Whatever the route out, whether sale, scrap, return to a lessor or a new user, the data and licensed software on it must be demonstrably gone first, by verified wiping, cryptographic erasure or physical destruction, with a record of who checked; a damaged device is judged case by case, because sending it for repair can send its data with it. It differs from 7.10 (handling of removable and storage media through their life) and 8.10 (deleting information when it is no longer needed, wherever it is held).",
     implementation: [
       "Define a secure disposal and reuse procedure with approved sanitization methods by data sensitivity, for example following NIST SP 800-88 (clear, purge, destroy) or an equivalent standard.",
       "Verify that storage media has been removed or sanitized before disposal or reuse, including media in printers, copiers, routers and phones, and record the verification.",
@@ -652,10 +654,11 @@ export const physicalGuidance: GuidanceByControl = {
       "Remove licensed software and release licenses where appropriate, and remove labels and markings that reveal the owner or classification.",
       "Use certified disposal or ITAD providers under contract with security requirements, and obtain certificates of destruction listing serial numbers.",
       "Update the asset register when equipment is disposed of or reassigned, and assess damaged equipment to decide whether it should be destroyed rather than repaired.",
+      "At the end of a lease of premises, remove the organization's own fittings that may hold or reveal information (network and access-control equipment, alarm panels, cameras, labelled cabling, signage) before the keys are handed back.",
     ],
     scale: {
       small:
-        "Laptops are encrypted so a factory reset with cryptographic erasure is used for reuse, and failed disks are collected by a certified shredding service that issues certificates.",
+        "Laptops are encrypted so a factory reset with cryptographic erasure is used for reuse, and failed disks are collected by a certified shredding service that issues certificates. Remote staff return devices by tracked courier in prepaid packaging, or the vendor collects them; the device is locked and wiped remotely through MDM if it does not arrive, and the wipe is recorded.",
       large:
         "An IT asset disposition program with a contracted ITAD vendor, on-site shredding for data center drives, serial-number matched certificates, and reconciliation against the CMDB.",
     },
