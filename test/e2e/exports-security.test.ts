@@ -248,7 +248,12 @@ describe.each(DIALECTS)("export security on %s", (dialect) => {
       "/api/v1/orgs/acme/evidence-pack",
     ];
     for (const url of urls) {
-      for (const headers of [{ "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, {}]) {
+      const variants: Record<string, string>[] = [
+        { "sec-fetch-site": "cross-site" },
+        { "sec-fetch-site": "same-site" },
+        {},
+      ];
+      for (const headers of variants) {
         const before = await recordedExports();
         const response = await download(url, headers);
         expect(response.statusCode, `${url} ${JSON.stringify(headers)}`).toBe(403);

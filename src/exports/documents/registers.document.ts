@@ -13,6 +13,7 @@ import { listReviews } from "../../modules/management/review.service.js";
 import { listRisks } from "../../modules/risks/risk.service.js";
 import type { Section } from "../document.js";
 import type { DocumentContext } from "./context.js";
+import { fixInWords } from "./fix-words.js";
 
 const point = (p: { likelihood: number; impact: number; score: number; level: string } | null) =>
   p ? `${p.likelihood}×${p.impact} = ${p.score} ${p.level}` : "";
@@ -205,7 +206,7 @@ export async function readinessSections(db: Kysely<Database>, ctx: DocumentConte
           { key: "message", header: "What blocks", width: 40 },
           { key: "fix", header: "How to fix", width: 35 },
         ],
-        rows: report.blockers.map((b) => ({ ...b })),
+        rows: report.blockers.map((b) => ({ ...b, fix: fixInWords(b.fix) })),
       },
     },
     {
