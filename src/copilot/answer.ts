@@ -4,7 +4,7 @@
  * how its own ISMS stands on each cited control.
  */
 import { getClause, getControl } from "../catalog/index.js";
-import { compose, firstSentences, refOf } from "./compose.js";
+import { compose, firstSentences, refOf, sentences } from "./compose.js";
 import { type IntentKind, recognise } from "./intent.js";
 import { type Citation, idsInQuestion, retrieve } from "./retrieval.js";
 
@@ -55,6 +55,25 @@ function citedLine(c: Citation): string {
   return `- ${refOf(c)}: ${firstSentences(text ?? "", 1)}`;
 }
 
+/**
+ * When a question first sets the scene ("Our 25 staff all work remotely.") and then asks, the
+ * sentence that asks names the topic: entries it retrieves on its own gain half their score there.
+ */
+function focusOnAsked(question: string, retrieved: Citation[]): Citation[] {
+  const parts = sentences(question);
+  const asked = parts.at(-1);
+  if (parts.length < 2 || !asked?.includes("?")) return retrieved;
+  const focus = retrieve(asked, 8);
+  const top = focus[0]?.score || 1;
+  const bonus = new Map(focus.map((c) => [`${c.type}:${c.id}`, (c.score / top) * 0.5]));
+  return retrieved
+    .map((c) => ({
+      ...c,
+      score: Math.round((c.score + (bonus.get(`${c.type}:${c.id}`) ?? 0)) * 1000) / 1000,
+    }))
+    .sort((a, b) => b.score - a.score);
+}
+
 /** A second fact is printed only when it scores at least this share of the first. */
 const FACT_SHARE = 0.7;
 
@@ -70,7 +89,7 @@ export function answerQuestion(
   question: string,
   options: { states?: Map<string, ControlState>; organization?: string } = {},
 ): CopilotAnswer {
-  const retrieved = retrieve(question, 8);
+  const retrieved = focusOnAsked(question, retrieve(question, 8));
   const citations = retrieved
     .filter((c): c is CopilotAnswer["citations"][number] => c.type !== "fact")
     .slice(0, 5);

@@ -82,7 +82,7 @@ function clauseBody(id: string): string[] {
   if (!clause) return [];
   const children = CLAUSES.filter((c) => c.parent === id);
   return [
-    ...children.map((c) => `- ${c.id} ${c.title}: ${firstSentences(c.summary, 2)}`),
+    ...children.map((c) => `- ${c.id} ${c.title}: ${c.summary}`),
     ...(clause.mandatoryDocuments.length
       ? ["", `Documented information it requires: ${clause.mandatoryDocuments.join("; ")}.`]
       : []),
