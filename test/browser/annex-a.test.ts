@@ -106,7 +106,13 @@ describe.skipIf(!hasChromium)("Annex A walkthrough (browser)", () => {
     await insert.click();
     const justification = form.getByRole("textbox", { name: "Justification", exact: true });
     await expect.poll(() => justification.inputValue()).toContain("R-049");
-    expect(await justification.inputValue()).not.toContain("DRAFT");
+    const drafted = await justification.inputValue();
+    expect(drafted).not.toContain("DRAFT");
+    // A drafted justification, not instructions: the decision, the linked risk by key and title,
+    // and the reason.
+    expect(drafted).toMatch(/^Included to treat risk R-049 \(Emerging threats go unnoticed\)/);
+    expect(drafted).toMatch(/Reason: Threat intelligence is how this risk is reduced; it covers \w+/);
+    expect(drafted).not.toMatch(/If it applies, state/);
     await context.close();
     expect(sut.problems).toEqual([]);
   }, 60_000);
