@@ -98,29 +98,49 @@ function registerReviewAndNc(program: Command) {
       );
     },
   );
-  json(org(review.command("record").description("record a held review with its decisions")))
-    .requiredOption("--decision <text>", "a decision or action (repeatable)", collect)
+  const inputsOf = (pairs: string[] | undefined) =>
+    Object.fromEntries(
+      (pairs ?? []).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]),
+    );
+  json(org(review.command("record").description("record a held review with its decisions, or a draft")))
+    .option("--decision <text>", "a decision or action (repeatable; at least one unless --draft)", collect)
     .option("--attendee <name>", "repeatable", collect)
     .option("--date <date>")
     .option("--input <key=text>", "override a prefilled input (repeatable)", collect)
+    .option("--draft", "prepare the review now and complete it later with `isms review complete`")
     .action(async (o) => {
       const { recordReview } = await import("../modules/management/review.service.js");
-      const inputs = Object.fromEntries(
-        ((o.input as string[] | undefined) ?? []).map((pair) => [
-          pair.slice(0, pair.indexOf("=")),
-          pair.slice(pair.indexOf("=") + 1),
-        ]),
-      );
       await run(
         o,
         ({ db, orgId, actor }) =>
           recordReview(db, orgId, actor, {
             heldOn: o.date,
             attendees: o.attendee ?? [],
-            decisions: o.decision,
-            inputs,
+            decisions: o.decision ?? [],
+            inputs: inputsOf(o.input),
+            status: o.draft ? "draft" : "completed",
           }),
-        (r) => `Recorded ${r.key}\n`,
+        (r) => `${r.status === "draft" ? "Saved draft" : "Recorded"} ${r.key}\n`,
+      );
+    });
+  json(org(review.command("complete <key>").description("complete a draft review once it is held")))
+    .option("--decision <text>", "a decision or action (repeatable)", collect)
+    .option("--attendee <name>", "repeatable", collect)
+    .option("--date <date>", "the day it was held (today if not given)")
+    .option("--input <key=text>", "complete an input (repeatable)", collect)
+    .action(async (key: string, o) => {
+      const { updateReview } = await import("../modules/management/review.service.js");
+      await run(
+        o,
+        ({ scope }) =>
+          updateReview(scope, key, {
+            heldOn: o.date,
+            attendees: o.attendee,
+            decisions: o.decision,
+            inputs: o.input ? inputsOf(o.input) : undefined,
+            status: "completed",
+          }),
+        (r) => `Completed ${r.key}\n`,
       );
     });
   json(org(review.command("list").description("recorded reviews"))).action(async (o) => {
@@ -128,7 +148,8 @@ function registerReviewAndNc(program: Command) {
     await run(
       o,
       ({ db, orgId }) => listReviews(db, orgId),
-      (rows) => `${rows.map((r) => `${r.key}  ${r.heldOn}  ${r.decisions.length} decision(s)`).join("\n")}\n`,
+      (rows) =>
+        `${rows.map((r) => `${r.key}  ${r.heldOn ?? "not held yet"}  ${r.status}  ${r.decisions.length} decision(s)`).join("\n")}\n`,
     );
   });
 

@@ -5,9 +5,10 @@ import type { Fix, FixAction } from "../domain/readiness-facts.js";
 
 const COMMANDS: Record<FixAction, (args: Record<string, string>) => string> = {
   "add-document": (a) =>
-    `isms docs add --org ORG --title "${a.title ?? "…"}" --clauses ${a.clause ?? "…"} --approved-by NAME`,
+    `isms docs add --org ORG --title "${a.title ?? "…"}" --clauses ${a.clause ?? "…"}${a.type ? ` --type ${a.type}` : ""} --approved-by NAME`,
   "add-context-issue": (a) =>
     `isms context add-issue --org ORG --kind internal|external --title …${a.climate ? " --climate" : ""}`,
+  "record-climate": () => "isms context climate --org ORG --relevant yes|no --reason …",
   "add-interested-party": () => "isms context add-party --org ORG --name … --requirement …",
   "set-scope": () => "isms context set-scope --org ORG --statement … --boundaries … --interfaces …",
   "add-role": () => "isms roles add --org ORG --role … --holder …",

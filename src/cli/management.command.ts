@@ -3,6 +3,7 @@
  * `isms readiness` here; `isms audit-programme`, `isms review` and `isms nc` in evaluation.command.ts.
  */
 import type { Command } from "commander";
+import { registerContextEdits } from "./context-edit.command.js";
 import { CliError, EXIT_USAGE } from "./errors.js";
 import { registerEvaluationCommands } from "./evaluation.command.js";
 import { listItem, truncate, wrap } from "./format.js";
@@ -60,6 +61,7 @@ function registerContext(program: Command) {
         () => "Scope saved\n",
       );
     });
+  registerContextEdits(context);
   json(org(context.command("show").description("issues, interested parties and scope"))).action(async (o) => {
     const { getContext } = await import("../modules/management/context.service.js");
     await run(
@@ -70,22 +72,41 @@ function registerContext(program: Command) {
           "Scope",
           wrap(c.scope?.statement ?? "not defined"),
           "",
+          `Climate change: ${c.climate ? `${c.climate.relevant ? "relevant" : "not relevant"}${c.climate.reason ? ` (${c.climate.reason})` : ""}` : "not determined"}`,
+          "",
           "Issues",
           ...c.issues.map((i) =>
-            listItem("-", `[${i.kind}${i.climateRelated ? ", climate" : ""}] ${i.title}`),
+            listItem(
+              "-",
+              `[${i.kind}${i.climateRelated ? ", climate" : ""}] ${i.title}  (${i.id} v${i.version})`,
+            ),
           ),
           "",
           "Interested parties",
           ...c.interestedParties.map((p) =>
             listItem(
               "-",
-              `${p.name}: ${p.requirements.map((r) => `${r.text}${r.addressed ? "" : " (not addressed)"}`).join("; ")}`,
+              `${p.name} (${p.id}): ${p.requirements.map((r) => `${r.text}${r.addressed ? (r.addressedBy ? ` (by ${r.addressedBy})` : "") : " (not addressed)"}`).join("; ")}`,
             ),
           ),
           "",
         ].join("\n"),
     );
   });
+}
+
+/** What keeps a mandatory item: the record, the registered documents or the control's evidence. */
+function keptBy(c: {
+  satisfiedBy: string | null;
+  records: { label: string; version: string | null; date: string | null }[];
+  documents: string[];
+  evidenceControls: string[];
+}): string {
+  if (c.satisfiedBy === "record")
+    return c.records.map((r) => [r.label, r.version, r.date].filter(Boolean).join(", ")).join("; ");
+  if (c.satisfiedBy === "document") return `document ${c.documents.join(", ")}`;
+  if (c.satisfiedBy === "evidence") return `evidence on control ${c.evidenceControls.join(", ")}`;
+  return "";
 }
 
 function registerDocs(program: Command) {
@@ -132,7 +153,7 @@ function registerDocs(program: Command) {
       o,
       ({ db, orgId }) => documentChecklist(db, orgId),
       (rows) =>
-        `${rows.map((c) => `${c.present ? "✓" : "✗"} ${c.clause.padEnd(7)}${truncate(c.document, 56).padEnd(57)}${c.documents.join(",")}`).join("\n")}\n${rows.filter((c) => !c.present).length} missing\n`,
+        `${rows.map((c) => `${c.present ? "✓" : "✗"} ${c.clause.padEnd(7)}${truncate(c.document, 56).padEnd(57)}${keptBy(c)}`).join("\n")}\n${rows.filter((c) => !c.present).length} missing\n`,
     );
   });
 }

@@ -6,6 +6,7 @@ import { CliError, EXIT_USAGE } from "./errors.js";
 import { truncate } from "./format.js";
 import { orgOption as org } from "./options.js";
 import { printJson } from "./output.js";
+import { registerSoaApproval } from "./soa-approval.command.js";
 import { withOrgScope } from "./workspace.js";
 
 interface FilterFlags {
@@ -150,29 +151,7 @@ export function registerSoaCommands(program: Command): void {
       process.stdout.write(problems.length ? `${problems.length} problem(s)\n` : "No problems found\n");
     });
 
-  org(soa.command("approve").description("approve the current SoA as the next immutable version"))
-    .option("--by <name>", "who approves it (recorded in the version)")
-    .option("--note <text>")
-    .option("--json", "machine-readable output")
-    .action(async (o: { org?: string; by?: string; note?: string; json?: boolean }) => {
-      const { approveSoa } = await import("../modules/soa/soa.service.js");
-      const version = await withOrgScope(o.org, (scope) => approveSoa(scope, o.by ?? scope.actor, o.note));
-      if (o.json) return printJson(version);
-      process.stdout.write(`Approved the SoA as version v${version.number}\n`);
-    });
-
-  org(soa.command("versions").description("approved versions"))
-    .option("--json", "machine-readable output")
-    .action(async (o: { org?: string; json?: boolean }) => {
-      const { listVersions } = await import("../modules/soa/soa.service.js");
-      const versions = await withOrgScope(o.org, (scope) => listVersions(scope));
-      if (o.json) return printJson(versions);
-      for (const v of versions)
-        process.stdout.write(
-          `v${v.number}  ${v.approvedAt.slice(0, 10)}  ${v.approvedBy}${v.note ? `  ${v.note}` : ""}\n`,
-        );
-      if (versions.length === 0) process.stdout.write("No approved versions yet\n");
-    });
+  registerSoaApproval(soa);
 
   org(
     soa

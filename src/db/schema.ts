@@ -1,10 +1,10 @@
 /**
  * Row types of every table, in camelCase (the CamelCasePlugin maps them to snake_case columns).
- *
  * Column types are chosen to be identical on SQLite and PostgreSQL (ADR 0004): ids, dates and
  * timestamps are text (UUIDv7, ISO 8601 in UTC), booleans are integers 0/1, structured values
  * are JSON text. A backup therefore carries the same values whichever engine wrote it.
  */
+import type { ApprovalColumns, ClimateColumns } from "./schema-columns.js";
 
 /** Columns shared by every organization-owned row. */
 export interface OrgRow {
@@ -158,7 +158,7 @@ export interface InterestedPartyTable extends OrgRow {
   requirements: Json;
 }
 
-export interface ScopeTable extends OrgRow {
+export interface ScopeTable extends OrgRow, ClimateColumns {
   statement: string;
   boundaries: string | null;
   interfaces: string | null;
@@ -248,7 +248,7 @@ export interface SoaEntryTable extends OrgRow {
   nextReviewOn: string | null;
 }
 
-export interface SoaVersionTable extends OrgRow {
+export interface SoaVersionTable extends OrgRow, ApprovalColumns {
   number: number;
   approvedBy: string;
   approvedAt: string;

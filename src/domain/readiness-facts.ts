@@ -1,16 +1,21 @@
 /**
- * What readiness is computed from (the workspace's facts), what it reports, and the checklist of
- * mandatory documented information derived from the catalog.
+ * What readiness is computed from (the workspace's facts) and what it reports.
  */
-import { CLAUSES } from "../catalog/index.js";
-
 export type ClauseStatus = "met" | "partial" | "missing";
 
 export interface ManagementSystemFacts {
   today: string;
   contextIssues: { kind: string; climateRelated: boolean }[];
   interestedParties: { name: string; requirements: { text: string; addressed: boolean }[] }[];
-  scope: { statement: string; boundaries: string | null; interfaces: string | null } | null;
+  scope: {
+    statement: string;
+    boundaries: string | null;
+    interfaces: string | null;
+    version: number;
+    updatedOn: string;
+  } | null;
+  /** The organization's climate-change determination (4.1, Amd 1:2024), once recorded. */
+  climate: { relevant: boolean; reason: string | null } | null;
   documents: {
     key: string;
     title: string;
@@ -26,10 +31,24 @@ export interface ManagementSystemFacts {
   }[];
   roles: { role: string; holder: string | null }[];
   methodologyStored: boolean;
+  /** The adopted risk method's version and the day it was last changed. */
+  method: { version: number | null; adoptedOn: string | null };
   acceptanceMaxScore: number;
   reviewIntervalMonths: number;
-  risks: { key: string; owner: string | null; treatment: string | null; currentScore: number }[];
-  soa: { approvedVersion: number | null; changedSinceLatest: boolean; lintProblems: number };
+  risks: {
+    key: string;
+    owner: string | null;
+    treatment: string | null;
+    currentScore: number;
+    residualAssessed: boolean;
+  }[];
+  soa: {
+    approvedVersion: number | null;
+    approvedOn: string | null;
+    approvedBy: string | null;
+    changedSinceLatest: boolean;
+    lintProblems: number;
+  };
   objectives: {
     key: string;
     measure: string | null;
@@ -53,7 +72,15 @@ export interface ManagementSystemFacts {
     findings: number;
   }[];
   applicableControls: string[];
-  reviews: { heldOn: string | null; status: string; inputs: Record<string, string>; decisions: string[] }[];
+  /** Annex A controls with linked evidence. */
+  controlEvidence: string[];
+  reviews: {
+    key: string;
+    heldOn: string | null;
+    status: string;
+    inputs: Record<string, string>;
+    decisions: string[];
+  }[];
   nonconformities: {
     key: string;
     status: string;
@@ -70,6 +97,7 @@ export interface ManagementSystemFacts {
 export const FIX_ACTIONS = [
   "add-document",
   "add-context-issue",
+  "record-climate",
   "add-interested-party",
   "set-scope",
   "add-role",
@@ -131,28 +159,3 @@ export const REVIEW_INPUTS = [
   "riskAssessmentResults",
   "opportunitiesForImprovement",
 ] as const;
-
-export interface MandatoryDocumentCheck {
-  clause: string;
-  document: string;
-  present: boolean;
-  /** Register keys of approved documents that satisfy it. */
-  documents: string[];
-}
-
-/** The documented information the standard makes mandatory, and which of it the register holds. */
-export function mandatoryDocumentChecklist(
-  documents: ManagementSystemFacts["documents"],
-): MandatoryDocumentCheck[] {
-  return CLAUSES.flatMap((clause) =>
-    clause.mandatoryDocuments.map((document) => {
-      const matching = documents.filter((d) => d.clauseRefs.includes(clause.id) && d.approvedOn);
-      return {
-        clause: clause.id,
-        document,
-        present: matching.length > 0,
-        documents: matching.map((d) => d.key),
-      };
-    }),
-  );
-}

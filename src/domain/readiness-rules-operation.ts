@@ -1,11 +1,17 @@
 /** Readiness rules of clauses 7 to 10: support, operation, performance evaluation and improvement. */
 import { CLAUSES } from "../catalog/index.js";
 import { met, missing, partial, type Rule, within } from "./readiness-common.js";
-import { mandatoryDocumentChecklist, REVIEW_INPUTS } from "./readiness-facts.js";
+import type { ManagementSystemFacts } from "./readiness-facts.js";
+import { REVIEW_INPUTS } from "./readiness-facts.js";
+import { mandatoryDocumentChecklist } from "./readiness-records.js";
+
+/** Completed reviews held on or before today: a review dated in the future is not yet done. */
+const heldReviews = (f: ManagementSystemFacts) =>
+  f.reviews.filter((r) => r.status === "completed" && !!r.heldOn && r.heldOn <= f.today);
 
 export const OPERATION_RULES: Record<string, Rule> = {
   "7.1": (f) =>
-    f.reviews.some((r) => Object.keys(r.inputs).length || r.decisions.length)
+    heldReviews(f).some((r) => Object.keys(r.inputs).length || r.decisions.length)
       ? met("resources considered at management review")
       : partial(["no record that resources were determined"]),
   "7.2": (f) =>
@@ -41,15 +47,17 @@ export const OPERATION_RULES: Record<string, Rule> = {
       ? met(`${f.communications} communication plan entries`)
       : partial(["no communication plan"]),
   "7.5.1": (f) => {
-    const checklist = mandatoryDocumentChecklist(f.documents);
+    const checklist = mandatoryDocumentChecklist(f);
     const absent = checklist.filter((c) => !c.present);
-    if (!absent.length) return met(`all ${checklist.length} mandatory documents are in the register`);
+    const byRecord = checklist.filter((c) => c.satisfiedBy === "record").length;
+    if (!absent.length)
+      return met(`all ${checklist.length} mandatory items are kept (${byRecord} by the ISMS's own records)`);
     return partial(
       absent.map((c) => `missing: ${c.document} (${c.clause})`),
       absent.map((c) => ({
         stage: 1 as const,
-        message: `mandatory document missing: ${c.document} (clause ${c.clause})`,
-        fix: { action: "add-document", args: { clause: c.clause, title: c.document } },
+        message: `mandatory documented information missing: ${c.document} (clause ${c.clause})`,
+        fix: c.fix,
       })),
     );
   },
@@ -87,7 +95,10 @@ export const OPERATION_RULES: Record<string, Rule> = {
       : met("no overdue treatment actions");
   },
   "8.2": (f) => {
-    const last = [...f.assessmentRuns].sort().at(-1);
+    const last = f.assessmentRuns
+      .filter((d) => d <= f.today)
+      .sort()
+      .at(-1);
     const limit = f.reviewIntervalMonths * 31;
     if (!last)
       return missing(
@@ -185,7 +196,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
     return met("the programme covers every clause and applicable control");
   },
   "9.3.1": (f) =>
-    f.reviews.some((r) => r.status === "completed" && within(r.heldOn, f.today, 400))
+    heldReviews(f).some((r) => within(r.heldOn, f.today, 400))
       ? met("management review held in the last year")
       : missing(
           ["no management review in the last year"],
@@ -198,8 +209,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
           ],
         ),
   "9.3.2": (f) => {
-    const last = [...f.reviews]
-      .filter((r) => r.status === "completed")
+    const last = heldReviews(f)
       .sort((a, b) => (a.heldOn ?? "").localeCompare(b.heldOn ?? ""))
       .at(-1);
     if (!last) return missing(["no management review recorded"]);
@@ -209,7 +219,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
       : met("every input of 9.3.2 was considered");
   },
   "9.3.3": (f) =>
-    f.reviews.some((r) => r.decisions.length)
+    heldReviews(f).some((r) => r.decisions.length)
       ? met("review decisions recorded")
       : missing(["no management review decisions recorded"]),
   "10.1": (f) =>

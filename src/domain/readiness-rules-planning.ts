@@ -1,5 +1,10 @@
 import { docsFor, documentRule, met, missing, partial, type Rule, within } from "./readiness-common.js";
-import type { Blocker, Fix } from "./readiness-facts.js";
+import type { Blocker, Fix, ManagementSystemFacts } from "./readiness-facts.js";
+
+/** The policy's evidence on control 5.1 (Policies for information security) also documents 5.2. */
+const policyEvidence = (f: ManagementSystemFacts) => f.controlEvidence.filter((c) => c === "5.1");
+const policyKept = (f: ManagementSystemFacts) =>
+  docsFor(f, "5.2").some((d) => d.approvedOn) || policyEvidence(f).length > 0;
 
 export const PLANNING_RULES: Record<string, Rule> = {
   "4.1": (f) => {
@@ -12,17 +17,23 @@ export const PLANNING_RULES: Record<string, Rule> = {
         [{ stage: 1, message: "internal and external issues are not determined", fix }],
       );
     }
+    if (f.climate) {
+      const verdict = f.climate.relevant ? "relevant" : "not relevant";
+      return met(
+        `${internal} internal and ${external} external issues; climate change considered, ${verdict}${f.climate.reason ? `: ${f.climate.reason}` : ""}`,
+      );
+    }
     if (!f.contextIssues.some((i) => i.climateRelated)) {
       return partial(
         [
           `${internal} internal and ${external} external issues`,
-          "whether climate change is a relevant issue is not recorded (Amd 1:2024)",
+          "whether climate change is a relevant issue is not determined (Amd 1:2024)",
         ],
         [
           {
             stage: 1,
             message: "climate change has not been considered as an issue (ISO/IEC 27001:2022/Amd 1:2024)",
-            fix: { action: "add-context-issue", args: { climate: "yes" } },
+            fix: { action: "record-climate" },
           },
         ],
       );
@@ -60,7 +71,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
       : partial(["the ISMS is not yet established end to end (scope, risk method, approved SoA)"]),
   "5.1": (f) => {
     const recent = f.reviews.some((r) => r.status === "completed" && within(r.heldOn, f.today, 400));
-    const policy = docsFor(f, "5.2").some((d) => d.approvedOn);
+    const policy = policyKept(f);
     if (recent && policy) return met("policy approved and a management review held in the last year");
     return partial(
       [
@@ -69,7 +80,12 @@ export const PLANNING_RULES: Record<string, Rule> = {
       ].filter(Boolean),
     );
   },
-  "5.2": (f) => documentRule(f, "5.2", "Information security policy"),
+  "5.2": (f) => {
+    const evidence = policyEvidence(f);
+    if (!docsFor(f, "5.2").some((d) => d.approvedOn) && evidence.length)
+      return met(`Information security policy: evidence on control ${evidence.join(", ")}`);
+    return documentRule(f, "5.2", "Information security policy");
+  },
   "5.3": (f) => {
     const assigned = f.roles.filter((r) => r.holder?.trim());
     if (!f.roles.length)

@@ -16,6 +16,7 @@ import { OPERATION_RULES } from "./readiness-rules-operation.js";
 import { PLANNING_RULES } from "./readiness-rules-planning.js";
 
 export * from "./readiness-facts.js";
+export * from "./readiness-records.js";
 
 /** Every clause's rule. Headings (4, 5, …) and groups (6.1, 7.5, 9.2, 9.3) take their children's worst status. */
 const RULES = { ...PLANNING_RULES, ...OPERATION_RULES };

@@ -94,8 +94,9 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
       owner: "CISO",
       status: "implemented",
     });
-    expect(await approveSoa(orgScope(ws.db, org.id, actor), "CEO")).toMatchObject({ number: 1 });
-    await expect(approveSoa(orgScope(ws.db, org.id, actor), "CEO")).rejects.toMatchObject({
+    const ceo = { approvedBy: "CEO", undecidedReason: "the rest is decided in the next round" };
+    expect(await approveSoa(orgScope(ws.db, org.id, actor), ceo)).toMatchObject({ number: 1 });
+    await expect(approveSoa(orgScope(ws.db, org.id, actor), ceo)).rejects.toMatchObject({
       code: "CONFLICT",
     });
 
@@ -105,7 +106,7 @@ describe.each(DIALECTS)("Statement of Applicability on %s", (dialect) => {
     expect(await diffSoa(orgScope(ws.db, org.id, "test"), "1", "current")).toEqual([
       { controlId: "5.1", changes: [{ field: "status", from: "implemented", to: "partial" }] },
     ]);
-    await approveSoa(orgScope(ws.db, org.id, actor), "CEO");
+    await approveSoa(orgScope(ws.db, org.id, actor), ceo);
     expect(await diffSoa(orgScope(ws.db, org.id, "test"), "v1", "v2")).toHaveLength(1);
     await expect(diffSoa(orgScope(ws.db, org.id, "test"), "7", "current")).rejects.toMatchObject({
       code: "NOT_FOUND",

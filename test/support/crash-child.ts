@@ -59,7 +59,11 @@ for (let round = 0; ; round++) {
     const [entry] = await reader.list("soaEntries", { controlId: "5.1" });
     if (!entry) throw new Error("no SoA entry 5.1");
     await updateSoaEntry(orgScope(ws.db, org.id, actor), "5.1", entry.version, { notes: `round ${next}` });
-    await approveSoa(orgScope(ws.db, org.id, actor), "Crash Tester", `approval ${next}`);
+    await approveSoa(orgScope(ws.db, org.id, actor), {
+      approvedBy: "Crash Tester",
+      note: `approval ${next}`,
+      undecidedReason: "crash test rounds",
+    });
   } else if (restoreBackup) {
     await restoreBackup(ws, files[round % files.length] ?? "", { replace: true });
   } else if (mode === "write") {

@@ -24,10 +24,24 @@ import {
   listNonconformities,
   NC_SOURCES,
 } from "../../modules/management/nonconformity.service.js";
-import { listReviews, prefillReviewInputs, recordReview } from "../../modules/management/review.service.js";
-import { orgOf } from "../auth.js";
+import {
+  listReviews,
+  prefillReviewInputs,
+  recordReview,
+  updateReview,
+} from "../../modules/management/review.service.js";
+import { orgOf, scopeOf } from "../auth.js";
 import { created, date, orgActor as org, text, ZKey } from "./management.common.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
+
+const ZReviewBody = z.object({
+  title: z.string().max(300).optional(),
+  heldOn: date.nullable().optional(),
+  attendees: z.array(z.string()).optional(),
+  inputs: z.record(z.string(), z.string()).optional(),
+  decisions: z.array(z.string().min(1)).optional(),
+  status: z.enum(["draft", "completed"]).optional(),
+});
 
 /** Clauses 9–10: internal audits, management reviews, nonconformities and corrective actions. */
 export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
@@ -136,20 +150,27 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
     {
       config: { permission: "review:write" },
       schema: {
-        summary: "Record a management review",
+        summary: "Record a management review, held or as a draft to complete later",
         params: ZSlug,
-        body: z.object({
-          title: z.string().max(300).optional(),
-          heldOn: date.optional(),
-          attendees: z.array(z.string()).default([]),
-          inputs: z.record(z.string(), z.string()).optional(),
-          decisions: z.array(z.string().min(1)).min(1),
-        }),
+        body: ZReviewBody.extend({ attendees: z.array(z.string()).default([]) }),
         response: created(ZReviewRow),
       },
     },
     async (request, reply) =>
       reply.status(201).send(await recordReview(db, org(request).id, org(request).actor, request.body)),
+  );
+  app.patch(
+    "/api/v1/orgs/:slug/reviews/:key",
+    {
+      config: { permission: "review:write" },
+      schema: {
+        summary: "Change a draft review; status completed completes it",
+        params: ZKey,
+        body: ZReviewBody,
+        response: { 200: ZReviewRow, ...errors },
+      },
+    },
+    async (request) => updateReview(scopeOf(request), request.params.key, request.body),
   );
 
   app.get(

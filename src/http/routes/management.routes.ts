@@ -1,5 +1,12 @@
 import { z } from "zod";
 import {
+  ZContext,
+  ZContextIssueRow,
+  ZDocumentCheck,
+  ZInterestedPartyRow,
+  ZScope,
+} from "../../modules/management/context.schema.js";
+import {
   addContextIssue,
   addDocument,
   addInterestedParty,
@@ -9,17 +16,12 @@ import {
   setScope,
 } from "../../modules/management/context.service.js";
 import {
-  ZContext,
-  ZContextIssueRow,
   ZDocument,
-  ZDocumentCheck,
   ZDocumentRow,
-  ZInterestedPartyRow,
   ZMeasurementRow,
   ZObjective,
   ZObjectiveRow,
   ZRegisterEntry,
-  ZScope,
 } from "../../modules/management/management.schema.js";
 import { addMeasurement, addObjective, listObjectives } from "../../modules/management/objectives.service.js";
 import {
@@ -30,11 +32,13 @@ import {
 } from "../../modules/management/registers.js";
 import { etag, ifMatchVersion, orgOf } from "../auth.js";
 import { created, date, orgActor as org, text, ZKey } from "./management.common.js";
+import { contextRoutes } from "./management-context.routes.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 /** Clauses 4–8: context, scope, documented information, objectives and the operational registers. */
 export async function managementRoutes(app: ApiApp, { ws }: RouteDeps) {
   const db = ws.db;
+  await contextRoutes(app);
 
   app.get(
     "/api/v1/orgs/:slug/context",

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   ZSoa,
   ZSoaApproval,
+  ZSoaApprove,
   ZSoaDiff,
   ZSoaEntry,
   ZSoaLint,
@@ -114,15 +115,17 @@ export async function soaRoutes(app: ApiApp, { reads }: RouteDeps) {
       schema: {
         summary: "Approve the SoA as the next immutable version",
         params: ZSlug,
-        body: z.object({ note: z.string().max(2000).optional() }).default({}),
+        body: ZSoaApprove,
         response: { 201: ZSoaApproval, ...errors },
       },
     },
     async (request, reply) => {
       const user = request.principal?.user;
+      const signedIn = user?.name ?? user?.email ?? "unknown";
+      const { approvedBy, ...rest } = request.body;
       return reply
         .status(201)
-        .send(await approveSoa(scopeOf(request), user?.name ?? user?.email ?? "unknown", request.body.note));
+        .send(await approveSoa(scopeOf(request), { ...rest, approvedBy: approvedBy?.trim() || signedIn }));
     },
   );
   app.get(

@@ -8,6 +8,8 @@ import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, requireText, writeOrg } from "../../db/store.js";
 import { invalid, stale } from "../../domain/errors.js";
 import { type MandatoryDocumentCheck, mandatoryDocumentChecklist } from "../../domain/readiness.js";
+import type { Requirement } from "./context-edit.service.js";
+import { gatherFacts } from "./readiness.service.js";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,7 +44,7 @@ export async function addInterestedParty(
   db: Kysely<Database>,
   orgId: string,
   actor: Actor,
-  input: { name: string; description?: string | null; requirements: { text: string; addressed: boolean }[] },
+  input: { name: string; description?: string | null; requirements: Requirement[] },
 ) {
   const name = requireText(input.name, "name");
   return writeOrg(db, orgId, actor, (w) =>
@@ -97,9 +99,16 @@ export async function getContext(db: Kysely<Database>, orgId: string) {
     reader.list("interestedParties", {}, "name"),
     reader.list("scopes"),
   ]);
+  const scope = scopes[0];
   return {
-    scope: scopes[0] ?? null,
-    issues: issues.map(({ kind, title, description, category, climateRelated }) => ({
+    scope: scope ?? null,
+    climate:
+      scope && scope.climateRelevant !== null
+        ? { relevant: scope.climateRelevant === 1, reason: scope.climateReason }
+        : null,
+    issues: issues.map(({ id, version, kind, title, description, category, climateRelated }) => ({
+      id,
+      version,
       kind,
       title,
       description,
@@ -107,9 +116,15 @@ export async function getContext(db: Kysely<Database>, orgId: string) {
       climateRelated: climateRelated === 1,
     })),
     interestedParties: parties.map((p) => ({
+      id: p.id,
+      version: p.version,
       name: p.name,
       description: p.description,
-      requirements: JSON.parse(p.requirements) as { text: string; addressed: boolean }[],
+      requirements: (JSON.parse(p.requirements) as Requirement[]).map((r) => ({
+        text: r.text,
+        addressed: r.addressed,
+        addressedBy: r.addressedBy ?? null,
+      })),
     })),
   };
 }
@@ -169,10 +184,14 @@ export async function listDocuments(db: Kysely<Database>, orgId: string) {
   return rows.map((d) => ({ ...d, clauseRefs: JSON.parse(d.clauseRefs) as string[] }));
 }
 
-/** The mandatory documented information of clauses 4–10 and what the register holds of it. */
+/**
+ * The mandatory documented information of clauses 4–10 and what keeps each item: the ISMS's own
+ * record, a registered document or evidence on the matching control.
+ */
 export async function documentChecklist(
   db: Kysely<Database>,
   orgId: string,
+  today = new Date().toISOString().slice(0, 10),
 ): Promise<MandatoryDocumentCheck[]> {
-  return mandatoryDocumentChecklist(await listDocuments(db, orgId));
+  return mandatoryDocumentChecklist(await gatherFacts(db, orgId, today));
 }

@@ -7,15 +7,7 @@ import { z } from "zod";
 import { FIX_ACTIONS } from "../../domain/readiness-facts.js";
 import { describes, ZFlag, ZOrgRow } from "../shape.js";
 import type { addAudit, addFinding, completeAudit, listAudits } from "./audit-programme.service.js";
-import type {
-  addContextIssue,
-  addDocument,
-  addInterestedParty,
-  documentChecklist,
-  getContext,
-  listDocuments,
-  setScope,
-} from "./context.service.js";
+import type { addDocument, listDocuments } from "./context.service.js";
 import type {
   addCorrectiveAction,
   addNonconformity,
@@ -25,60 +17,12 @@ import type {
 } from "./nonconformity.service.js";
 import type { addMeasurement, addObjective, listObjectives } from "./objectives.service.js";
 import type { readiness } from "./readiness.service.js";
-import type { listReviews, recordReview } from "./review.service.js";
+import type { listReviews, recordReview, updateReview } from "./review.service.js";
 
 type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 type Item<F extends (...args: never[]) => unknown> = Result<F> extends readonly (infer U)[] ? U : never;
 
 const text = z.string().nullable();
-const requirement = z.object({ text: z.string(), addressed: z.boolean() });
-
-export const ZScope = describes<Result<typeof setScope>>()(
-  ZOrgRow.extend({
-    statement: z.string(),
-    boundaries: text,
-    interfaces: text,
-    dependencies: text,
-    exclusions: text,
-  }),
-);
-
-export const ZContext = describes<Result<typeof getContext>>()(
-  z.object({
-    scope: ZScope.nullable(),
-    issues: z.array(
-      z.object({
-        kind: z.string(),
-        title: z.string(),
-        description: text,
-        category: text,
-        climateRelated: z.boolean(),
-      }),
-    ),
-    interestedParties: z.array(
-      z.object({ name: z.string(), description: text, requirements: z.array(requirement) }),
-    ),
-  }),
-);
-
-export const ZContextIssueRow = describes<Result<typeof addContextIssue>>()(
-  ZOrgRow.extend({
-    kind: z.string(),
-    title: z.string(),
-    description: text,
-    category: text,
-    climateRelated: ZFlag,
-  }),
-);
-
-export const ZInterestedPartyRow = describes<Result<typeof addInterestedParty>>()(
-  ZOrgRow.extend({
-    name: z.string(),
-    description: text,
-    requirements: z.string().describe("JSON text: [{ text, addressed }]"),
-  }),
-);
-
 const documentFields = {
   key: z.string(),
   title: z.string(),
@@ -100,15 +44,6 @@ export const ZDocument = describes<Item<typeof listDocuments>>()(
 
 export const ZDocumentRow = describes<Result<typeof addDocument>>()(
   ZOrgRow.extend({ ...documentFields, clauseRefs: z.string().describe("JSON text: clause ids") }),
-);
-
-export const ZDocumentCheck = describes<Item<typeof documentChecklist>>()(
-  z.object({
-    clause: z.string(),
-    document: z.string(),
-    present: z.boolean(),
-    documents: z.array(z.string()),
-  }),
 );
 
 const objectiveFields = {
@@ -215,6 +150,7 @@ export const ZReviewRow = describes<Result<typeof recordReview>>()(
     status: z.string(),
   }),
 );
+describes<Result<typeof updateReview>>()(ZReviewRow);
 
 export const ZNonconformity = describes<Item<typeof listNonconformities>>()(
   z.object({

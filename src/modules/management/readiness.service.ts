@@ -15,14 +15,21 @@ import { listDocuments } from "./context.service.js";
 
 const json = <T>(text: string) => JSON.parse(text) as T;
 
+/** "Jane Roe (CEO)": the named approver of an SoA version and their role. */
+const approverOf = (v: { approvedBy: string; approverRole: string | null }) =>
+  v.approverRole ? `${v.approvedBy} (${v.approverRole})` : v.approvedBy;
+
 export async function gatherFacts(
   db: Kysely<Database>,
   orgId: string,
   today: string,
 ): Promise<ManagementSystemFacts> {
   const r = new OrgReader(db, orgId);
-  const [issues, parties, scopes, documents, roles, methodology, risks, soa, objectives, measurements] =
-    await Promise.all([
+  const [
+    [issues, parties, scopes, documents, roles, methodology, risks, soa, objectives, measurements],
+    [methodRows, versions, evidenceLinks],
+  ] = await Promise.all([
+    Promise.all([
       r.list("contextIssues"),
       r.list("interestedParties"),
       r.list("scopes"),
@@ -33,7 +40,10 @@ export async function gatherFacts(
       loadSoa(r, today),
       r.list("objectives"),
       r.list("measurements"),
-    ]);
+    ]),
+    Promise.all([r.list("riskMethodologies"), r.list("soaVersions", {}, "number"), r.list("evidenceLinks")]),
+  ]);
+  const approved = versions.at(-1);
   const [
     changes,
     competence,
@@ -69,11 +79,22 @@ export async function gatherFacts(
     contextIssues: issues.map((i) => ({ kind: i.kind, climateRelated: i.climateRelated === 1 })),
     interestedParties: parties.map((p) => ({ name: p.name, requirements: json(p.requirements) })),
     scope: scopes[0]
-      ? { statement: scopes[0].statement, boundaries: scopes[0].boundaries, interfaces: scopes[0].interfaces }
+      ? {
+          statement: scopes[0].statement,
+          boundaries: scopes[0].boundaries,
+          interfaces: scopes[0].interfaces,
+          version: scopes[0].version,
+          updatedOn: scopes[0].updatedAt.slice(0, 10),
+        }
       : null,
+    climate:
+      scopes[0] && scopes[0].climateRelevant !== null
+        ? { relevant: scopes[0].climateRelevant === 1, reason: scopes[0].climateReason }
+        : null,
     documents,
     roles: roles.map((x) => ({ role: x.role, holder: x.holder })),
     methodologyStored: methodology.version !== null,
+    method: { version: methodology.version, adoptedOn: methodRows[0]?.updatedAt.slice(0, 10) ?? null },
     acceptanceMaxScore: methodology.method.acceptanceMaxScore,
     reviewIntervalMonths: methodology.method.reviewIntervalMonths,
     risks: risks.map((x) => ({
@@ -81,9 +102,12 @@ export async function gatherFacts(
       owner: x.owner,
       treatment: x.treatment,
       currentScore: (x.residual ?? x.inherent)?.score ?? 0,
+      residualAssessed: !!x.residual,
     })),
     soa: {
       approvedVersion: soa.latestVersion,
+      approvedOn: approved?.approvedAt.slice(0, 10) ?? null,
+      approvedBy: approved ? approverOf(approved) : null,
       changedSinceLatest: soa.changedSinceLatest,
       lintProblems: lintSoa(soa.entries, today).length,
     },
@@ -110,7 +134,11 @@ export async function gatherFacts(
       findings: findingsOf.get(a.id)?.length ?? 0,
     })),
     applicableControls: soa.entries.filter((e) => e.applicable === true).map((e) => e.controlId),
+    controlEvidence: [
+      ...new Set(evidenceLinks.filter((l) => l.targetType === "control").map((l) => l.targetId)),
+    ],
     reviews: reviews.map((x) => ({
+      key: x.key,
       heldOn: x.heldOn,
       status: x.status,
       inputs: json(x.inputs),

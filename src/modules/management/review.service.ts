@@ -5,10 +5,11 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, writeOrg } from "../../db/store.js";
-import { invalid } from "../../domain/errors.js";
+import { conflict, invalid, notFound } from "../../domain/errors.js";
 import type { REVIEW_INPUTS } from "../../domain/readiness.js";
 import { getMethodology } from "../risks/methodology.service.js";
 import { loadRiskViews } from "../risks/risk.repository.js";
+import type { OrgScope } from "../scope.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -27,7 +28,7 @@ export async function prefillReviewInputs(
 ): Promise<Record<string, string>> {
   const reader = new OrgReader(db, orgId);
   const reviews = (await reader.list("managementReviews", {}, "heldOn")).filter(
-    (r) => r.status === "completed",
+    (r) => r.status === "completed" && !!r.heldOn && r.heldOn <= on,
   );
   const previous = reviews.at(-1);
   const since = previous?.heldOn ?? `${Number(on.slice(0, 4)) - 1}${on.slice(4)}`;
@@ -98,38 +99,79 @@ export async function prefillReviewInputs(
   return inputs;
 }
 
-/** Records a held management review with its inputs and decisions (9.3.3). */
-export async function recordReview(
-  db: Kysely<Database>,
-  orgId: string,
-  actor: Actor,
-  input: {
-    title?: string;
-    heldOn?: string;
-    attendees: string[];
-    inputs?: Record<string, string>;
-    decisions: string[];
-  },
-) {
-  if (input.decisions.length === 0)
+export interface ReviewInput {
+  title?: string;
+  heldOn?: string | null;
+  attendees?: string[];
+  inputs?: Record<string, string>;
+  decisions?: string[];
+  /** "draft" to prepare a review and complete it later; "completed" (the default) once held. */
+  status?: "draft" | "completed";
+}
+
+/** A completed review was held (on or before today) and recorded at least one decision. */
+function checkCompleted(heldOn: string | null, decisions: string[], on: string) {
+  if (decisions.length === 0)
     throw invalid("a management review records at least one decision", [
       { path: "decisions", message: "required" },
     ]);
+  if (heldOn && heldOn > on)
+    throw invalid(`a review held on ${heldOn} is in the future: save it as a draft until then`, [
+      { path: "heldOn", message: "not after today" },
+    ]);
+}
+
+/**
+ * Records a management review: held, with its inputs and decisions (9.3.3), or as a draft whose
+ * inputs are prefilled now and which is completed later.
+ */
+export async function recordReview(db: Kysely<Database>, orgId: string, actor: Actor, input: ReviewInput) {
+  const status = input.status ?? "completed";
+  const decisions = input.decisions ?? [];
+  const heldOn = input.heldOn ?? (status === "completed" ? today() : null);
+  if (status === "completed") checkCompleted(heldOn, decisions, today());
   const inputs = {
-    ...(await prefillReviewInputs(db, orgId, input.heldOn ?? today())),
+    ...(await prefillReviewInputs(db, orgId, heldOn ?? today())),
     ...(input.inputs ?? {}),
   };
   return writeOrg(db, orgId, actor, async (w) =>
     w.insert("managementReviews", {
       key: await w.nextKey("managementReviews", "MR"),
       title: input.title ?? "Management review",
-      heldOn: input.heldOn ?? today(),
-      attendees: JSON.stringify(input.attendees),
+      heldOn,
+      attendees: JSON.stringify(input.attendees ?? []),
       inputs: JSON.stringify(inputs),
-      decisions: JSON.stringify(input.decisions),
-      status: "completed",
+      decisions: JSON.stringify(decisions),
+      status,
     }),
   );
+}
+
+/**
+ * Changes a draft review and, with `status: "completed"`, completes it (held on or before today,
+ * with at least one decision). A completed review is a record and is not changed.
+ */
+export async function updateReview(scope: OrgScope, key: string, input: ReviewInput) {
+  return scope.write(async (w) => {
+    const [row] = await w.list("managementReviews", { key });
+    if (!row) throw notFound(`management review ${key}`);
+    if (row.status === "completed") throw conflict(`${key} is completed and is kept as it was held`);
+    const decisions = input.decisions ?? (JSON.parse(row.decisions) as string[]);
+    const status = input.status ?? "draft";
+    const heldOn = input.heldOn !== undefined ? input.heldOn : row.heldOn;
+    const held = status === "completed" ? (heldOn ?? scope.today) : heldOn;
+    if (status === "completed") checkCompleted(held, decisions, scope.today);
+    return w.update("managementReviews", row.id, row.version, {
+      title: input.title ?? row.title,
+      heldOn: held,
+      attendees: input.attendees ? JSON.stringify(input.attendees) : row.attendees,
+      inputs: input.inputs
+        ? JSON.stringify({ ...(JSON.parse(row.inputs) as Record<string, string>), ...input.inputs })
+        : row.inputs,
+      decisions: JSON.stringify(decisions),
+      status,
+    });
+  });
 }
 
 export async function listReviews(db: Kysely<Database>, orgId: string) {

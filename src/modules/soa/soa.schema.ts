@@ -58,11 +58,31 @@ export const ZSoaLint = z.object({
   problems: z.array(z.object({ controlId: z.string().optional(), code: z.string(), message: z.string() })),
 });
 
-export const ZSoaApproval = z.object({ number: z.number().int(), approvedAt: z.string() });
+export const ZSoaApproval = z.object({
+  number: z.number().int(),
+  approvedAt: z.string(),
+  undecided: z.number().int().describe("controls still undecided when approved"),
+});
+
+export const ZSoaApprove = z
+  .object({
+    note: z.string().max(2000).optional(),
+    approvedBy: z
+      .string()
+      .max(200)
+      .optional()
+      .describe("the person who approved; the signed-in user if absent"),
+    approverRole: z.string().max(200).optional(),
+    undecidedReason: z.string().max(2000).optional().describe("required while controls are undecided"),
+  })
+  .default({});
 
 export const ZSoaVersion = z.object({
   number: z.number().int(),
   approvedBy: z.string(),
+  approverRole: z.string().nullable(),
+  recordedBy: z.string().nullable().describe("who recorded the approval, when not the approver"),
+  undecidedReason: z.string().nullable(),
   approvedAt: z.string(),
   note: z.string().nullable(),
 });

@@ -5,7 +5,7 @@
  */
 import { type ControlFilter, filterControls, getControl } from "../../catalog/index.js";
 import type { OrgReader, OrgRowOf } from "../../db/store.js";
-import { conflict, invalid, notFound } from "../../domain/errors.js";
+import { invalid, notFound } from "../../domain/errors.js";
 import {
   type DerivedEntry,
   decideSoaEntry,
@@ -226,39 +226,7 @@ export async function lint(scope: OrgScope): Promise<LintProblem[]> {
   return lintSoa(state.entries, scope.today);
 }
 
-/** Approves the current SoA as the next immutable numbered version. */
-export async function approveSoa(
-  scope: OrgScope,
-  approver: string,
-  note?: string,
-): Promise<{ number: number; approvedAt: string }> {
-  return scope.write(async (w) => {
-    const state = await loadSoa(w, scope.today);
-    if (state.latestVersion !== null && !state.changedSinceLatest) {
-      throw conflict(`nothing changed since version ${state.latestVersion}`);
-    }
-    const number = (state.latestVersion ?? 0) + 1;
-    const approvedAt = new Date().toISOString();
-    await w.insert("soaVersions", {
-      number,
-      approvedBy: approver,
-      approvedAt,
-      note: note ?? null,
-      snapshot: JSON.stringify(snapshotOf(state.entries)),
-    });
-    return { number, approvedAt };
-  });
-}
-
-export async function listVersions(scope: OrgScope) {
-  const versions = await scope.read.list("soaVersions", {}, "number");
-  return versions.map(({ number, approvedBy, approvedAt, note }) => ({
-    number,
-    approvedBy,
-    approvedAt,
-    note,
-  }));
-}
+export { approveSoa, listVersions } from "./soa-approval.service.js";
 
 async function snapshotAt(reader: OrgReader, which: string): Promise<SnapshotEntry[]> {
   if (which === "current") return snapshotOf((await loadSoa(reader)).entries);
