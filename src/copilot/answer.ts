@@ -74,6 +74,31 @@ function focusOnAsked(question: string, retrieved: Citation[]): Citation[] {
     .sort((a, b) => b.score - a.score);
 }
 
+/** A direct answer when the question asks for one field of the organization's entry for a control. */
+function entryAnswer(
+  question: string,
+  inQuestion: Citation[],
+  states: Map<string, ControlState>,
+  org: string,
+): string | undefined {
+  const target = inQuestion.find((c) => c.type === "control");
+  const state = target && states.get(target.id);
+  if (!target || !state) return undefined;
+  const q = question.toLowerCase();
+  const ref = `A.${target.id} ${target.title}`;
+  if (/\b(who owns|owner|responsible)\b/.test(q))
+    return state.owner
+      ? `The owner of ${ref} in ${org}'s ISMS is ${state.owner}.`
+      : `${ref} has no owner in ${org}'s ISMS.`;
+  if (/\bwhich risks?|what risks?\b/.test(q))
+    return state.risks.length
+      ? `${ref} treats ${state.risks.length === 1 ? "risk" : "risks"} ${state.risks.join(", ")} in ${org}'s ISMS.`
+      : `No risk in ${org}'s register is treated by ${ref}.`;
+  if (/\b(status|implemented|applicable|excluded|decided)\b/.test(q))
+    return `${ref} in ${org}'s ISMS: ${describeState(state)}`;
+  return undefined;
+}
+
 /** A second fact is printed only when it scores at least this share of the first. */
 const FACT_SHARE = 0.7;
 
@@ -121,6 +146,8 @@ export function answerQuestion(
 
   if (options.states) {
     const org = options.organization ?? "your organization";
+    const entry = entryAnswer(question, inQuestion, options.states, org);
+    if (entry) lines.unshift(entry, "");
     const stateLines = citations
       .filter((c) => c.type === "control")
       .map((c) => {

@@ -18,13 +18,19 @@ import type { Citation } from "./retrieval.js";
 
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|cf|vs|incl|approx|amd|no|fig|min|max|resp)\.$/i;
 
-/** Sentences of a text; not cut after abbreviations ("e.g.") or inside dotted ids ("A.8.1", "5.3"). */
+/**
+ * Sentences of a text; not cut after abbreviations ("e.g."), inside dotted ids ("A.8.1", "5.3"), or
+ * before a word in lower case.
+ */
 export function sentences(text: string): string[] {
   const out: string[] = [];
   let current = "";
-  for (const piece of text.split(/(?<=[.!?])\s+/)) {
+  const pieces = text.split(/(?<=[.!?])\s+/);
+  for (const [i, piece] of pieces.entries()) {
     current = current ? `${current} ${piece}` : piece;
-    if (!ABBREVIATIONS.test(current) && !/\b[A-Z]?\.?\d+\.$/.test(current)) {
+    const next = pieces[i + 1];
+    // A break needs a period that ends no abbreviation and a next piece that starts a sentence.
+    if (next === undefined || (!ABBREVIATIONS.test(current) && /^[A-Z0-9"'(“‘]/.test(next))) {
       out.push(current);
       current = "";
     }

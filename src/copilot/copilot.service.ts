@@ -84,7 +84,14 @@ export async function ask(
         })
     : [];
   try {
-    const raw = await askLlm(options.llm, { question, passages, orgFacts }, options.onToken);
+    const grounding = {
+      question,
+      passages,
+      orgFacts,
+      composed: offline.answer,
+      ...(offline.intent && { intent: offline.intent }),
+    };
+    const raw = await askLlm(options.llm, grounding, options.onToken);
     const checked = checkCitations(raw);
     const rank = (type: string, id: string) => {
       const i = checked.cited.findIndex((c) => c.type === type && c.id === id);

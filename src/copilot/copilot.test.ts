@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type LlmStub, startLlmStub } from "../../test/support/llm-stub.js";
 import { answerQuestion } from "./answer.js";
+import { sentences } from "./compose.js";
 import { ask } from "./copilot.service.js";
+import { recognise } from "./intent.js";
 import { checkCitations } from "./llm.js";
 import { retrieve } from "./retrieval.js";
 
@@ -93,5 +95,51 @@ describe("the language model path", () => {
     expect(tokens.length).toBeGreaterThan(2);
     expect(tokens.join("")).toBe(result.answer);
     expect(stub.requests[0]?.stream).toBe(true);
+  });
+});
+
+describe("answers of the kind asked", () => {
+  it("recognises the kind of question and explains the cue", () => {
+    expect(recognise("How does 8.13 differ from 8.14?").kind).toBe("compare");
+    expect(recognise("Could we leave 7.4 out of the SoA as not applicable?").kind).toBe("exclude");
+    expect(recognise("Where did A.9.4.2 go in the new edition?").kind).toBe("facts");
+    expect(recognise("What would an auditor sample for 8.15?").kind).toBe("evidence");
+    const howto = recognise("We are a 7-person agency. How do we handle 8.9?");
+    expect(howto).toMatchObject({ kind: "howto", constraint: "7-person" });
+    expect(recognise("What does 8.20 cover? Is it only about firewalls?").yesNo).toBe("only");
+  });
+
+  it("splits sentences without cutting abbreviations or dotted ids", () => {
+    expect(sentences("Use a tool, e.g. a vault. See A.8.24 and clause 6.1.3. Done.")).toEqual([
+      "Use a tool, e.g. a vault.",
+      "See A.8.24 and clause 6.1.3.",
+      "Done.",
+    ]);
+  });
+
+  it("contrasts two controls, both named, with a contrast word between them", () => {
+    const answer = answerQuestion("Is 8.13 the same as 8.14?").answer;
+    expect(answer).toMatch(/^No, they are not the same\./);
+    expect(answer).toMatch(/A\.8\.13[\s\S]{0,500}By contrast, A\.8\.14/);
+  });
+
+  it("opens an exclusion question with a verdict and what the justification must say", () => {
+    const answer = answerQuestion("Can we mark 8.11 Data masking as not applicable?").answer;
+    expect(answer).toMatch(/^Only if/);
+    expect(answer).toMatch(/cannot be excluded merely/);
+    expect(answer).toMatch(/SoA justification must state/);
+  });
+
+  it("states a 2013 control's successor and what merged with it", () => {
+    const answer = answerQuestion("What replaced A.12.4.1?").answer;
+    expect(answer).toMatch(
+      /^A\.12\.4\.1 Event logging \(2013\) is covered in 2022 by A\.8\.15 Logging, which merges it with A\.12\.4\.2/,
+    );
+  });
+
+  it("answers questions about the standard that use its numbers and words", () => {
+    expect(answerQuestion("How many controls does Annex A of 27001 have?").answer).toMatch(
+      /^Annex A[^.]*93 controls/,
+    );
   });
 });

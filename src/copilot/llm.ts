@@ -17,7 +17,22 @@ export interface Grounding {
   question: string;
   passages: { ref: string; title: string; text: string }[];
   orgFacts: string[];
+  /** The kind of question recognised (compare, exclude, facts, …), so the model answers in kind. */
+  intent?: string;
+  /** The offline answer composed for that kind, as material to rewrite, not to contradict. */
+  composed?: string;
 }
+
+const INTENT_HINTS: Record<string, string> = {
+  compare: "Open with the contrast between the entries (X covers …, whereas Y covers …).",
+  exclude:
+    "Open with yes, no or only if; say what the SoA justification must state and which controls still apply.",
+  facts: "Open with the fact itself.",
+  evidence: "Open with the concrete records an auditor samples.",
+  howto: "Fit the steps to the size or constraint stated in the question.",
+  clause: "Name the sub-clause that answers the question and restate it in plain words.",
+  explain: "Open with a direct answer to any yes/no question asked, then what the control requires.",
+};
 
 const SYSTEM = [
   "You answer questions about ISO/IEC 27001:2022 and ISO/IEC 27002:2022 for an information security practitioner.",
@@ -29,9 +44,15 @@ const SYSTEM = [
 export function buildMessages(g: Grounding) {
   const passages = g.passages.map((p) => `[${p.ref}] ${p.title}\n${p.text}`).join("\n\n");
   const org = g.orgFacts.length ? `\n\nThe organization's ISMS:\n${g.orgFacts.join("\n")}` : "";
+  const composed = g.composed ? `\n\nDraft answer composed from the passages:\n${g.composed}` : "";
+  const hint =
+    g.intent && INTENT_HINTS[g.intent] ? `\n\nKind of question: ${g.intent}. ${INTENT_HINTS[g.intent]}` : "";
   return [
     { role: "system" as const, content: SYSTEM },
-    { role: "user" as const, content: `Passages:\n${passages}${org}\n\nQuestion: ${g.question}` },
+    {
+      role: "user" as const,
+      content: `Passages:\n${passages}${org}${composed}${hint}\n\nQuestion: ${g.question}`,
+    },
   ];
 }
 
