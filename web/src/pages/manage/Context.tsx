@@ -10,12 +10,21 @@ import { client, ok } from "../../api";
 import type { Issue } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
+import { ClimateSection, type EditDialog, EditDialogs, IssueActions } from "./ContextEdit";
 import { IssueModal, PartyModal, SCOPE_FIELDS, type Scope, ScopeModal } from "./ContextForms";
 import { Section, Tag } from "./shared";
 
 type Dialog = { kind: "scope" | "party" | "internal" | "external"; n: number };
 
-function IssueTable({ issues, kind }: { issues: Issue[]; kind: string }) {
+function IssueTable({
+  issues,
+  kind,
+  edit,
+}: {
+  issues: Issue[];
+  kind: string;
+  edit?: (d: EditDialog) => void;
+}) {
   const list = issues.filter((i) => i.kind === kind);
   if (list.length === 0)
     return (
@@ -29,11 +38,12 @@ function IssueTable({ issues, kind }: { issues: Issue[]; kind: string }) {
         <Table.Tr>
           <Table.Th>Issue</Table.Th>
           <Table.Th w={170}>Category</Table.Th>
+          {edit && <Table.Th w={70} aria-label="Actions" />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {list.map((issue) => (
-          <Table.Tr key={issue.title}>
+          <Table.Tr key={issue.id}>
             <Table.Td>
               <Group gap={6} wrap="nowrap" align="flex-start">
                 <Text size="sm" fw={600}>
@@ -57,6 +67,11 @@ function IssueTable({ issues, kind }: { issues: Issue[]; kind: string }) {
             <Table.Td>
               <Text size="sm">{issue.category ?? "—"}</Text>
             </Table.Td>
+            {edit && (
+              <Table.Td>
+                <IssueActions issue={issue} open={edit} />
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -72,6 +87,8 @@ export default function Context() {
     queryFn: () => ok(client.GET("/orgs/{slug}/context", { params: { path: { slug } } })),
   });
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [editing, setEditing] = useState<EditDialog | null>(null);
+  const edit = canWrite ? setEditing : undefined;
   const open = (kind: Dialog["kind"]) => setDialog({ kind, n: Date.now() });
   const close = () => setDialog(null);
   return (
@@ -153,10 +170,11 @@ export default function Context() {
                     )
                   }
                 >
-                  <IssueTable issues={data.issues} kind={kind} />
+                  <IssueTable issues={data.issues} kind={kind} edit={edit} />
                 </Section>
               ))}
             </SimpleGrid>
+            <ClimateSection climate={data.climate} canWrite={canWrite} open={setEditing} />
             <Section
               title="Interested parties"
               description="Who has a stake in our information security and what they require of it."
@@ -190,7 +208,7 @@ export default function Context() {
                     {data.interestedParties.map((p) => {
                       const open = p.requirements.filter((r) => !r.addressed).length;
                       return (
-                        <Table.Tr key={p.name}>
+                        <Table.Tr key={p.id}>
                           <Table.Td style={{ verticalAlign: "top" }}>
                             <Text size="sm" fw={600}>
                               {p.name}
@@ -200,11 +218,19 @@ export default function Context() {
                                 {p.description}
                               </Text>
                             )}
-                            {open > 0 && (
-                              <Group mt={4}>
-                                <Tag color="orange">{open} not yet addressed</Tag>
-                              </Group>
-                            )}
+                            <Group mt={4} gap={6}>
+                              {open > 0 && <Tag color="orange">{open} not yet addressed</Tag>}
+                              {edit && (
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
+                                  color="red"
+                                  onClick={() => edit({ kind: "delete-party", party: p })}
+                                >
+                                  Delete
+                                </Button>
+                              )}
+                            </Group>
                           </Table.Td>
                           <Table.Td>
                             {p.requirements.length === 0 ? (
@@ -213,7 +239,7 @@ export default function Context() {
                               </Text>
                             ) : (
                               <List spacing={4} size="sm" center>
-                                {p.requirements.map((r) => (
+                                {p.requirements.map((r, index) => (
                                   <List.Item
                                     key={r.text}
                                     icon={
@@ -234,6 +260,19 @@ export default function Context() {
                                     }
                                   >
                                     {r.text}
+                                    {r.addressedBy && (
+                                      <Text span size="xs" c="dimmed">{` (by ${r.addressedBy})`}</Text>
+                                    )}
+                                    {edit && (
+                                      <Button
+                                        size="compact-xs"
+                                        variant="subtle"
+                                        ml={6}
+                                        onClick={() => edit({ kind: "address", party: p, index })}
+                                      >
+                                        {r.addressed ? "Change" : "Mark addressed"}
+                                      </Button>
+                                    )}
                                   </List.Item>
                                 ))}
                               </List>
@@ -246,6 +285,7 @@ export default function Context() {
                 </Table>
               )}
             </Section>
+            <EditDialogs dialog={editing} climate={data.climate} onClose={() => setEditing(null)} />
             {dialog?.kind === "scope" && <ScopeModal key={dialog.n} scope={data.scope} onClose={close} />}
             {dialog?.kind === "party" && <PartyModal key={dialog.n} onClose={close} />}
             {(dialog?.kind === "internal" || dialog?.kind === "external") && (
