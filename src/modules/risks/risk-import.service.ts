@@ -216,7 +216,8 @@ async function applyImport(
       );
       await w.insertMany("riskAssets", assetRows);
     });
-    await inBatches(fresh, (batch, start) =>
+    const withActions = fresh.some(({ row }) => row.prepared.actions.length > 0);
+    await inBatches(withActions ? fresh : [], (batch, start) =>
       insertActions(
         w,
         batch,
