@@ -1,6 +1,7 @@
 /**
- * Approving the SoA: who approves (the signed-in user, as the server records), an optional note,
- * the lint problems as a warning, then the new immutable version number.
+ * Approving the SoA: who approved and in what role (the signed-in user by default; the server also
+ * records who entered it), why undecided controls are accepted if any remain, an optional note, the
+ * lint problems as a warning, then the new immutable version number.
  */
 import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
@@ -29,12 +30,21 @@ export function ApproveModal({
   const me = useMe();
   const queryClient = useQueryClient();
   const [note, setNote] = useState("");
+  const [by, setBy] = useState<string | null>(null);
+  const [role, setRole] = useState("");
+  const [reason, setReason] = useState("");
+  const undecided = soa.entries.filter((e) => e.applicable === null).length;
   const approve = useMutation({
     mutationFn: () =>
       ok(
         client.POST("/orgs/{slug}/soa/approve", {
           params: { path: { slug } },
-          body: note.trim() ? { note: note.trim() } : {},
+          body: {
+            ...(note.trim() && { note: note.trim() }),
+            ...(approvedBy.trim() && { approvedBy: approvedBy.trim() }),
+            ...(role.trim() && { approverRole: role.trim() }),
+            ...(undecided > 0 && reason.trim() && { undecidedReason: reason.trim() }),
+          },
         }),
       ),
     onSuccess: (result) => {
@@ -49,9 +59,15 @@ export function ApproveModal({
     onClose();
     approve.reset();
     setNote("");
+    setBy(null);
+    setRole("");
+    setReason("");
   };
   const unchanged = soa.latestVersion !== null && !soa.changedSinceLatest;
   const approver = me.data?.name || me.data?.email || "";
+  const approvedBy = by ?? approver;
+  const fieldError = (name: string) =>
+    approve.error instanceof ApiError ? approve.error.field(name) : undefined;
 
   return (
     <Modal opened={opened} onClose={close} title="Approve the Statement of Applicability" size="lg">
@@ -64,8 +80,10 @@ export function ApproveModal({
             title={`Version ${approve.data.number} approved`}
             styles={{ title: { color: "var(--mantine-color-dark-8)" } }}
           >
-            Approved by {approver} on {formatDateTime(approve.data.approvedAt)}. This version is now fixed;
-            later edits start the next version.
+            Approved by {approvedBy}
+            {role.trim() ? ` (${role.trim()})` : ""} on {formatDateTime(approve.data.approvedAt)}
+            {approvedBy !== approver ? `, recorded by ${approver}` : ""}. This version is now fixed; later
+            edits start the next version.
           </Alert>
           <Group justify="flex-end">
             <Button variant="default" component={Link} to={`/o/${slug}/soa/versions`}>
@@ -104,7 +122,36 @@ export function ApproveModal({
               </List>
             </Alert>
           )}
-          <TextInput label="Approved by" value={approver} readOnly description="Recorded from your account" />
+          <Group grow align="flex-start">
+            <TextInput
+              label="Approved by"
+              description="The person who approved; you are recorded as who entered it"
+              value={approvedBy}
+              onChange={(e) => setBy(e.currentTarget.value)}
+              error={fieldError("approvedBy")}
+              data-testid="approve-by"
+            />
+            <TextInput
+              label="Role"
+              description="For example CEO"
+              value={role}
+              onChange={(e) => setRole(e.currentTarget.value)}
+              data-testid="approve-role"
+            />
+          </Group>
+          {undecided > 0 && (
+            <Textarea
+              label={`Why approve with ${undecided} control${undecided === 1 ? "" : "s"} undecided`}
+              description="Required: decide every control, or record the approver's reason"
+              required
+              autosize
+              minRows={2}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={fieldError("undecidedReason")}
+              data-testid="approve-undecided-reason"
+            />
+          )}
           <Textarea
             label="Note"
             placeholder="For example: annual review after the new risk assessment"
@@ -114,7 +161,7 @@ export function ApproveModal({
             maxLength={2000}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
-            error={approve.error instanceof ApiError ? approve.error.field("note") : undefined}
+            error={fieldError("note")}
           />
           <ErrorAlert error={approve.error} title="The SoA was not approved" />
           <Group justify="space-between">
@@ -129,7 +176,7 @@ export function ApproveModal({
                 data-testid="approve-confirm"
                 onClick={() => approve.mutate()}
                 loading={approve.isPending}
-                disabled={unchanged}
+                disabled={unchanged || (undecided > 0 && !reason.trim())}
               >
                 Approve version {(soa.latestVersion ?? 0) + 1}
               </Button>

@@ -44,7 +44,11 @@ function VersionList({ versions, slug }: { versions: SoaVersion[]; slug: string 
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{v.approvedBy}</Text>
+                <Text size="sm">
+                  {v.approvedBy}
+                  {v.approverRole ? ` (${v.approverRole})` : ""}
+                  {v.recordedBy ? `, recorded by ${v.recordedBy}` : ""}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDateTime(v.approvedAt)}</Text>
