@@ -164,7 +164,8 @@ function ReadingNotes({ report }: { report: ImportReport }) {
       )}
       {report.createdAssets.length > 0 && (
         <Text size="sm">
-          Assets added to the inventory: {report.createdAssets.map((a) => `${a.name} (${a.key})`).join(", ")}.
+          {report.dryRun ? "Assets the import will add to the inventory" : "Assets added to the inventory"}:{" "}
+          {report.createdAssets.map((a) => `${a.name} (${a.key})`).join(", ")}.
         </Text>
       )}
       {report.notes.map((note) => (
