@@ -241,3 +241,15 @@ describe("standard facts", () => {
     expect(text).toMatch(/11 controls are new/);
   });
 });
+
+describe("exclusion notes", () => {
+  it("name existing controls only and say something of substance", async () => {
+    const { EXCLUSION_NOTES } = await import("./exclusions.data.js");
+    for (const [id, note] of Object.entries(EXCLUSION_NOTES)) {
+      expect(getControl(id), id).toBeDefined();
+      for (const other of note.stillApplies ?? [])
+        expect(getControl(other), `${id} -> ${other}`).toBeDefined();
+      expect(note.note.split(" ").length, id).toBeGreaterThan(15);
+    }
+  });
+});
