@@ -1,4 +1,7 @@
-/** Record a management review, with its inputs prefilled from what the workspace already knows. */
+/**
+ * Record a management review, with its inputs prefilled from what the workspace already knows; or
+ * save it as a draft to prepare the meeting, and complete the draft once the review is held.
+ */
 import {
   ActionIcon,
   Button,
@@ -15,7 +18,7 @@ import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
-import type { ApiResponse, ReviewPrefill } from "../../api/types";
+import type { ApiResponse, Review, ReviewPrefill } from "../../api/types";
 import { Loading } from "../../components/common";
 import { orgKey, useSlug } from "../../session";
 import { FormModal, opt, serverField, today, useFields, useOrgWrite } from "./shared";
@@ -36,37 +39,72 @@ export const INPUT_LABELS: Record<string, string> = {
 export const inputLabel = (key: string) =>
   INPUT_LABELS[key] ?? key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
-function ReviewForm({ prefill, onClose }: { prefill: Record<string, string>; onClose: () => void }) {
+function ReviewForm({
+  prefill,
+  draft,
+  onClose,
+}: {
+  prefill: Record<string, string>;
+  draft?: Review;
+  onClose: () => void;
+}) {
   const slug = useSlug();
   const write = useOrgWrite(
     (body: Record<string, unknown>) =>
-      api.post<ApiResponse<"/orgs/{slug}/reviews", "post">>(`/orgs/${slug}/reviews`, body),
-    (r) => `Management review ${r.key ?? ""} recorded`.trim(),
+      draft
+        ? api.patch<ApiResponse<"/orgs/{slug}/reviews", "post">>(
+            `/orgs/${slug}/reviews/${draft.key}`,
+            body,
+            "*",
+          )
+        : api.post<ApiResponse<"/orgs/{slug}/reviews", "post">>(`/orgs/${slug}/reviews`, body),
+    (r) =>
+      `Management review ${r.key ?? ""} ${r.status === "draft" ? "saved as a draft" : "recorded"}`.replace(
+        "  ",
+        " ",
+      ),
     onClose,
   );
-  const form = useFields({ title: "ISMS management review", heldOn: today() }, write.error);
-  const [attendees, setAttendees] = useState<string[]>([]);
-  const [inputs, setInputs] = useState<Record<string, string>>(prefill);
-  const [decisions, setDecisions] = useState<string[]>([""]);
+  const form = useFields(
+    { title: draft?.title ?? "ISMS management review", heldOn: draft ? (draft.heldOn ?? "") : today() },
+    write.error,
+  );
+  const [attendees, setAttendees] = useState<string[]>(draft?.attendees ?? []);
+  const [inputs, setInputs] = useState<Record<string, string>>({ ...prefill, ...(draft?.inputs ?? {}) });
+  const [decisions, setDecisions] = useState<string[]>(draft?.decisions.length ? draft.decisions : [""]);
   const [decisionError, setDecisionError] = useState<string | undefined>();
+  const body = (status: "draft" | "completed") => ({
+    title: opt(form.values.title),
+    heldOn: opt(form.values.heldOn) ?? (draft ? null : undefined),
+    attendees,
+    inputs: Object.fromEntries(Object.entries(inputs).filter(([, v]) => v.trim())),
+    decisions: decisions.map((d) => d.trim()).filter(Boolean),
+    status,
+  });
   const submit = () => {
     const list = decisions.map((d) => d.trim()).filter(Boolean);
     if (list.length === 0) setDecisionError("Record at least one decision or action");
     if (!form.require("heldOn") || list.length === 0) return;
-    write.mutate({
-      title: opt(form.values.title),
-      heldOn: form.values.heldOn,
-      attendees,
-      inputs: Object.fromEntries(Object.entries(inputs).filter(([, v]) => v.trim())),
-      decisions: list,
-    });
+    write.mutate(body("completed"));
   };
+  const saveDraft = (
+    <Group justify="flex-end">
+      <Button
+        variant="light"
+        onClick={() => write.mutate(body("draft"))}
+        loading={write.isPending}
+        data-testid="review-save-draft"
+      >
+        Save as draft
+      </Button>
+    </Group>
+  );
   return (
     <FormModal
       opened
       onClose={onClose}
-      title="Record a management review"
-      submitLabel="Record review"
+      title={draft ? `Complete ${draft.key}` : "Record a management review"}
+      submitLabel={draft ? "Complete the review" : "Record review"}
       pending={write.isPending}
       error={write.error}
       onSubmit={submit}
@@ -147,17 +185,19 @@ function ReviewForm({ prefill, onClose }: { prefill: Record<string, string>; onC
           </Button>
         </Group>
       </Stack>
+      {saveDraft}
     </FormModal>
   );
 }
 
-export function ReviewModal({ onClose }: { onClose: () => void }) {
+export function ReviewModal({ onClose, draft }: { onClose: () => void; draft?: Review }) {
   const slug = useSlug();
   const prefill = useQuery({
     queryKey: orgKey(slug, "reviews", "prefill"),
     queryFn: () => api.get<ReviewPrefill>(`/orgs/${slug}/reviews/prefill`),
     staleTime: 0,
   });
+  if (draft) return <ReviewForm prefill={{}} draft={draft} onClose={onClose} />;
   if (!prefill.data)
     return (
       <FormModal

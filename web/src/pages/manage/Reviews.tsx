@@ -59,6 +59,7 @@ export default function Reviews() {
     queryFn: () => ok(client.GET("/orgs/{slug}/reviews", { params: { path: { slug } } })),
   });
   const [adding, setAdding] = useState(0);
+  const [completing, setCompleting] = useState<Review | null>(null);
   return (
     <Stack gap="lg">
       <PageHeader
@@ -105,7 +106,10 @@ export default function Reviews() {
                               </Text>
                             </Group>
                             <Text size="xs" c="dimmed">
-                              Held {formatDate(r.heldOn)} · {plural(r.attendees.length, "attendee")} ·{" "}
+                              {r.status === "draft"
+                                ? `Draft${r.heldOn ? ` for ${formatDate(r.heldOn)}` : ""}`
+                                : `Held ${formatDate(r.heldOn)}`}{" "}
+                              · {plural(r.attendees.length, "attendee")} ·{" "}
                               {plural(r.decisions.length, "decision")}
                             </Text>
                           </Stack>
@@ -113,6 +117,17 @@ export default function Reviews() {
                         </Group>
                       </Accordion.Control>
                       <Accordion.Panel>
+                        {r.status === "draft" && canWrite && (
+                          <Group mb="sm">
+                            <Button
+                              size="xs"
+                              onClick={() => setCompleting(r)}
+                              data-testid={`complete-${r.key}`}
+                            >
+                              Continue and complete
+                            </Button>
+                          </Group>
+                        )}
                         <ReviewDetail review={r} />
                       </Accordion.Panel>
                     </Accordion.Item>
@@ -123,6 +138,9 @@ export default function Reviews() {
         )}
       </QueryView>
       {adding > 0 && <ReviewModal key={adding} onClose={() => setAdding(0)} />}
+      {completing && (
+        <ReviewModal key={completing.key} draft={completing} onClose={() => setCompleting(null)} />
+      )}
     </Stack>
   );
 }
