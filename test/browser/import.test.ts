@@ -68,6 +68,11 @@ describe.skipIf(!hasChromium)("risk import wizard (browser)", () => {
     await summary.waitFor();
     expect(await summary.textContent()).toContain("20 new risks added");
     await screenshot(page, "48-import-done");
+    await page.goto("/o/acme/treatment");
+    await expect
+      .poll(async () => (await page.locator("main").textContent()) ?? "")
+      .toContain("Action 1: phishing");
+    await screenshot(page, "49-import-treatment-plan");
 
     expect(await listRisks(sut.ws.db, orgId)).toHaveLength(20);
     expect((await getRisk(sut.ws.db, orgId, "R-002")).status).toBe("open");
