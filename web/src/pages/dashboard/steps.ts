@@ -38,7 +38,11 @@ export function stepsOf(d: StartData): Step[] {
   const stale = d.evidence.filter((e) => e.freshness === "stale").length;
   const completedAudits = d.audits.filter((a) => a.status === "completed");
   const plannedAudits = d.audits.filter((a) => a.status !== "completed");
-  const held = d.reviews.filter((r) => r.status === "completed" && r.heldOn);
+  // A review dated after today has not been held yet, whatever its status says.
+  const today = new Date().toISOString().slice(0, 10);
+  const held = d.reviews.filter(
+    (r) => r.status === "completed" && r.heldOn && r.heldOn.slice(0, 10) <= today,
+  );
   const lastReview = held
     .map((r) => r.heldOn ?? "")
     .sort()
