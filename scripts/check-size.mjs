@@ -65,7 +65,8 @@ for (const [file, n] of over) {
 }
 for (const [file, cap] of Object.entries(allowed)) {
   const n = sizes.get(file);
-  if (n === undefined) problems.push(`${file}: listed in .size-allowlist.json but gone; remove it from the list`);
+  if (n === undefined)
+    problems.push(`${file}: listed in .size-allowlist.json but gone; remove it from the list`);
   else if (n <= LIMIT) problems.push(`${file}: now ${n} lines; remove it from .size-allowlist.json`);
   else if (n < cap) problems.push(`${file}: shrank to ${n} lines; lower its entry in .size-allowlist.json`);
 }
