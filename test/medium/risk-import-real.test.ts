@@ -12,6 +12,8 @@ import { listAssets } from "../../src/modules/assets/asset.service.js";
 import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";
 import { getRisk, listRisks } from "../../src/modules/risks/risk.service.js";
 import { importRisks } from "../../src/modules/risks/risk-import.service.js";
+import { orgScope } from "../../src/modules/scope.js";
+import { getSoa } from "../../src/modules/soa/soa.service.js";
 import {
   CONSULTANT_ASSETS,
   CONSULTANT_HEADER_ROW,
@@ -79,6 +81,11 @@ describe.each(DIALECTS)("real registers on %s", (dialect) => {
     expect(risks.filter((r) => r.actions.length > 0)).toHaveLength(16);
     for (const risk of risks) expect(risk.nextReviewOn).toBe(addMonths(today(), 12));
     expect(risks.every((r) => (r.nextReviewOn ?? "") > today())).toBe(true);
+
+    // The planned controls enter the SoA at once, with the risks that plan them.
+    const soa = await getSoa(orgScope(ws.db, org.id, actor));
+    const phishing = soa.entries.find((e) => e.controlId === "6.3");
+    expect(phishing?.risks).toEqual(["R-001", "R-006", "R-011", "R-016"]);
 
     // The same file again changes nothing (assets are found by name, actions are the same).
     const again = await importRisks(ws.db, org.id, actor, await consultant());
