@@ -9,7 +9,6 @@ import {
   Button,
   Grid,
   Group,
-  Kbd,
   List,
   Paper,
   Progress,
@@ -30,39 +29,7 @@ import { DecisionForm } from "./DecisionForm";
 import { type CatalogControl, compareIds, themeLabel, useCatalogControls, useSoa, useSoaEntry } from "./data";
 import { RelatedLinks } from "./Guidance";
 import { ApplicabilityBadge, isTyping, PAGE_GRID, Section, useWindowKeys } from "./parts";
-
-function Shortcuts() {
-  const items: [string[], string][] = [
-    [["j", "→"], "next"],
-    [["k", "←"], "previous"],
-    [["i"], "included"],
-    [["x"], "excluded"],
-    [["Ctrl", "Enter"], "save and go on"],
-    [["u"], "upload evidence"],
-  ];
-  return (
-    <Group gap="md" wrap="wrap" aria-label="Keyboard shortcuts">
-      <Text size="xs" fw={600}>
-        Keyboard:
-      </Text>
-      {items.map(([keys, what]) => (
-        <Group key={what} gap={4} wrap="nowrap">
-          {keys.map((k, i) => (
-            <span key={k}>
-              {i > 0 && (
-                <Text span size="xs" mx={2}>
-                  {what.startsWith("save") ? "+" : "/"}
-                </Text>
-              )}
-              <Kbd size="xs">{k}</Kbd>
-            </span>
-          ))}
-          <Text size="xs">{what}</Text>
-        </Group>
-      ))}
-    </Group>
-  );
-}
+import { JumpToControl, Shortcuts } from "./WalkthroughParts";
 
 function GuidanceSummary({ slug, control }: { slug: string; control: CatalogControl }) {
   const g = control.guidance;
@@ -190,19 +157,22 @@ export default function Walkthrough() {
       title="Walkthrough"
       description="Decide on each Annex A control in turn: read the guidance, record whether it applies and why, and attach evidence as you go."
       actions={
-        <Switch
-          label="Only undecided controls"
-          checked={onlyUndecided}
-          onChange={(e) => {
-            const checked = e.currentTarget.checked;
-            setParams((p) => {
-              const n = new URLSearchParams(p);
-              if (checked) n.set("undecided", "1");
-              else n.delete("undecided");
-              return n;
-            });
-          }}
-        />
+        <Group gap="md">
+          <JumpToControl controls={sorted} onJump={go} />
+          <Switch
+            label="Only undecided controls"
+            checked={onlyUndecided}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setParams((p) => {
+                const n = new URLSearchParams(p);
+                if (checked) n.set("undecided", "1");
+                else n.delete("undecided");
+                return n;
+              });
+            }}
+          />
+        </Group>
       }
     />
   );
