@@ -253,3 +253,16 @@ describe("exclusion notes", () => {
     }
   });
 });
+
+describe("distinctions between confusable entries", () => {
+  it("name existing entries and mention each of them in the sentence", async () => {
+    const { DISTINCTIONS } = await import("./distinctions.data.js");
+    for (const d of DISTINCTIONS) {
+      for (const key of d.ids) {
+        const [type, id = ""] = key.split(":");
+        expect(type === "clause" ? getClause(id) : getControl(id), key).toBeDefined();
+        expect(d.text, key).toContain(id);
+      }
+    }
+  });
+});

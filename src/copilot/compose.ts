@@ -4,6 +4,7 @@
  * catalog's own guidance, clauses, facts and 2013 mapping.
  */
 
+import { DISTINCTIONS } from "../catalog/distinctions.data.js";
 import { EXCLUSION_NOTES } from "../catalog/exclusions.data.js";
 import {
   CLAUSES,
@@ -118,7 +119,14 @@ function compare(items: Citation[], intent: Intent): string[] {
   const opening = items.map(
     (c, i) => `${i ? `${contrast[i - 1]} ` : ""}${refOf(c)}: ${short(firstSentences(about(c), 1))}`,
   );
-  const lines = [...(intent.yesNo === "same" ? ["No, they are not the same."] : []), opening.join(" "), ""];
+  const keys = items.map((c) => `${c.type}:${c.id}`);
+  const known = DISTINCTIONS.find((d) => keys.slice(0, 2).every((k) => d.ids.includes(k)));
+  const lines = [
+    ...(intent.yesNo === "same" ? ["No, they are not the same."] : []),
+    ...(known ? [`The difference in a sentence: ${known.text}`, ""] : []),
+    opening.join(" "),
+    "",
+  ];
   for (const c of items) {
     const others = items.filter((o) => o !== c).map((o) => o.id);
     const boundary = sentences(about(c))
