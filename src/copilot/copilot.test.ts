@@ -124,10 +124,14 @@ describe("answers of the kind asked", () => {
   });
 
   it("opens an exclusion question with a verdict and what the justification must say", () => {
-    const answer = answerQuestion("Can we mark 8.11 Data masking as not applicable?").answer;
+    const answer = answerQuestion("Can we mark 8.24 Use of cryptography as not applicable?").answer;
     expect(answer).toMatch(/^Only if/);
     expect(answer).toMatch(/cannot be excluded merely/);
     expect(answer).toMatch(/SoA justification must state/);
+    // Where the catalog knows when an exclusion is credible, the answer says so.
+    expect(answerQuestion("May we exclude 8.31 if we only use SaaS?").answer).toMatch(
+      /^Only if the condition below holds: excluding A\.8\.31 [^\n]+ can be credible when/,
+    );
   });
 
   it("states a 2013 control's successor and what merged with it", () => {
