@@ -5,7 +5,7 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { Loading } from "./components/common";
-import { Home, RootError } from "./layout/Home";
+import { Home, NotFound, RootError } from "./layout/Home";
 import { OrgLayout } from "./layout/OrgLayout";
 import { queryClient } from "./query";
 import { loadMe, ME_KEY, orgInfoQuery } from "./session";
@@ -88,8 +88,10 @@ export const router = createBrowserRouter([
           page("nonconformities", () => import("./pages/manage/Nonconformities")),
           page("audit-trail", () => import("./pages/manage/AuditTrail")),
           page("settings", () => import("./pages/manage/Settings")),
+          { path: "*", element: <NotFound /> },
         ],
       },
+      { path: "*", element: <NotFound /> },
     ],
   },
 ]);
