@@ -143,6 +143,7 @@ describe.each(DIALECTS)("real registers on %s", (dialect) => {
   it("keeps the dry run all-or-nothing, with row and column of each genuinely bad row", async () => {
     const file = await consultant((rows) => {
       (rows[3] as unknown[])[7] = "A.99.1";
+      (rows[5] as unknown[])[6] = "Accept";
       (rows[9] as unknown[])[9] = "31/31/2027";
       (rows[11] as unknown[])[3] = null;
     });
@@ -151,6 +152,11 @@ describe.each(DIALECTS)("real registers on %s", (dialect) => {
       expect(report.imported).toBe(0);
       expect(report.errors).toEqual([
         { line: sheetRow(4), column: "Controls (Annex A)", message: '"A.99.1" is not an Annex A control' },
+        {
+          line: sheetRow(6),
+          column: "acceptance exception",
+          message: expect.stringContaining("score 16 exceeds the acceptance criteria"),
+        },
         {
           line: sheetRow(10),
           column: "Target date",

@@ -52,7 +52,9 @@ export function convertRow(
 ): RowResult {
   const { values } = reading;
   const errors: ImportError[] = [];
-  const columnName = (field: RiskImportField) => table.headers[columns.get(field) ?? -1] ?? field;
+  // A field the file has no column for is named in words ("acceptance exception").
+  const columnName = (field: RiskImportField) =>
+    table.headers[columns.get(field) ?? -1] ?? field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
   const keyText = (cells[columns.get("key") ?? -1] ?? "").trim();
   const current = keyText ? existing.get(keyText) : undefined;
   const base = current ? viewToInput(current) : undefined;
