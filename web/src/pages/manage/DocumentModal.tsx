@@ -17,10 +17,13 @@ export function DocumentModal({
   onClose,
   title = "",
   clause,
+  docType = "policy",
 }: {
   onClose: () => void;
   title?: string;
   clause?: string;
+  /** The kind of document the item is, e.g. "policy" for the information security policy. */
+  docType?: string;
 }) {
   const slug = useSlug();
   const catalog = useCatalog();
@@ -33,7 +36,7 @@ export function DocumentModal({
   const form = useFields(
     {
       title,
-      docType: "policy" as string | null,
+      docType: docType as string | null,
       docVersion: "1.0",
       owner: "",
       approvedBy: "",

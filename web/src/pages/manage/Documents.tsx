@@ -2,18 +2,19 @@
  * Policies and documents: the register of documented information with versions, approval and
  * review dates, and the checklist of the documented information the standard makes mandatory.
  */
-import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, ThemeIcon } from "@mantine/core";
-import { IconCheck, IconPlus, IconSearch, IconX } from "@tabler/icons-react";
+import { Anchor, Button, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { client, ok } from "../../api";
-import type { ChecklistItem, Doc } from "../../api/types";
+import type { Doc } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
+import { Checklist } from "./DocumentChecklist";
 import { DOC_TYPES, DocumentModal } from "./DocumentModal";
 import { isPast, OverdueBadge, Section, Tag } from "./shared";
 
-type Dialog = { n: number; title?: string; clause?: string };
+type Dialog = { n: number; title?: string; clause?: string; docType?: string };
 
 const isLink = (s: string | null) => !!s && /^https?:\/\//.test(s);
 
@@ -137,69 +138,6 @@ function Register({ docs, onAdd }: { docs: Doc[]; onAdd: () => void }) {
   );
 }
 
-function Checklist({ items, onAdd }: { items: ChecklistItem[]; onAdd: (item: ChecklistItem) => void }) {
-  const canWrite = useCan("context:write");
-  const missing = items.filter((i) => !i.present).length;
-  return (
-    <Section
-      title="Mandatory documented information"
-      description={
-        missing
-          ? `${missing} of ${items.length} required items are missing from the register.`
-          : `All ${items.length} required items are in the register.`
-      }
-      testId="document-checklist"
-    >
-      <Table striped highlightOnHover data-testid="checklist-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40} aria-label="Present" />
-            <Table.Th w={80}>Clause</Table.Th>
-            <Table.Th>Required documented information</Table.Th>
-            <Table.Th>In the register</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={`${item.clause}-${item.document}`}>
-              <Table.Td>
-                <ThemeIcon
-                  size={20}
-                  radius="xl"
-                  variant="light"
-                  color={item.present ? "teal" : "red"}
-                  role="img"
-                  aria-label={item.present ? "Present" : "Missing"}
-                >
-                  {item.present ? <IconCheck size={13} /> : <IconX size={13} />}
-                </ThemeIcon>
-              </Table.Td>
-              <Table.Td>{item.clause}</Table.Td>
-              <Table.Td>{item.document}</Table.Td>
-              <Table.Td>
-                {item.present ? (
-                  <Text size="sm" ff="monospace">
-                    {item.documents.join(", ")}
-                  </Text>
-                ) : (
-                  <Group gap="xs">
-                    <Tag color="red">missing</Tag>
-                    {canWrite && (
-                      <Button size="compact-xs" variant="light" onClick={() => onAdd(item)}>
-                        Add it
-                      </Button>
-                    )}
-                  </Group>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Section>
-  );
-}
-
 export default function Documents() {
   const slug = useSlug();
   const docs = useQuery({
@@ -224,7 +162,14 @@ export default function Documents() {
         {(items) => (
           <Checklist
             items={items}
-            onAdd={(item) => setDialog({ n: Date.now(), title: item.document, clause: item.clause })}
+            onAdd={(item) =>
+              setDialog({
+                n: Date.now(),
+                title: item.fix.args?.title ?? item.document,
+                clause: item.clause,
+                docType: item.fix.args?.type ?? "document",
+              })
+            }
           />
         )}
       </QueryView>
@@ -234,6 +179,7 @@ export default function Documents() {
           onClose={() => setDialog(null)}
           {...(dialog.title ? { title: dialog.title } : {})}
           {...(dialog.clause ? { clause: dialog.clause } : {})}
+          {...(dialog.docType ? { docType: dialog.docType } : {})}
         />
       )}
     </Stack>
