@@ -59,4 +59,28 @@ describe("isms ask and isms draft", () => {
     const entry = soa.entries.find((e: { controlId: string }) => e.controlId === "8.8");
     expect(entry.justification).toMatch(/^Included to treat risk/);
   });
+
+  it("answers questions about the whole ISMS with exactly the items in that state", async () => {
+    const ask = async (q: string) =>
+      JSON.parse((await runIsms("ask", q, "--org", "demo", "--json", "--offline")).stdout).answer as string;
+    const keys = (text: string, pattern: RegExp) => [...new Set(text.match(pattern) ?? [])].sort();
+
+    const evidence = JSON.parse((await runIsms("evidence", "list", "--org", "demo", "--json")).stdout);
+    const stale = evidence
+      .filter((e: { freshness: string }) => e.freshness === "stale")
+      .map((e: { key: string }) => e.key);
+    expect(keys(await ask("Is any of our evidence out of date?"), /\bE-\d{3}\b/g)).toEqual([...stale].sort());
+
+    const soa = JSON.parse((await runIsms("soa", "show", "--org", "demo", "--json")).stdout);
+    const ownerless = soa.entries
+      .filter((e: { applicable: boolean | null; owner: string | null }) => e.applicable === true && !e.owner)
+      .map((e: { controlId: string }) => `A.${e.controlId}`);
+    expect(keys(await ask("List our applicable controls without an owner"), /\bA\.\d\.\d{1,2}\b/g)).toEqual(
+      [...ownerless].sort(),
+    );
+    const owner = soa.entries.find((e: { controlId: string }) => e.controlId === "8.13").owner;
+    expect(await ask("Who owns 8.13 in our ISMS?")).toMatch(
+      new RegExp(`^The owner of A\\.8\\.13 [^\\n]* is ${owner}`),
+    );
+  });
 });
