@@ -14,6 +14,7 @@ import {
   getControl2013,
   STANDARD_FACTS,
 } from "../catalog/index.js";
+import { clauseFacets, documentationVerdict } from "./clause-facets.js";
 import type { Intent } from "./intent.js";
 import type { Citation } from "./retrieval.js";
 
@@ -96,12 +97,16 @@ function clauseBody(id: string): string[] {
   ];
 }
 
-function explain(best: Citation, intent: Intent): string[] {
-  const lead = verdict(intent, refOf(best));
+function explain(best: Citation, intent: Intent, question = ""): string[] {
+  const documented =
+    best.type === "clause" && intent.yesNo === "plain" ? documentationVerdict(question, best.id) : undefined;
+  const lead = documented ?? verdict(intent, refOf(best));
   if (best.type === "clause") {
     const clause = getClause(best.id);
+    const facets = clauseFacets(question, best.id);
     return [
       ...(lead ? [lead, ""] : []),
+      ...(facets.length ? [...facets, ""] : []),
       `Clause ${best.id} ${best.title} of ISO/IEC 27001:2022: ${clause?.summary ?? ""}`,
       ...clauseBody(best.id),
     ];
@@ -262,7 +267,8 @@ export function compose(
     return items.length >= 2 ? compare(items.slice(0, 3), intent) : explain(best, intent);
   }
   if (intent.kind === "exclude" && best.type === "control") return exclude(best, intent);
-  if (intent.kind === "howto") return howto(best, intent);
+  if (intent.kind === "howto")
+    return best.type === "clause" ? explain(best, intent, question) : howto(best, intent);
   if (intent.kind === "evidence") return evidence(best);
-  return explain(best, intent);
+  return explain(best, intent, question);
 }
