@@ -123,9 +123,13 @@ export async function soaRoutes(app: ApiApp, { reads }: RouteDeps) {
       const user = request.principal?.user;
       const signedIn = user?.name ?? user?.email ?? "unknown";
       const { approvedBy, ...rest } = request.body;
-      return reply
-        .status(201)
-        .send(await approveSoa(scopeOf(request), { ...rest, approvedBy: approvedBy?.trim() || signedIn }));
+      return reply.status(201).send(
+        await approveSoa(scopeOf(request), {
+          ...rest,
+          approvedBy: approvedBy?.trim() || signedIn,
+          recordedBy: signedIn,
+        }),
+      );
     },
   );
   app.get(

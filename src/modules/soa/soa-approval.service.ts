@@ -15,6 +15,8 @@ export interface SoaApprovalInput {
   note?: string | null;
   /** Why the SoA is approved although some controls are undecided. */
   undecidedReason?: string | null;
+  /** Who records the approval, by name; the scope's actor when not given. */
+  recordedBy?: string | null;
 }
 
 const clean = (value: string | null | undefined) => value?.trim() || null;
@@ -26,7 +28,8 @@ export async function approveSoa(
   note?: string,
 ): Promise<{ number: number; approvedAt: string; undecided: number }> {
   const input = typeof approval === "string" ? { approvedBy: approval, note } : approval;
-  const approvedBy = clean(input.approvedBy) ?? scope.actor;
+  const recorder = (typeof approval === "string" ? null : clean(approval.recordedBy)) ?? scope.actor;
+  const approvedBy = clean(input.approvedBy) ?? recorder;
   const undecidedReason = clean(input.undecidedReason);
   return scope.write(async (w) => {
     const state = await loadSoa(w, scope.today);
@@ -45,7 +48,7 @@ export async function approveSoa(
       number,
       approvedBy,
       approverRole: clean(input.approverRole),
-      recordedBy: scope.actor === approvedBy ? null : scope.actor,
+      recordedBy: recorder === approvedBy ? null : recorder,
       undecidedReason: undecided ? undecidedReason : null,
       approvedAt,
       note: clean(input.note),
