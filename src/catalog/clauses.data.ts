@@ -374,7 +374,7 @@ export const CLAUSES: readonly Clause[] = [
     title: "Awareness",
     parent: "7",
     summary:
-      "Everyone working under the organization's control must know about the information security policy, understand how their work contributes to an effective ISMS and the benefits of better security performance, and realize what happens when they fail to follow ISMS requirements. Awareness is distinct from competence: it applies to all staff. Auditors test it by interviewing staff at random, and expect induction sessions, recurring campaigns and phishing simulations to back it up. Links to Annex A control 6.3.",
+      "Everyone working under the organization's control must know about the information security policy, understand how their work contributes to an effective ISMS and the benefits of better security performance, and realize what happens when they fail to follow ISMS requirements. Awareness is distinct from competence: it applies to all staff. Auditors test it by interviewing staff at random, and expect induction sessions, recurring campaigns and phishing simulations to back it up; have the training records ready (attendance or completion rates per person, dates and content) even though the clause makes none mandatory. Links to Annex A control 6.3.",
     mandatoryDocuments: [],
     keywords: [
       "security awareness",

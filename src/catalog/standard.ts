@@ -57,8 +57,11 @@ export const STANDARD_FACTS: readonly StandardFact[] = [
       "coding); 24 merge several 2013 controls and 58 carry one 2013 control over, often renamed. No 2013 " +
       "control was dropped in substance. ISO/IEC 27002:2022 introduced five attributes: control type, " +
       "information security properties, cybersecurity concepts, operational capabilities and security " +
-      "domains. In the clauses, 6.3 Planning of changes is new, 9.2 and 9.3 were split into sub-clauses, and " +
-      "the order of 10.1 and 10.2 was swapped.",
+      "domains. In the clauses, 6.3 Planning of changes is new; 4.2 asks which requirements of interested parties " +
+      "the ISMS will address; 4.4 asks for the processes the ISMS needs and their interactions; 6.2 adds that " +
+      "objectives are monitored; 8.1 adds criteria for processes and control of externally provided processes; " +
+      "9.2 and 9.3 were split into sub-clauses, with changes in interested parties' needs added as a review " +
+      "input; and the order of 10.1 and 10.2 was swapped.",
     keywords: [
       "2013",
       "2022",

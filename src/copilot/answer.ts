@@ -57,15 +57,16 @@ function citedLine(c: Citation): string {
 
 /**
  * When a question first sets the scene ("Our 25 staff all work remotely.") and then asks, the
- * sentence that asks names the topic: entries it retrieves on its own gain half their score there.
+ * sentence that asks names the topic: entries it retrieves on its own gain up to FOCUS_WEIGHT.
  */
+const FOCUS_WEIGHT = 1;
 function focusOnAsked(question: string, retrieved: Citation[]): Citation[] {
   const parts = sentences(question);
   const asked = parts.at(-1);
   if (parts.length < 2 || !asked?.includes("?")) return retrieved;
   const focus = retrieve(asked, 8);
   const top = focus[0]?.score || 1;
-  const bonus = new Map(focus.map((c) => [`${c.type}:${c.id}`, (c.score / top) * 0.5]));
+  const bonus = new Map(focus.map((c) => [`${c.type}:${c.id}`, (c.score / top) * FOCUS_WEIGHT]));
   return retrieved
     .map((c) => ({
       ...c,

@@ -187,7 +187,17 @@ function howto(best: Citation, intent: Intent): string[] {
     ...g.implementation.slice(0, 6).map((s) => `- ${s}`),
     "",
     `Watch out for: ${g.pitfalls.slice(0, 2).join(" ")}`,
+    ...relatedLine(g.related),
   ];
+}
+
+/** One line naming the related controls and clauses of a control's guidance. */
+function relatedLine(related: string[]): string[] {
+  const names = related.slice(0, 5).map((r) => {
+    if (r.startsWith("clause:")) return `clause ${r.slice(7)} ${getClause(r.slice(7))?.title ?? ""}`.trim();
+    return `A.${r} ${getControl(r)?.title ?? ""}`.trim();
+  });
+  return names.length ? ["", `Related: ${names.join("; ")}.`] : [];
 }
 
 function evidence(best: Citation): string[] {

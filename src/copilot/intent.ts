@@ -53,7 +53,8 @@ const SIZE =
 
 /** The yes/no question asked after (or instead of) the topic, if any. */
 function yesNoShape(question: string): Intent["yesNo"] {
-  const parts = question.split(/(?<=[?.!])\s+/);
+  // "What does it require, and does it need a procedure?" asks a yes/no question after the comma.
+  const parts = question.split(/(?<=[?.!])\s+|,\s*(?:and|or|but)\s+/i);
   const asked = parts.find((p) =>
     /^(do|does|did|is|are|isn't|aren't|doesn't|must|can|could|should|will|would|has|have|need|may)\b/i.test(
       p.trim(),
