@@ -125,8 +125,10 @@ export function answerQuestion(
   const factRank = facts[0] ? retrieved.indexOf(facts[0]) : -1;
   const factLeads =
     factRank === 0 || (factRank === 1 && (facts[0]?.score ?? 0) >= 0.8 * (retrieved[0]?.score ?? 0));
-  const written = new Set(idsInQuestion(question));
-  const inQuestion = citations.filter((c) => written.has(`${c.type}:${c.id}`));
+  // Entries whose ids the question writes, in the order written.
+  const inQuestion = idsInQuestion(question)
+    .map((key) => citations.find((c) => `${c.type}:${c.id}` === key))
+    .filter((c): c is CopilotAnswer["citations"][number] => c !== undefined);
   const general =
     recognised.kind === "explain" ||
     recognised.kind === "clause" ||
