@@ -107,6 +107,13 @@ describe.skipIf(!hasChromium)("context, approvals and reviews (browser)", () => 
     await expect.poll(async () => (await listReviews(sut.ws.db, freshId))[0]?.status).toBe("completed");
     expect((await listReviews(sut.ws.db, freshId))[0]?.decisions).toEqual(["Fund an EDR tool"]);
     await screenshot(page, "64-review-completed");
+
+    // The policies and documents page says which of the ISMS's own records keep each item.
+    await page.goto("/o/fresh/documents");
+    const soaItem = page.getByTestId("check-6.1.3").filter({ hasText: "Statement of Applicability v1" });
+    await soaItem.getByText("approved by Jane Roe (CEO)", { exact: false }).waitFor();
+    await page.getByTestId("check-9.3.3").getByText("Management review MR-001").waitFor();
+    await screenshot(page, "67-documents-kept-by-records");
     await context.close();
     expect(sut.problems).toEqual([]);
   }, 120_000);
