@@ -88,7 +88,9 @@ export async function setScope(
       dependencies: input.dependencies ?? current?.dependencies ?? null,
       exclusions: input.exclusions ?? current?.exclusions ?? null,
     };
-    return current ? w.update("scopes", current.id, current.version, values) : w.insert("scopes", values);
+    return current
+      ? w.update("scopes", current.id, current.version, values)
+      : w.insert("scopes", { ...values, climateRelevant: null, climateReason: null });
   });
 }
 
