@@ -22,7 +22,7 @@ const DEVELOPMENT_NOTE =
 
 export const EXCLUSION_NOTES: Readonly<Record<string, ExclusionNote>> = {
   "5.8": {
-    note: "Every organization changes things, whatever it calls the work: sprints, epics, a backlog, a migration or a new supplier. The control asks that security is considered in whatever form that work takes (security criteria in the definition of done, a risk check for larger items), so a missing project office is not a reason to exclude it.",
+    note: "Every organization changes things, whatever it calls the work: sprints, a stream of tickets, a migration or a new supplier. The control asks that security is considered in whatever form that work takes (security criteria in the definition of done, a risk check for larger items), so a missing project office is not a reason to exclude it.",
     stillApplies: ["8.25", "8.26", "8.27", "8.32"],
   },
   "5.23": {
@@ -32,7 +32,7 @@ export const EXCLUSION_NOTES: Readonly<Record<string, ExclusionNote>> = {
     stillApplies: ["5.19", "5.20", "5.21", "5.22"],
   },
   "5.34": {
-    note: "Business contact details, employee records, payroll, applicants' CVs and access logs are personal data too, so almost every organization processes PII and is subject to data protection law such as the GDPR. Exclusion is very hard to defend; scale the control to the data held instead.",
+    note: "Names and e-mail addresses of customer contacts, employee records, payroll, applicants' CVs and access logs are personal data too, so almost every organization processes PII and is subject to data protection law such as the GDPR. Exclusion is very hard to defend; scale the control to the data held instead.",
     stillApplies: ["5.31", "5.33", "8.10", "8.11"],
   },
   "6.4": {
@@ -56,13 +56,13 @@ export const EXCLUSION_NOTES: Readonly<Record<string, ExclusionNote>> = {
   "7.5": { credible: NO_PREMISES, note: PREMISES_NOTE, stillApplies: ["5.23", "5.30", "8.13"] },
   "7.6": {
     credible:
-      "the organization has no designated secure area (no server room, equipment room, archive or lab) because systems run at cloud or hosting providers and the office is an ordinary open-plan space.",
+      "the organization has no designated secure area (no server or equipment room, archive or lab) because systems run at cloud or hosting providers and the office is an ordinary shared workspace.",
     note: "The justification says that no area is designated as secure and where the systems are hosted instead (the provider's data centers, covered through 5.23 and the provider's certification). If a comms cupboard or a room for paper files is treated as secure, the control applies to it.",
     stillApplies: ["7.1", "7.2", "7.3", "7.7", "5.23"],
   },
   "7.8": { credible: NO_PREMISES, note: PREMISES_NOTE, stillApplies: ["5.23", "7.9", "8.1"] },
   "7.10": {
-    note: "Blocking USB storage is one way of implementing the control, not a reason to exclude it: storage media also include laptop disks, backup disks and tapes, SD cards in cameras, paper and media used for exceptions or transport, and their reuse and disposal still need rules.",
+    note: "Disabling removable drives on endpoints is one way of implementing the control, not a reason to exclude it: storage media also include laptop disks, backup disks and tapes, SD cards in cameras, paper and media used for exceptions or transport, and their reuse and disposal still need rules.",
     stillApplies: ["8.1", "7.14", "8.10", "5.10"],
   },
   "7.11": { credible: NO_PREMISES, note: PREMISES_NOTE, stillApplies: ["5.23", "5.30", "8.14"] },

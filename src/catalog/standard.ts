@@ -136,8 +136,8 @@ export const STANDARD_FACTS: readonly StandardFact[] = [
     id: "approvals",
     title: "Who approves the risk treatment plan, residual risks and the SoA",
     text:
-      "Not necessarily one person: the risk owners approve the risk treatment plan and accept the residual " +
-      "risks (6.1.3 f), and a risk owner is whoever has the accountability and authority to manage that risk " +
+      "Not necessarily one person: each risk owner signs off the treatment planned for their risks and " +
+      "accepts the residual risk left after it (6.1.3 f), and a risk owner is whoever has the accountability and authority to manage that risk " +
       "(6.1.2 c), so a single person such as the CISO can sign off everything only if they truly hold that " +
       "authority for every risk. The standard " +
       "names no approver for the Statement of Applicability: in practice top management or the ISMS owner " +
@@ -149,8 +149,8 @@ export const STANDARD_FACTS: readonly StandardFact[] = [
       "risk owner",
       "accept residual risk",
       "risk acceptance",
-      "approve the SoA",
-      "approve the risk treatment plan",
+      "SoA approval",
+      "treatment plan approval",
     ],
   },
   {

@@ -56,7 +56,7 @@ function citedLine(c: Citation): string {
 }
 
 /**
- * When a question first sets the scene ("Our 25 staff all work remotely.") and then asks, the
+ * When a question first sets the scene ("We are a team of nine with no office.") and then asks, the
  * sentence that asks names the topic: entries it retrieves on its own gain up to FOCUS_WEIGHT.
  */
 const FOCUS_WEIGHT = 1;

@@ -233,10 +233,10 @@ function mapping2013(question: string): string[] {
 
 function facts(question: string, factIds: string[], citations: Citation[]): string[] {
   const lines = mapping2013(question);
-  if (/\b(split|divided|more than one|several)\b/i.test(question) && /2013|old/i.test(question)) {
+  if (/\b(split|divided|several|multiple)\b/i.test(question) && /2013|old/i.test(question)) {
     const split = CONTROLS_2013.filter((o) => o.iso27001_2022.length > 1);
     lines.push(
-      `${split.length} of the 2013 controls were split across more than one 2022 control: ${split.map((o) => `${o.id} ${o.title} → ${o.iso27001_2022.map((n) => `A.${n} ${getControl(n)?.title ?? ""}`).join(" and ")}`).join("; ")}.`,
+      `${split.length} of the 2013 controls went to several 2022 controls at once: ${split.map((o) => `${o.id} ${o.title} → ${o.iso27001_2022.map((n) => `A.${n} ${getControl(n)?.title ?? ""}`).join(" and ")}`).join("; ")}.`,
     );
   }
   for (const id of factIds.slice(0, lines.length ? 1 : 2)) {
@@ -268,7 +268,9 @@ export function compose(
   if (intent.kind === "facts") return facts(question, factIds, citations);
   if (
     intent.kind === "clause" &&
-    /\b(mandatory|required) (documents?|records?|documented)|\bdocuments and records\b/i.test(question)
+    /\b(mandatory|required|compulsory) (documents?|records?|documented)|\b(documents?|records?)\b.*\b(mandatory|compulsory)\b/i.test(
+      question,
+    )
   )
     return mandatoryDocuments();
   if (!best) return factIds.length ? facts(question, factIds, citations) : [];

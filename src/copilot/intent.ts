@@ -12,7 +12,7 @@ export interface Intent {
   cue: string;
   /** A yes/no question inside the question ("Do we need our own server?"), and its shape. */
   yesNo?: "only" | "negative" | "same" | "plain";
-  /** A stated size or constraint ("a 5-person company", "no budget", "no in-house developers"). */
+  /** A stated size or constraint ("a team of 9", "no budget", "without an IT department"). */
   constraint?: string;
 }
 
@@ -20,7 +20,7 @@ const RULES: { kind: IntentKind; pattern: RegExp }[] = [
   {
     kind: "compare",
     pattern:
-      /\b(difference|differ|differs|distinguish\w*|versus|vs\.?|same (as|thing)|compared? (to|with)|boundary between|overlap\w*|which (control|one) covers what|how do .* relate)\b/,
+      /\b(difference|differ|differs|distinguish\w*|versus|vs\.?|same (as|thing)|compared? (to|with)|boundary between|overlap\w*|which (one|control) (applies|is which)|how do .* relate)\b/,
   },
   {
     kind: "exclude",
@@ -49,7 +49,7 @@ const RULES: { kind: IntentKind; pattern: RegExp }[] = [
 ];
 
 const SIZE =
-  /\b(\d{1,4})[- ](person|people|staff|employees?|engineers?)\b|\b(\d{1,4}) (people|staff|employees|engineers)\b|\b(small|startup|start-up|tiny|micro)\b|\bno (budget|money|in-house|internal|dedicated|hr|it|developers?|security team)\b|\balmost no budget\b|\bwithout (an? )?(budget|hr|it|in-house|dedicated)\b|\bfully remote|all work remotely|one admin\b/;
+  /\b(\d{1,4})[- ](person|people|staff|employees?|engineers?)\b|\b(\d{1,4}) (people|staff|employees|engineers)\b|\b(small|startup|start-up|tiny|micro)\b|\bno (budget|money|in-house|internal|dedicated|hr|it|developers?|security team)\b|\bwithout (an? )?(budget|hr|it|in-house|dedicated)\b|\b(fully|entirely) remote\b|\bwork(s|ing)? remotely\b|\b(a single|only one) (person|admin\w*|engineer|developer)\b/;
 
 /** The yes/no question asked after (or instead of) the topic, if any. */
 function yesNoShape(question: string): Intent["yesNo"] {

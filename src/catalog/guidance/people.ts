@@ -120,7 +120,7 @@ export const peopleGuidance: GuidanceByControl = {
     ],
     scale: {
       small:
-        "A short induction session plus an annual online course from a security awareness platform, quarterly phishing tests, and a spreadsheet of completions reviewed by the ISMS manager. On almost no budget, use the free material that national cyber security agencies publish, run short in-house sessions on the organization's own incidents and rules, and use the phishing simulation built into the existing e-mail suite where it has one.",
+        "A short induction session plus an annual online course from a security awareness platform, quarterly phishing tests, and a spreadsheet of completions reviewed by the ISMS manager. With little or no budget, use the free material that national cyber security agencies publish, run short in-house sessions on the organization's own incidents and rules, and use the phishing simulation built into the existing e-mail suite where it has one.",
       large:
         "A managed security awareness program with an LMS, mandatory annual modules, targeted campaigns for high-risk groups, continuous phishing simulation, security champions in each department, and KPI dashboards reported to the board.",
     },
