@@ -135,6 +135,51 @@ const VIEWS: { test: (q: string) => boolean; answer: (v: OrganizationView, q: st
     },
   },
   {
+    test: (q) =>
+      has(
+        q,
+        /\b(no|without|missing|lack\w*|lacking) (any )?(current )?evidence|\bevidence (is )?missing|\bunevidenced/,
+      ),
+    answer: (v, q) => {
+      const current = has(q, /\bcurrent\b/);
+      const rows = v.soa.entries
+        .filter((e) => e.applicable === true && (current ? e.currentEvidence === 0 : e.evidence === 0))
+        .map((e) => `A.${e.controlId} ${e.title} (status ${e.status.replace(/_/g, " ")})`);
+      const what = current ? "no current evidence" : "no evidence linked";
+      return rows.length
+        ? [`${rows.length} applicable control(s) have ${what}:`, ...list(rows)]
+        : [`No applicable control has ${what}.`];
+    },
+  },
+  {
+    test: (q) =>
+      has(q, /\bcontrols?\b/) &&
+      has(
+        q,
+        /\b(not (yet )?(been )?implemented|not started|partially implemented|partial|planned|in progress|unimplemented)\b/,
+      ),
+    answer: (v, q) => {
+      const wanted = has(q, /\bnot started\b/)
+        ? ["not_started"]
+        : has(q, /\bpartial/)
+          ? ["partial"]
+          : has(q, /\bplanned\b/)
+            ? ["planned"]
+            : ["not_started", "planned", "partial"];
+      const rows = v.soa.entries
+        .filter((e) => e.applicable === true && wanted.includes(e.status))
+        .map(
+          (e) => `A.${e.controlId} ${e.title}: ${e.status.replace(/_/g, " ")}, owner ${e.owner ?? "none"}`,
+        );
+      const names = wanted.map((w) => w.replace(/_/g, " "));
+      const label =
+        names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
+      return rows.length
+        ? [`${rows.length} applicable control(s) are ${label}:`, ...list(rows)]
+        : [`No applicable control is ${label}.`];
+    },
+  },
+  {
     test: (q) => has(q, /\bevidence\b/) && has(q, /\b(stale|expired|out of date|outdated|old|refresh|due)/),
     answer: (v, q) => {
       const wanted = has(q, /\bdue soon|soon\b/) ? ["due_soon"] : ["stale"];
