@@ -88,6 +88,8 @@ export const STANDARD_FACTS: readonly StandardFact[] = [
       "transition audit.",
     keywords: [
       "transition",
+      "published",
+      "publication date",
       "migration",
       "deadline",
       "October 2025",

@@ -231,8 +231,23 @@ function mapping2013(question: string): string[] {
   return lines;
 }
 
+/** The attributes of the controls a question names, when it asks about attributes. */
+function attributesOf(question: string, citations: Citation[]): string[] {
+  if (!/\battribute|control type|propert|cybersecurity concept|capabilit|security domain/i.test(question))
+    return [];
+  return citations
+    .filter((c) => c.type === "control" && question.includes(c.id))
+    .map((c) => {
+      const a = getControl(c.id)?.attributes;
+      if (!a) return "";
+      const list = (v: readonly string[]) => v.map((x) => x.replace(/_/g, " ")).join(", ");
+      return `A.${c.id} ${c.title} has control type ${list(a.controlType)}; security properties ${list(a.securityProperties)}; cybersecurity concepts ${list(a.cybersecurityConcepts)}; operational capabilities ${list(a.operationalCapabilities)}; security domains ${list(a.securityDomains)}.`;
+    })
+    .filter(Boolean);
+}
+
 function facts(question: string, factIds: string[], citations: Citation[]): string[] {
-  const lines = mapping2013(question);
+  const lines = [...attributesOf(question, citations), ...mapping2013(question)];
   if (/\b(split|divided|several|multiple)\b/i.test(question) && /2013|old/i.test(question)) {
     const split = CONTROLS_2013.filter((o) => o.iso27001_2022.length > 1);
     lines.push(

@@ -49,7 +49,7 @@ const RULES: { kind: IntentKind; pattern: RegExp }[] = [
 ];
 
 const SIZE =
-  /\b(\d{1,4})[- ](person|people|staff|employees?|engineers?)\b|\b(\d{1,4}) (people|staff|employees|engineers)\b|\b(small|startup|start-up|tiny|micro)\b|\bno (budget|money|in-house|internal|dedicated|hr|it|developers?|security team)\b|\bwithout (an? )?(budget|hr|it|in-house|dedicated)\b|\b(fully|entirely) remote\b|\bwork(s|ing)? remotely\b|\b(a single|only one) (person|admin\w*|engineer|developer)\b/;
+  /\b(\d{1,4})[- ](person|people|staff|employees?|engineers?|developers?|admins?)\b|\b(\d{1,4}) (people|staff|employees|engineers|developers)\b|\bno [a-z-]+ (team|department|function)\b|\b(small|startup|start-up|tiny|micro)\b|\bno (budget|money|in-house|internal|dedicated|hr|it|developers?|security team)\b|\bwithout (an? )?(budget|hr|it|in-house|dedicated)\b|\b(fully|entirely) remote\b|\bwork(s|ing)? remotely\b|\b(a single|only one) (person|admin\w*|engineer|developer)\b/;
 
 /** The yes/no question asked after (or instead of) the topic, if any. */
 function yesNoShape(question: string): Intent["yesNo"] {

@@ -162,7 +162,7 @@ function phraseBonus(questionTerms: string[]): Map<string, number> {
  */
 const FACT_WEIGHT = 1.6;
 const FACT_FULL = 5;
-const FACT_MIN = 2;
+const FACT_MIN = 1.5;
 
 /** Chapter headings (clauses 4–10 themselves) answer little on their own: their sub-clauses do. */
 const HEADING_WEIGHT = 0.5;
