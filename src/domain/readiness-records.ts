@@ -86,7 +86,7 @@ const SOURCES: Record<string, { records: (f: Facts) => RecordRef[]; fix: Fix; co
     records: (f) =>
       f.soa.approvedVersion !== null
         ? [
-            rec(`Statement of Applicability v${f.soa.approvedVersion}`, "soa/versions", {
+            rec("Approved Statement of Applicability", "soa/versions", {
               version: `v${f.soa.approvedVersion}`,
               approvedBy: f.soa.approvedBy,
               date: f.soa.approvedOn,

@@ -110,7 +110,9 @@ describe.skipIf(!hasChromium)("context, approvals and reviews (browser)", () => 
 
     // The policies and documents page says which of the ISMS's own records keep each item.
     await page.goto("/o/fresh/documents");
-    const soaItem = page.getByTestId("check-6.1.3").filter({ hasText: "Statement of Applicability v1" });
+    const soaItem = page
+      .getByTestId("check-6.1.3")
+      .filter({ hasText: "Approved Statement of Applicability · v1" });
     await soaItem.getByText("approved by Jane Roe (CEO)", { exact: false }).waitFor();
     await page.getByTestId("check-9.3.3").getByText("Management review MR-001").waitFor();
     await screenshot(page, "67-documents-kept-by-records");
