@@ -42,6 +42,7 @@ const byAction: Partial<Record<Blocker["fix"]["action"], FixLink>> = {
   "measure-objective": { path: "objectives", label: "Objectives" },
   "set-scope": { path: "context", label: "Context and scope" },
   "add-context-issue": { path: "context", label: "Context and scope" },
+  "record-climate": { path: "context?climate", label: "Climate change determination" },
   "add-interested-party": { path: "context", label: "Context and scope" },
 };
 

@@ -10,7 +10,7 @@ import { client, ok } from "../../api";
 import type { Issue } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
-import { ClimateSection, type EditDialog, EditDialogs, IssueActions } from "./ContextEdit";
+import { arrivalDialog, ClimateSection, type EditDialog, EditDialogs, IssueActions } from "./ContextEdit";
 import { IssueModal, PartyModal, SCOPE_FIELDS, type Scope, ScopeModal } from "./ContextForms";
 import { Section, Tag } from "./shared";
 
@@ -87,7 +87,7 @@ export default function Context() {
     queryFn: () => ok(client.GET("/orgs/{slug}/context", { params: { path: { slug } } })),
   });
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [editing, setEditing] = useState<EditDialog | null>(null);
+  const [editing, setEditing] = useState<EditDialog | null>(arrivalDialog);
   const edit = canWrite ? setEditing : undefined;
   const open = (kind: Dialog["kind"]) => setDialog({ kind, n: Date.now() });
   const close = () => setDialog(null);

@@ -1,7 +1,4 @@
-/**
- * Keeping the context up to date: edit or delete an issue or an interested party, mark a
- * requirement addressed (and by what), and record whether climate change is a relevant issue.
- */
+/** Keeping the context up to date: edit or delete issues and parties, address requirements, record climate. */
 import {
   ActionIcon,
   Button,
@@ -25,6 +22,10 @@ export type EditDialog =
   | { kind: "delete-party"; party: Party }
   | { kind: "address"; party: Party; index: number }
   | { kind: "climate" };
+
+/** The dialog open on arrival: `?climate` (the fix of the readiness blocker) opens the climate determination. */
+export const arrivalDialog = (): EditDialog | null =>
+  new URLSearchParams(window.location.search).has("climate") ? { kind: "climate" } : null;
 
 /** The edit and delete buttons of an issue row. */
 export function IssueActions({ issue, open }: { issue: Issue; open: (d: EditDialog) => void }) {
