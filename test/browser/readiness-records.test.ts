@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)("context, approvals and reviews (browser)", () => 
     await sut?.dispose();
   });
 
-  it("edits and deletes a context issue and records climate change as considered, not relevant", async () => {
+  it("edits and deletes a context issue, edits a party and records climate change as considered, not relevant", async () => {
     const { context, page } = await sut.newPage({ width: 1600, height: 1000 });
     await sut.signIn(page, "owner@example.com");
     await page.goto("/o/demo/context");
@@ -46,6 +46,17 @@ describe.skipIf(!hasChromium)("context, approvals and reviews (browser)", () => 
       .poll(async () => (await getContext(sut.ws.db, demoId)).issues.some((i) => i.id === first.id))
       .toBe(false);
     await page.getByText("Edited in the browser").waitFor({ state: "detached" });
+
+    const party = (await getContext(sut.ws.db, demoId)).interestedParties[0];
+    if (!party) throw new Error("the demo has no interested party");
+    const row = page.getByTestId("parties-table").getByRole("row").filter({ hasText: party.name });
+    await row.getByRole("button", { name: "Edit", exact: true }).click();
+    await page.getByTestId("party-modal").getByRole("textbox", { name: "Name" }).fill("Renamed party");
+    await page.getByTestId("party-modal").getByRole("button", { name: "Save" }).click();
+    await page.getByTestId("parties-table").getByText("Renamed party").waitFor();
+    expect(
+      (await getContext(sut.ws.db, demoId)).interestedParties.some((p) => p.name === "Renamed party"),
+    ).toBe(true);
 
     // The readiness blocker's fix opens the determination directly.
     await page.goto("/o/demo/context?climate");

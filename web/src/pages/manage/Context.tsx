@@ -3,81 +3,19 @@
  * and what they require, and the scope statement with its boundaries, interfaces and exclusions.
  */
 import { Button, Group, List, SimpleGrid, Stack, Table, Text, ThemeIcon, Title } from "@mantine/core";
-import { IconCheck, IconCircleDashed, IconEdit, IconLeaf, IconPlus } from "@tabler/icons-react";
+import { IconCheck, IconCircleDashed, IconEdit, IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { client, ok } from "../../api";
-import type { Issue } from "../../api/types";
+import type { Party } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
 import { orgKey, useCan, useSlug } from "../../session";
-import { arrivalDialog, ClimateSection, type EditDialog, EditDialogs, IssueActions } from "./ContextEdit";
+import { arrivalDialog, ClimateSection, type EditDialog, EditDialogs } from "./ContextEdit";
 import { IssueModal, PartyModal, SCOPE_FIELDS, type Scope, ScopeModal } from "./ContextForms";
+import { IssueTable } from "./ContextIssues";
 import { Section, Tag } from "./shared";
 
-type Dialog = { kind: "scope" | "party" | "internal" | "external"; n: number };
-
-function IssueTable({
-  issues,
-  kind,
-  edit,
-}: {
-  issues: Issue[];
-  kind: string;
-  edit?: (d: EditDialog) => void;
-}) {
-  const list = issues.filter((i) => i.kind === kind);
-  if (list.length === 0)
-    return (
-      <EmptyState title={`No ${kind} issues`}>
-        Add the {kind} matters that affect information security.
-      </EmptyState>
-    );
-  return (
-    <Table striped highlightOnHover data-testid={`issues-${kind}`}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Issue</Table.Th>
-          <Table.Th w={170}>Category</Table.Th>
-          {edit && <Table.Th w={70} aria-label="Actions" />}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {list.map((issue) => (
-          <Table.Tr key={issue.id}>
-            <Table.Td>
-              <Group gap={6} wrap="nowrap" align="flex-start">
-                <Text size="sm" fw={600}>
-                  {issue.title}
-                </Text>
-                {issue.climateRelated && (
-                  <Tag color="green">
-                    <Group gap={3} wrap="nowrap">
-                      <IconLeaf size={12} aria-hidden />
-                      climate
-                    </Group>
-                  </Tag>
-                )}
-              </Group>
-              {issue.description && (
-                <Text size="sm" c="dimmed" mt={2}>
-                  {issue.description}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{issue.category ?? "—"}</Text>
-            </Table.Td>
-            {edit && (
-              <Table.Td>
-                <IssueActions issue={issue} open={edit} />
-              </Table.Td>
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
+type Dialog = { kind: "scope" | "party" | "internal" | "external"; n: number; party?: Party };
 
 export default function Context() {
   const slug = useSlug();
@@ -224,6 +162,15 @@ export default function Context() {
                                 <Button
                                   size="compact-xs"
                                   variant="subtle"
+                                  onClick={() => setDialog({ kind: "party", n: Date.now(), party: p })}
+                                >
+                                  Edit
+                                </Button>
+                              )}
+                              {edit && (
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
                                   color="red"
                                   onClick={() => edit({ kind: "delete-party", party: p })}
                                 >
@@ -287,7 +234,7 @@ export default function Context() {
             </Section>
             <EditDialogs dialog={editing} climate={data.climate} onClose={() => setEditing(null)} />
             {dialog?.kind === "scope" && <ScopeModal key={dialog.n} scope={data.scope} onClose={close} />}
-            {dialog?.kind === "party" && <PartyModal key={dialog.n} onClose={close} />}
+            {dialog?.kind === "party" && <PartyModal key={dialog.n} party={dialog.party} onClose={close} />}
             {(dialog?.kind === "internal" || dialog?.kind === "external") && (
               <IssueModal key={dialog.n} kind={dialog.kind} onClose={close} />
             )}

@@ -14,7 +14,7 @@ import {
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { api, client, ok } from "../../api";
-import type { Scope, ScopeInput } from "../../api/types";
+import type { Party, Scope, ScopeInput } from "../../api/types";
 import type { ConflictField } from "../../components/ConflictModal";
 import { useVersionedSave } from "../../components/useVersionedSave";
 import { useSlug } from "../../session";
@@ -173,17 +173,24 @@ export function IssueModal({ onClose, kind }: { onClose: () => void; kind: strin
 interface Requirement {
   text: string;
   addressed: boolean;
+  addressedBy?: string | null;
 }
 
-export function PartyModal({ onClose }: { onClose: () => void }) {
+/** Adds an interested party, or edits one (its name, description and requirements) when given. */
+export function PartyModal({ onClose, party }: { onClose: () => void; party?: Party }) {
   const slug = useSlug();
   const write = useOrgWrite(
-    (body: Record<string, unknown>) => api.post(`/orgs/${slug}/context/parties`, body),
-    "Interested party added",
+    (body: Record<string, unknown>) =>
+      party
+        ? api.patch(`/orgs/${slug}/context/parties/${party.id}`, body, party.version)
+        : api.post(`/orgs/${slug}/context/parties`, body),
+    party ? "Interested party saved" : "Interested party added",
     onClose,
   );
-  const form = useFields({ name: "", description: "" }, write.error);
-  const [reqs, setReqs] = useState<Requirement[]>([{ text: "", addressed: false }]);
+  const form = useFields({ name: party?.name ?? "", description: party?.description ?? "" }, write.error);
+  const [reqs, setReqs] = useState<Requirement[]>(
+    party?.requirements.length ? party.requirements : [{ text: "", addressed: false }],
+  );
   const update = (i: number, patch: Partial<Requirement>) =>
     setReqs((list) => list.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const submit = () => {
@@ -193,15 +200,15 @@ export function PartyModal({ onClose }: { onClose: () => void }) {
       description: opt(form.values.description),
       requirements: reqs
         .filter((r) => r.text.trim())
-        .map((r) => ({ text: r.text.trim(), addressed: r.addressed })),
+        .map((r) => ({ text: r.text.trim(), addressed: r.addressed, addressedBy: r.addressedBy ?? null })),
     });
   };
   return (
     <FormModal
       opened
       onClose={onClose}
-      title="Add an interested party"
-      submitLabel="Add party"
+      title={party ? `Edit ${party.name}` : "Add an interested party"}
+      submitLabel={party ? "Save" : "Add party"}
       pending={write.isPending}
       error={write.error}
       onSubmit={submit}
