@@ -148,7 +148,7 @@ function registerDocs(program: Command) {
         .description("the documented information the standard makes mandatory, and what is missing"),
     ),
   ).action(async (o) => {
-    const { documentChecklist } = await import("../modules/management/context.service.js");
+    const { documentChecklist } = await import("../modules/management/readiness.service.js");
     await run(
       o,
       ({ db, orgId }) => documentChecklist(db, orgId),

@@ -20,7 +20,7 @@ export function registerSoaApproval(soa: Command): void {
         note?: string;
         json?: boolean;
       }) => {
-        const { approveSoa } = await import("../modules/soa/soa.service.js");
+        const { approveSoa } = await import("../modules/soa/soa-approval.service.js");
         const approval = {
           approvedBy: o.by,
           approverRole: o.role,
@@ -36,7 +36,7 @@ export function registerSoaApproval(soa: Command): void {
   org(soa.command("versions").description("approved versions"))
     .option("--json", "machine-readable output")
     .action(async (o: { org?: string; json?: boolean }) => {
-      const { listVersions } = await import("../modules/soa/soa.service.js");
+      const { listVersions } = await import("../modules/soa/soa-approval.service.js");
       const versions = await withOrgScope(o.org, (scope) => listVersions(scope));
       if (o.json) return printJson(versions);
       for (const v of versions) {

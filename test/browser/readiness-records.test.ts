@@ -9,7 +9,7 @@ import { getContext } from "../../src/modules/management/context.service.js";
 import { listReviews } from "../../src/modules/management/review.service.js";
 import { createOrganization, findOrganization } from "../../src/modules/orgs/org.service.js";
 import { orgScope } from "../../src/modules/scope.js";
-import { listVersions } from "../../src/modules/soa/soa.service.js";
+import { listVersions } from "../../src/modules/soa/soa-approval.service.js";
 import { type BrowserHarness, hasChromium, openBrowserHarness, screenshot } from "./harness.js";
 
 describe.skipIf(!hasChromium)("context, approvals and reviews (browser)", () => {

@@ -6,18 +6,14 @@ import {
   completeAudit,
   listAudits,
 } from "../../src/modules/management/audit-programme.service.js";
-import {
-  addContextIssue,
-  addDocument,
-  documentChecklist,
-} from "../../src/modules/management/context.service.js";
+import { addContextIssue, addDocument } from "../../src/modules/management/context.service.js";
 import {
   addCorrectiveAction,
   analyseNonconformity,
   closeNonconformity,
   listNonconformities,
 } from "../../src/modules/management/nonconformity.service.js";
-import { readiness } from "../../src/modules/management/readiness.service.js";
+import { documentChecklist, readiness } from "../../src/modules/management/readiness.service.js";
 import { addRegisterEntry, registerSpec } from "../../src/modules/management/registers.js";
 import { prefillReviewInputs, recordReview } from "../../src/modules/management/review.service.js";
 import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";

@@ -10,7 +10,6 @@ import { addAudit, addFinding, completeAudit } from "../../src/modules/managemen
 import {
   addContextIssue,
   addInterestedParty,
-  documentChecklist,
   getContext,
   setScope,
 } from "../../src/modules/management/context.service.js";
@@ -27,14 +26,14 @@ import {
   closeNonconformity,
 } from "../../src/modules/management/nonconformity.service.js";
 import { addObjective } from "../../src/modules/management/objectives.service.js";
-import { readiness } from "../../src/modules/management/readiness.service.js";
+import { documentChecklist, readiness } from "../../src/modules/management/readiness.service.js";
 import { addRegisterEntry, registerSpec } from "../../src/modules/management/registers.js";
 import { listReviews, recordReview, updateReview } from "../../src/modules/management/review.service.js";
 import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";
 import { applyMethodologyChange } from "../../src/modules/risks/methodology.service.js";
 import { createRisk } from "../../src/modules/risks/risk.service.js";
 import { isoToday, orgScope } from "../../src/modules/scope.js";
-import { approveSoa, listVersions } from "../../src/modules/soa/soa.service.js";
+import { approveSoa, listVersions } from "../../src/modules/soa/soa-approval.service.js";
 import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
 
 const recorder = "isms.manager@example.com";

@@ -8,7 +8,8 @@ import { addFileEvidence, listEvidence } from "../../src/modules/evidence/eviden
 import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";
 import { createRisk } from "../../src/modules/risks/risk.service.js";
 import { orgScope } from "../../src/modules/scope.js";
-import { approveSoa, diffSoa, getSoa, lint, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
+import { diffSoa, getSoa, lint, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
+import { approveSoa } from "../../src/modules/soa/soa-approval.service.js";
 import { importSoa2013 } from "../../src/modules/soa/soa-import-2013.service.js";
 import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
 

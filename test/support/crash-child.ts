@@ -26,7 +26,10 @@ const { importRisks } =
     : { importRisks: undefined };
 const { approveSoa, updateSoaEntry } =
   mode === "approve"
-    ? await import("../../src/modules/soa/soa.service.js")
+    ? {
+        ...(await import("../../src/modules/soa/soa.service.js")),
+        ...(await import("../../src/modules/soa/soa-approval.service.js")),
+      }
     : { approveSoa: undefined, updateSoaEntry: undefined };
 const { restoreBackup } =
   mode === "restore"

@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from "../document.js";
 import { hexColour, provenance, textOn } from "../document.js";
-import { renderOffThread } from "./index.js";
+import { renderOffThread } from "./off-thread.js";
 
 /** Renders in a worker thread (see index.ts). */
 export const renderDocx = (doc: DocumentModel): Promise<Buffer> => renderOffThread(doc, "docx");

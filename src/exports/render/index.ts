@@ -19,10 +19,3 @@ export async function renderFormat(doc: DocumentModel, format: Format): Promise<
       return (await import("./csv.js")).renderCsv(doc);
   }
 }
-
-/** Renders in a pool thread; the bytes come back as a Buffer. */
-export async function renderOffThread(doc: DocumentModel, format: Format): Promise<Buffer> {
-  const { runInWorker } = await import("../../workers/pool.js");
-  const bytes = await runInWorker("render", { doc, format });
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}

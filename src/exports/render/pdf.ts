@@ -4,7 +4,7 @@
  */
 import type { DocumentModel, Table } from "../document.js";
 import { provenance, textOn } from "../document.js";
-import { renderOffThread } from "./index.js";
+import { renderOffThread } from "./off-thread.js";
 
 type Pdf = InstanceType<typeof import("pdfkit")>;
 const MARGIN = 40;

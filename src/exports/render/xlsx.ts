@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from "../document.js";
 import { hexColour, provenance, safeCell, textOn } from "../document.js";
-import { renderOffThread } from "./index.js";
+import { renderOffThread } from "./off-thread.js";
 
 function sheetName(heading: string, used: Set<string>): string {
   const base =

@@ -10,7 +10,6 @@ import {
   addContextIssue,
   addDocument,
   addInterestedParty,
-  documentChecklist,
   getContext,
   listDocuments,
   setScope,
@@ -24,6 +23,7 @@ import {
   ZRegisterEntry,
 } from "../../modules/management/management.schema.js";
 import { addMeasurement, addObjective, listObjectives } from "../../modules/management/objectives.service.js";
+import { documentChecklist } from "../../modules/management/readiness.service.js";
 import {
   addRegisterEntry,
   listRegister,

@@ -12,16 +12,15 @@ import {
   ZSoaVersion,
 } from "../../modules/soa/soa.schema.js";
 import {
-  approveSoa,
   diffSoa,
   getSoa,
   getSoaEntry,
   lint,
-  listVersions,
   type SoaEntryView,
   soaReadiness,
   updateSoaEntry,
 } from "../../modules/soa/soa.service.js";
+import { approveSoa, listVersions } from "../../modules/soa/soa-approval.service.js";
 import { etag, ifMatchVersion, orgOf, scopeOf } from "../auth.js";
 import { abilities } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";

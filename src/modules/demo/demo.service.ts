@@ -14,7 +14,7 @@ import { createOrganization, findOrganization, type Organization } from "../orgs
 import { ZRiskInput } from "../risks/risk.schema.js";
 import { prepareRisk } from "../risks/risk.service.js";
 import { orgScope } from "../scope.js";
-import { approveSoa } from "../soa/soa.service.js";
+import { approveSoa } from "../soa/soa-approval.service.js";
 import type { Workspace } from "../workspace.js";
 import * as data from "./demo.data.js";
 

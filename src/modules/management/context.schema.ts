@@ -5,18 +5,13 @@
 import { z } from "zod";
 import { FIX_ACTIONS } from "../../domain/readiness-facts.js";
 import { describes, ZFlag, ZOrgRow } from "../shape.js";
-import type {
-  addContextIssue,
-  addInterestedParty,
-  documentChecklist,
-  getContext,
-  setScope,
-} from "./context.service.js";
+import type { addContextIssue, addInterestedParty, getContext, setScope } from "./context.service.js";
 import type {
   recordClimateDetermination,
   updateContextIssue,
   updateInterestedParty,
 } from "./context-edit.service.js";
+import type { documentChecklist } from "./readiness.service.js";
 
 type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 type Item<F extends (...args: never[]) => unknown> = Result<F> extends readonly (infer U)[] ? U : never;

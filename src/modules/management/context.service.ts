@@ -7,9 +7,7 @@ import { getClause } from "../../catalog/index.js";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, requireText, writeOrg } from "../../db/store.js";
 import { invalid, stale } from "../../domain/errors.js";
-import { type MandatoryDocumentCheck, mandatoryDocumentChecklist } from "../../domain/readiness.js";
 import type { Requirement } from "./context-edit.service.js";
-import { gatherFacts } from "./readiness.service.js";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -184,16 +182,4 @@ export async function addDocument(db: Kysely<Database>, orgId: string, actor: Ac
 export async function listDocuments(db: Kysely<Database>, orgId: string) {
   const rows = await new OrgReader(db, orgId).list("documents", {}, "key");
   return rows.map((d) => ({ ...d, clauseRefs: JSON.parse(d.clauseRefs) as string[] }));
-}
-
-/**
- * The mandatory documented information of clauses 4–10 and what keeps each item: the ISMS's own
- * record, a registered document or evidence on the matching control.
- */
-export async function documentChecklist(
-  db: Kysely<Database>,
-  orgId: string,
-  today = new Date().toISOString().slice(0, 10),
-): Promise<MandatoryDocumentCheck[]> {
-  return mandatoryDocumentChecklist(await gatherFacts(db, orgId, today));
 }

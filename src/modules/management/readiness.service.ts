@@ -5,7 +5,12 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { OrgReader } from "../../db/store.js";
-import { assessReadiness, type ManagementSystemFacts } from "../../domain/readiness.js";
+import {
+  assessReadiness,
+  type ManagementSystemFacts,
+  type MandatoryDocumentCheck,
+  mandatoryDocumentChecklist,
+} from "../../domain/readiness.js";
 import { lintSoa } from "../../domain/soa.js";
 import { getMethodology } from "../risks/methodology.service.js";
 import { loadRiskViews } from "../risks/risk.repository.js";
@@ -174,4 +179,16 @@ export async function readiness(
     themes: annexA.themes.map((t) => ({ theme: t.theme, score: Math.round(t.score * 1000) / 1000 })),
     blockers: report.blockers,
   };
+}
+
+/**
+ * The mandatory documented information of clauses 4–10 and what keeps each item: the ISMS's own
+ * record, a registered document or evidence on the matching control.
+ */
+export async function documentChecklist(
+  db: Kysely<Database>,
+  orgId: string,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<MandatoryDocumentCheck[]> {
+  return mandatoryDocumentChecklist(await gatherFacts(db, orgId, today));
 }

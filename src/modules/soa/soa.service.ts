@@ -226,8 +226,6 @@ export async function lint(scope: OrgScope): Promise<LintProblem[]> {
   return lintSoa(state.entries, scope.today);
 }
 
-export { approveSoa, listVersions } from "./soa-approval.service.js";
-
 async function snapshotAt(reader: OrgReader, which: string): Promise<SnapshotEntry[]> {
   if (which === "current") return snapshotOf((await loadSoa(reader)).entries);
   const number = Number(which.replace(/^v/i, ""));
