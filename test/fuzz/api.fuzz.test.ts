@@ -473,6 +473,7 @@ describe.each(DIALECTS)("API under generated input on %s", (dialect) => {
       controlId: "8.8",
       register: "roles",
       id: "none",
+      index: "0",
       report: "soa",
       document: "profile",
     };
