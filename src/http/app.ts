@@ -160,6 +160,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
             serializers: { req: requestForLog },
           },
     bodyLimit: 1024 * 1024,
+    // A "__proto__" or "constructor.prototype" key in a JSON body is dropped (never merged into an
+    // object's prototype), so the body is validated like any other and its wrong fields are named.
+    onProtoPoisoning: "remove",
+    onConstructorPoisoning: "remove",
     trustProxy: proxyTrust(options.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
 
