@@ -21,6 +21,10 @@ const ZAnswer = describes<Awaited<ReturnType<typeof copilot.ask>>>()(
       .describe("Controls and clauses, best first"),
     facts: z.array(z.string()).describe("Ids of the standard-level facts the answer drew on"),
     source: z.enum(["offline", "llm"]),
+    intent: z
+      .enum(["compare", "exclude", "facts", "evidence", "howto", "clause", "explain"])
+      .optional()
+      .describe("The kind of question the answer was composed for"),
     draft: z.boolean().optional(),
     notice: z.string().optional().describe("Why the language model's answer is missing, when it is"),
   }),

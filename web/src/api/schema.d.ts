@@ -10560,6 +10560,11 @@ export interface paths {
               facts: string[];
               /** @enum {string} */
               source: "offline" | "llm";
+              /**
+               * @description The kind of question the answer was composed for
+               * @enum {string}
+               */
+              intent?: "compare" | "exclude" | "facts" | "evidence" | "howto" | "clause" | "explain";
               draft?: boolean;
               /** @description Why the language model's answer is missing, when it is */
               notice?: string;
@@ -10671,6 +10676,11 @@ export interface paths {
               facts: string[];
               /** @enum {string} */
               source: "offline" | "llm";
+              /**
+               * @description The kind of question the answer was composed for
+               * @enum {string}
+               */
+              intent?: "compare" | "exclude" | "facts" | "evidence" | "howto" | "clause" | "explain";
               draft?: boolean;
               /** @description Why the language model's answer is missing, when it is */
               notice?: string;
