@@ -10,6 +10,14 @@ import { runInWorker } from "./pool.js";
 
 let running = 0;
 let restoreTo = 1000;
+let restoreCache = -2000;
+/**
+ * The page cache a large write keeps while it runs (KiB). SQLite writes dirty pages to the log only
+ * when the cache overflows or at commit, and a commit is one synchronous call: with a large cache
+ * a 60,000-row import wrote ~60 MB in its commit, holding the event loop for a quarter of a second.
+ * With a small one the pages go out in the write batches, between which the loop runs.
+ */
+const WRITE_CACHE_KIB = 4096;
 
 /** The database file when `db` is SQLite on a file; undefined otherwise. */
 async function sqliteFile<DB>(db: Kysely<DB>): Promise<string | undefined> {
@@ -25,6 +33,9 @@ export async function withCheckpointOffThread<DB, R>(db: Kysely<DB>, work: () =>
     const { rows } = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db);
     restoreTo = Number(rows[0]?.wal_autocheckpoint ?? 1000);
     await sql`pragma wal_autocheckpoint = 0`.execute(db);
+    const cache = await sql<{ cache_size: number }>`pragma cache_size`.execute(db);
+    restoreCache = Number(cache.rows[0]?.cache_size ?? -2000);
+    await sql.raw(`pragma cache_size = -${WRITE_CACHE_KIB}`).execute(db);
   }
   try {
     const result = await work();
@@ -32,7 +43,10 @@ export async function withCheckpointOffThread<DB, R>(db: Kysely<DB>, work: () =>
     await runInWorker("checkpoint", { file }).catch(() => undefined);
     return result;
   } finally {
-    if (--running === 0) await sql.raw(`pragma wal_autocheckpoint = ${restoreTo}`).execute(db);
+    if (--running === 0) {
+      await sql.raw(`pragma wal_autocheckpoint = ${restoreTo}`).execute(db);
+      await sql.raw(`pragma cache_size = ${restoreCache}`).execute(db);
+    }
   }
 }
 
