@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REVIEW_INPUTS } from "../../domain/readiness-facts.js";
 import {
   addAudit,
   addFinding,
@@ -33,6 +34,14 @@ import {
 import { orgOf, scopeOf } from "../auth.js";
 import { created, date, orgActor as org, text, ZKey } from "./management.common.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
+
+/** One prefilled text per management review input of 9.3.2, each named. */
+const ZReviewPrefill = z.object(
+  Object.fromEntries(REVIEW_INPUTS.map((input) => [input, z.string()])) as Record<
+    (typeof REVIEW_INPUTS)[number],
+    z.ZodString
+  >,
+);
 
 const ZReviewBody = z.object({
   title: z.string().max(300).optional(),
@@ -140,7 +149,7 @@ export async function evaluationRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "The 9.3.2 inputs prefilled from the workspace",
         params: ZSlug,
-        response: { 200: z.record(z.string(), z.string()), ...errors },
+        response: { 200: ZReviewPrefill, ...errors },
       },
     },
     async (request) => prefillReviewInputs(db, orgOf(request).id),

@@ -25,7 +25,7 @@ export async function prefillReviewInputs(
   db: Kysely<Database>,
   orgId: string,
   on = today(),
-): Promise<Record<string, string>> {
+): Promise<Record<(typeof REVIEW_INPUTS)[number], string>> {
   const reader = new OrgReader(db, orgId);
   const reviews = (await reader.list("managementReviews", {}, "heldOn")).filter(
     (r) => r.status === "completed" && !!r.heldOn && r.heldOn <= on,

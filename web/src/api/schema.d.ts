@@ -9798,7 +9798,16 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              [key: string]: string;
+              statusOfPreviousActions: string;
+              changesInIssues: string;
+              changesInInterestedParties: string;
+              nonconformitiesAndCorrectiveActions: string;
+              monitoringResults: string;
+              auditResults: string;
+              objectivesFulfilment: string;
+              interestedPartyFeedback: string;
+              riskAssessmentResults: string;
+              opportunitiesForImprovement: string;
             };
           };
         };

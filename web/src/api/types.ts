@@ -115,8 +115,7 @@ export type Finding = Audit["findings"][number];
 export type Review = ApiResponse<"/orgs/{slug}/reviews">[number];
 export type Nonconformity = ApiResponse<"/orgs/{slug}/nonconformities">[number];
 export type CorrectiveAction = Nonconformity["actions"][number];
-// TODO(api-schema): GET /orgs/{slug}/reviews/prefill answers an untyped object (a text per review input).
-export type ReviewPrefill = Record<string, string>;
+export type ReviewPrefill = ApiResponse<"/orgs/{slug}/reviews/prefill">;
 export type Asset = ApiResponse<"/orgs/{slug}/assets/{key}">;
 export type AssetInput = ApiBody<"/orgs/{slug}/assets", "post">;
 
