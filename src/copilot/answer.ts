@@ -5,7 +5,7 @@
  */
 import { getClause, getControl } from "../catalog/index.js";
 import { compose, firstSentences, refOf, sentences } from "./compose.js";
-import { type IntentKind, recognise } from "./intent.js";
+import { type IntentKind, recognise, topicOf } from "./intent.js";
 import { type Citation, idsInQuestion, retrieve } from "./retrieval.js";
 
 export interface ControlState {
@@ -115,7 +115,7 @@ export function answerQuestion(
   question: string,
   options: { states?: Map<string, ControlState>; organization?: string } = {},
 ): CopilotAnswer {
-  const retrieved = focusOnAsked(question, retrieve(question, 8));
+  const retrieved = focusOnAsked(question, retrieve(topicOf(question), 8));
   const citations = retrieved
     .filter((c): c is CopilotAnswer["citations"][number] => c.type !== "fact")
     .slice(0, 5);

@@ -52,6 +52,51 @@ function about(c: Citation): string {
   return c.type === "clause" ? (getClause(c.id)?.summary ?? "") : (getControl(c.id)?.guidance.purpose ?? "");
 }
 
+// "Do we have to …?": the sentence of the cited clause or control that obliges what was asked.
+const OBLIGATION = /\b(must|shall|required|requires|needs? to|has to|have to|mandatory|at least)\b/i;
+const FILLER = new Set(
+  "does need have must should with from that this their there what which when where whom into about your ours they them shall".split(
+    " ",
+  ),
+);
+
+/** Content words of the question, as 5-letter stems, so "tested" meets "test" and "testing". */
+function stems(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !FILLER.has(w)).map((w) => w.slice(0, 5)),
+  );
+}
+
+function obligationTextOf(c: Citation): string[] {
+  if (c.type === "clause") {
+    const clause = getClause(c.id);
+    const children = CLAUSES.filter((x) => x.parent === c.id);
+    return [clause?.summary ?? "", ...children.map((x) => x.summary)];
+  }
+  const g = getControl(c.id)?.guidance;
+  return g ? [g.purpose, ...g.implementation] : [];
+}
+
+/** "Yes: <the sentence that obliges it>" when the cited item's text obliges what was asked. */
+/**
+ * A question about a particular means (every task, our own server, special software, a named role)
+ * asks whether the standard prescribes that means: it rarely does, so no obligation is read into it.
+ */
+const PARTICULAR_MEANS =
+  /\b(every|each|all|own|special|specific|particular|dedicated|separate|appoint|hire|buy|purchase|tool|software|server|product|ciso|cto|dpo)\b/i;
+
+export function obligationVerdict(question: string, cited: Citation): string | undefined {
+  if (PARTICULAR_MEANS.test(question)) return undefined;
+  const asked = stems(question);
+  let best: { sentence: string; overlap: number } | undefined;
+  for (const sentence of obligationTextOf(cited).flatMap((t) => sentences(t))) {
+    if (!OBLIGATION.test(sentence)) continue;
+    const overlap = [...stems(sentence)].filter((s) => asked.has(s)).length;
+    if (overlap >= 2 && overlap > (best?.overlap ?? 0)) best = { sentence, overlap };
+  }
+  return best && `Yes: ${best.sentence.charAt(0).toLowerCase()}${best.sentence.slice(1)}`;
+}
+
 /** The opening verdict for a yes/no question about what a control or clause asks. */
 function verdict(intent: Intent, subject: string): string | undefined {
   switch (intent.yesNo) {
@@ -94,7 +139,8 @@ function clauseBody(id: string): string[] {
 function explain(best: Citation, intent: Intent, question = ""): string[] {
   const documented =
     best.type === "clause" && intent.yesNo === "plain" ? documentationVerdict(question, best.id) : undefined;
-  const lead = documented ?? verdict(intent, refOf(best));
+  const obliged = intent.yesNo === "plain" ? obligationVerdict(question, best) : undefined;
+  const lead = documented ?? obliged ?? verdict(intent, refOf(best));
   if (best.type === "clause") {
     const clause = getClause(best.id);
     const facets = clauseFacets(question, best.id);

@@ -20,7 +20,7 @@ const RULES: { kind: IntentKind; pattern: RegExp }[] = [
   {
     kind: "compare",
     pattern:
-      /\b(difference|differ|differs|distinguish\w*|versus|vs\.?|same (as|thing)|compared? (to|with)|boundary between|overlap\w*|which (one|control) (applies|is which)|how do .* relate)\b/,
+      /\b(differences?|differ|differs|distinguish\w*|versus|vs\.?|same (as|thing)|compared? (to|with)|comparison|contrast\w*|boundary between|overlap\w*|which (one|control) (applies|is which)|how do .* relate|relat\w* between|separates? .+ from|sets? .+ apart|tell .+ apart|as opposed to)\b/,
   },
   {
     kind: "exclude",
@@ -50,6 +50,13 @@ const RULES: { kind: IntentKind; pattern: RegExp }[] = [
 
 const SIZE =
   /\b(\d{1,4})[- ](person|people|staff|employees?|engineers?|developers?|admins?)\b|\b(\d{1,4}) (people|staff|employees|engineers|developers)\b|\bno [a-z-]+ (team|department|function)\b|\b(small|startup|start-up|tiny|micro)\b|\bno (budget|money|in-house|internal|dedicated|hr|it|developers?|security team)\b|\bwithout (an? )?(budget|hr|it|in-house|dedicated)\b|\b(fully|entirely) remote\b|\bwork(s|ing)? remotely\b|\b(a single|only one) (person|admin\w*|engineer|developer)\b/;
+
+/** Words that say how large the organization is: a constraint on the answer, never its topic. */
+const SIZE_WORDS =
+  /\b\d{1,4}[- ](person|people|staff|employees?|engineers?|developers?)\b|\b(a |an |our )?(small|tiny|micro|startup|start-up)( company| business| team| organi[sz]ation| firm)?\b/gi;
+
+/** The question without its size descriptors, for retrieval ("a 15-person startup" names no control). */
+export const topicOf = (question: string) => question.replace(SIZE_WORDS, " ").replace(/\s+/g, " ").trim();
 
 /** The yes/no question asked after (or instead of) the topic, if any. */
 function yesNoShape(question: string): Intent["yesNo"] {
