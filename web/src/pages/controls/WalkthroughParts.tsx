@@ -1,7 +1,7 @@
 /** Parts of the walkthrough: the keyboard shortcuts and the box that jumps to any control. */
 import { Group, Kbd, Select, Text } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import type { CatalogControl } from "./data";
 import { isTyping, useWindowKeys } from "./parts";
 
@@ -48,6 +48,12 @@ export function JumpToControl({
   onJump: (control: CatalogControl) => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
+  const [search, setSearch] = useState("");
+  const jump = (control: CatalogControl) => {
+    onJump(control);
+    setSearch("");
+    input.current?.blur();
+  };
   useWindowKeys(true, (event) => {
     if (event.key !== "g" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     event.preventDefault();
@@ -62,11 +68,21 @@ export function JumpToControl({
       searchable
       selectFirstOptionOnChange
       value={null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      onKeyDown={(event) => {
+        // A typed id followed at once by Enter jumps even before the list has caught up.
+        if (event.key !== "Enter") return;
+        const exact = controls.find((c) => c.id === search.trim());
+        if (exact) {
+          event.preventDefault();
+          jump(exact);
+        }
+      }}
       data={controls.map((c) => ({ value: c.id, label: `${c.id} ${c.title}` }))}
       onChange={(id) => {
         const control = controls.find((c) => c.id === id);
-        if (control) onJump(control);
-        input.current?.blur();
+        if (control) jump(control);
       }}
       nothingFoundMessage="No control matches"
       w={260}
