@@ -4,12 +4,44 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { FORMATS, type Format } from "../exports/document.js";
 import { CliError, EXIT_USAGE } from "./errors.js";
 import { registerOscalCommands } from "./oscal.command.js";
 import { printJson, writeFileAtomic } from "./output.js";
 import { requireOrg, withWorkspace } from "./workspace.js";
 
 const REPORT_NAMES = ["soa", "risks", "rtp", "methodology", "assets", "audit", "review", "readiness"];
+const TITLES: Record<string, string> = {
+  soa: "Statement of Applicability",
+  risks: "risk register",
+  rtp: "risk treatment plan (actions with owners and target dates)",
+  methodology: "risk assessment methodology",
+  assets: "asset inventory",
+  audit: "internal audit report",
+  review: "management review minutes",
+  readiness: "certification readiness report",
+};
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new CliError(`--version takes a version number (1, 2, …), not "${value}"`, EXIT_USAGE);
+  return n;
+}
+
+/** The format asked for, else the one the file name ends with, else XLSX. */
+function formatOf(asked: string | undefined, out: string | undefined): Format {
+  const fromName = out?.match(/\.([a-z]+)$/i)?.[1]?.toLowerCase();
+  const format = asked ?? (fromName && (FORMATS as readonly string[]).includes(fromName) ? fromName : "xlsx");
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new CliError(`--format takes ${FORMATS.join(", ")}`, EXIT_USAGE);
+  if (asked && fromName && fromName !== asked && (FORMATS as readonly string[]).includes(fromName))
+    throw new CliError(
+      `--out ends in .${fromName} but --format is ${asked}; leave one out or make them agree`,
+      EXIT_USAGE,
+    );
+  return format as Format;
+}
 
 export function registerExportCommands(program: Command): void {
   const exportCommand = program
@@ -17,35 +49,41 @@ export function registerExportCommands(program: Command): void {
     .description("audit-ready documents: soa, risks, rtp, methodology, assets, audit, review, readiness");
 
   for (const report of REPORT_NAMES) {
-    exportCommand
+    const command = exportCommand
       .command(report)
-      .description(`export the ${report === "rtp" ? "risk treatment plan" : report} document`)
+      .description(`export the ${TITLES[report] ?? report}`)
       .option("--org <slug>", "the organization")
-      .option("--format <format>", "xlsx | docx | pdf | csv", "xlsx")
-      .option("--version <n>", "an approved SoA version instead of the current state (soa only)", Number)
-      .requiredOption("--out <file>", "file to write")
+      .option("--format <format>", "xlsx | docx | pdf | csv (default: from the --out extension, else xlsx)");
+    if (report === "soa")
+      command.option(
+        "--version <n>",
+        "an approved version; without it, the current state (a draft unless it is the last approved version)",
+        positiveInteger,
+      );
+    command
+      .option("--out <file>", "file to write (default: organization-report-version-date.format here)")
       .option("--json", "machine-readable output")
-      .action(async (o: { org?: string; format: string; version?: number; out: string; json?: boolean }) => {
-        const { FORMATS } = await import("../exports/document.js");
-        if (!(FORMATS as readonly string[]).includes(o.format))
-          throw new CliError(`--format takes ${FORMATS.join(", ")}`, EXIT_USAGE);
-        const { exportReport } = await import("../exports/export.service.js");
-        const result = await withWorkspace(async ({ ws, actor }) =>
-          exportReport(
-            ws.db,
-            (await requireOrg(ws, o.org)).id,
-            actor,
-            report as never,
-            o.format as never,
-            o.version !== undefined ? { soaVersion: o.version } : {},
-          ),
-        );
-        const file = await writeFileAtomic(o.out, result.data);
-        if (o.json) return printJson({ file, documentId: result.doc.documentId, ...result.record });
-        process.stdout.write(
-          `Wrote ${result.doc.title} (${result.doc.version}) to ${file}\nDocument ${result.doc.documentId}, SHA-256 ${result.record.sha256}\n`,
-        );
-      });
+      .action(
+        async (o: { org?: string; format?: string; version?: number; out?: string; json?: boolean }) => {
+          const format = formatOf(o.format, o.out);
+          const { exportReport } = await import("../exports/export.service.js");
+          const result = await withWorkspace(async ({ ws, actor }) =>
+            exportReport(
+              ws.db,
+              (await requireOrg(ws, o.org)).id,
+              actor,
+              report as never,
+              format,
+              o.version !== undefined ? { soaVersion: o.version } : {},
+            ),
+          );
+          const file = await writeFileAtomic(o.out ?? result.fileName, result.data);
+          if (o.json) return printJson({ file, documentId: result.doc.documentId, ...result.record });
+          process.stdout.write(
+            `Wrote ${result.doc.title} (${result.doc.version}${result.doc.draft ? `, ${result.doc.draft.toLowerCase()}` : ""}) to ${file}\nDocument ${result.doc.documentId}, SHA-256 ${result.record.sha256}\n`,
+          );
+        },
+      );
   }
 
   exportCommand

@@ -27,6 +27,9 @@ export function createProgram(): Command {
     .name("isms")
     .description("ISMS Copilot: an ISO/IEC 27001:2022 workbench with an ISO/IEC 27002:2022 copilot")
     .version(VERSION)
+    // Program options count only before the command, so a command's own --version (isms export soa
+    // --version 2) is that command's; test/medium/cli-options.test.ts checks every command.
+    .enablePositionalOptions()
     .showHelpAfterError("(run with --help for usage)");
   registerServeCommands(program);
   registerUserCommands(program);

@@ -134,6 +134,26 @@ export const LABELS = {
     "asset-based": "Asset-based",
     "scenario-based": "Scenario-based",
   },
+  /** The inputs a management review considers (clause 9.3.2), by their stored keys. */
+  reviewInput: {
+    statusOfPreviousActions: "Status of actions from previous reviews",
+    changesInIssues: "Changes in external and internal issues",
+    changesInInterestedParties: "Changes in the needs and expectations of interested parties",
+    nonconformitiesAndCorrectiveActions: "Nonconformities and corrective actions",
+    monitoringResults: "Monitoring and measurement results",
+    auditResults: "Audit results",
+    objectivesFulfilment: "Fulfilment of information security objectives",
+    interestedPartyFeedback: "Feedback from interested parties",
+    riskAssessmentResults: "Risk assessment results and the treatment plan",
+    opportunitiesForImprovement: "Opportunities for continual improvement",
+  },
+  /** Annex A themes. */
+  theme: {
+    organizational: "Organizational",
+    people: "People",
+    physical: "Physical",
+    technological: "Technological",
+  },
   /** Kinds of context issues (clause 4.1). */
   issueKind: {
     internal: "Internal",
@@ -145,7 +165,10 @@ export type LabelGroup = keyof typeof LABELS;
 
 /** A stored value in words, used when a group does not list it: "due_soon" → "Due soon". */
 export function humanize(value: string): string {
-  const words = value.replace(/[_-]+/g, " ").trim();
+  const words = value
+    .replace(/([a-z0-9])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`)
+    .replace(/[_-]+/g, " ")
+    .trim();
   return words ? words[0]?.toUpperCase() + words.slice(1) : value;
 }
 

@@ -32,6 +32,25 @@ export interface Section {
    * by default a section starts a new page in paged formats. The heading always stays with its table.
    */
   flow?: boolean;
+  /** The name of its sheet in a spreadsheet (31 characters at most), when not the heading. */
+  sheet?: string;
+  /** Supporting material (change history) left out of the CSV, which holds the report's data. */
+  notInCsv?: boolean;
+}
+
+/** Who approved the version a document presents: printed as a block in every format. */
+export interface Approval {
+  /** What was approved, in words: "Version 2". */
+  version: string;
+  approvedBy: string;
+  role: string | null;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Who recorded the approval in the tool, when not the approver. */
+  recordedBy?: string | null;
+  note?: string | null;
+  /** "Approved" (the default) or, for the methodology, "Adopted". */
+  verb?: string;
 }
 
 export interface DocumentModel {
@@ -40,9 +59,18 @@ export interface DocumentModel {
   title: string;
   organization: string;
   scope?: string;
-  /** "SoA v3" or "current (not approved)". */
+  /** The organization's short name, used in file names. */
+  slug: string;
+  /** "Version 3", "Draft (changes since version 2)", "As of 2026-12-05". */
   version: string;
-  approval?: string;
+  /** The version part of a file name: "v3", "draft"; none for a report that has no versions. */
+  fileTag?: string;
+  /** Present when the document is an approved (or adopted) version. */
+  approval?: Approval;
+  /** Present when the document is a draft: "Draft — not approved", shown on the cover and every page. */
+  draft?: string;
+  /** SHA-256 of the document's content, the same in every format of one state. */
+  contentHash?: string;
   classification: string;
   /** Unique id of this generated document, printed in it and recorded in the audit trail. */
   documentId: string;
@@ -62,7 +90,54 @@ export const CONTENT_TYPES: Record<Format, string> = {
 
 /** The line every page or sheet carries so a reader can check the copy. */
 export function provenance(doc: DocumentModel): string {
-  return `${doc.organization} · ${doc.title} · ${doc.version} · document ${doc.documentId} · generated ${doc.generatedAt.slice(0, 19).replace("T", " ")} UTC · ${doc.classification}`;
+  return `${doc.draft ? `${doc.draft.toUpperCase()} · ` : ""}${doc.organization} · ${doc.title} · ${doc.version} · document ${doc.documentId} · generated ${generated(doc)} · ${doc.classification}`;
+}
+
+const generated = (doc: DocumentModel) => `${doc.generatedAt.slice(0, 19).replace("T", " ")} UTC`;
+
+/** The approval block in words: one [label, value] per line, the same in every format. */
+export function approvalLines(doc: DocumentModel): [string, string][] {
+  const a = doc.approval;
+  if (!a) return [["Approval", doc.draft ?? "Not approved"]];
+  const verb = a.verb ?? "Approved";
+  return [
+    ["Version", a.version],
+    [`${verb} by`, a.approvedBy],
+    ["Role", a.role ?? "not recorded"],
+    [`${verb} on`, a.date],
+    ...(a.recordedBy ? ([["Recorded by", a.recordedBy]] as [string, string][]) : []),
+    ...(a.note ? ([["Note", a.note]] as [string, string][]) : []),
+  ];
+}
+
+/** The approval in one line, for a CSV column or a page header. */
+export function approvalLine(doc: DocumentModel): string {
+  const a = doc.approval;
+  if (!a) return doc.draft ?? "Not approved";
+  return `${a.version} ${(a.verb ?? "approved").toLowerCase()} by ${a.approvedBy}${a.role ? ` (${a.role})` : ""} on ${a.date}`;
+}
+
+/** The document's particulars for its title page or cover sheet, after the approval block. */
+export function particulars(doc: DocumentModel): [string, string][] {
+  return [
+    ["Classification", doc.classification],
+    ["Document id", doc.documentId],
+    ...(doc.contentHash ? ([["Content SHA-256", doc.contentHash]] as [string, string][]) : []),
+    ["Generated", generated(doc)],
+  ];
+}
+
+/** The download's name: organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf. */
+export function fileNameOf(doc: DocumentModel, format: Format | "zip" | "json"): string {
+  const part = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+  return `${[doc.slug, doc.kind, doc.fileTag, doc.generatedAt.slice(0, 10)]
+    .filter(Boolean)
+    .map((p) => part(p ?? ""))
+    .join("-")}.${format}`;
 }
 
 /** Neutralises a spreadsheet formula trigger at the start of a text cell (OWASP CSV injection). */

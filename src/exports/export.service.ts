@@ -9,7 +9,7 @@ import type { Database } from "../db/schema.js";
 import { type Actor, OrgReader, writeOrg } from "../db/store.js";
 import { invalid } from "../domain/errors.js";
 import { uuidv7 } from "../domain/ids.js";
-import type { DocumentModel, Format } from "./document.js";
+import { type Approval, type DocumentModel, type Format, fileNameOf, type Section } from "./document.js";
 import type { DocumentContext } from "./documents/context.js";
 
 export const REPORTS = [
@@ -35,12 +35,22 @@ const TITLES: Record<Report, string> = {
   readiness: "Certification readiness report",
 };
 
+/** What a report's builder gives: its sections and, for a versioned report, the version shown. */
+interface Built {
+  sections: Section[];
+  version?: string;
+  fileTag?: string;
+  approval?: Approval;
+  draft?: string;
+  contentHash?: string;
+}
+
 async function buildSections(
   db: Kysely<Database>,
   report: Report,
   ctx: DocumentContext,
   soaVersion?: number,
-) {
+): Promise<Built> {
   const docs = await import("./documents/registers.document.js");
   switch (report) {
     case "soa":
@@ -54,9 +64,9 @@ async function buildSections(
     case "assets":
       return { sections: await docs.assetSections(db, ctx) };
     case "audit":
-      return { sections: await docs.auditSections(db, ctx) };
+      return { sections: await (await import("./documents/management.document.js")).auditSections(db, ctx) };
     case "review":
-      return { sections: await docs.reviewSections(db, ctx) };
+      return { sections: await (await import("./documents/management.document.js")).reviewSections(db, ctx) };
     case "readiness":
       return { sections: await docs.readinessSections(db, ctx) };
   }
@@ -71,32 +81,34 @@ export async function buildReport(
 ): Promise<DocumentModel> {
   if (!(REPORTS as readonly string[]).includes(report))
     throw invalid(`unknown report "${report}"; use ${REPORTS.join(", ")}`);
+  if (options.soaVersion !== undefined && report !== "soa")
+    throw invalid(
+      `only the SoA has approved versions; leave the version out for the ${TITLES[report].toLowerCase()}`,
+    );
   const reader = new OrgReader(db, orgId);
   const org = await db
     .selectFrom("organizations")
-    .select(["name"])
+    .select(["name", "slug"])
     .where("id", "=", orgId)
     .executeTakeFirstOrThrow();
   const [scope] = await reader.list("scopes");
-  const versions = await reader.list("soaVersions", {}, "number");
   const ctx: DocumentContext = { orgId, organization: org.name, scope: scope?.statement };
-  const built = await buildSections(db, report, ctx, options.soaVersion);
-  const latest = versions.at(-1);
+  const built: Built = await buildSections(db, report, ctx, options.soaVersion);
+  const generatedAt = new Date().toISOString();
   return {
     kind: report,
     title: TITLES[report],
     organization: org.name,
+    slug: org.slug,
     ...(scope && { scope: scope.statement }),
-    version:
-      "version" in built && built.version
-        ? built.version
-        : latest
-          ? `SoA v${latest.number}`
-          : "no approved SoA",
-    ...("approval" in built && built.approval && { approval: built.approval }),
+    version: built.version ?? `As of ${generatedAt.slice(0, 10)}`,
+    ...(built.fileTag && { fileTag: built.fileTag }),
+    ...(built.approval && { approval: built.approval }),
+    ...(built.draft && { draft: built.draft }),
     classification: "Confidential",
     documentId: uuidv7(),
-    generatedAt: new Date().toISOString(),
+    generatedAt,
+    contentHash: built.contentHash ?? sha256(Buffer.from(JSON.stringify(built.sections))),
     sections: built.sections,
   };
 }
@@ -136,7 +148,7 @@ export async function exportReport(
     generatedAt: doc.generatedAt,
   };
   await writeOrg(db, orgId, actor, (w) => w.record("exports", doc.documentId, "export", record));
-  return { data, doc, record };
+  return { data, doc, record, fileName: fileNameOf(doc, format) };
 }
 
 /** Records any other produced file (OSCAL documents, evidence packs) the same way. */

@@ -8,7 +8,7 @@ import type { Database } from "../../db/schema.js";
 import { OrgReader } from "../../db/store.js";
 import { methodologyParts } from "../../domain/methodology-document.js";
 import { getMethodology, methodologyAdoption } from "../../modules/risks/methodology.service.js";
-import { hexColour, type Section } from "../document.js";
+import { type Approval, hexColour, type Section } from "../document.js";
 import type { DocumentContext } from "./context.js";
 
 const hexFills = (fills: Record<string, string>) =>
@@ -22,7 +22,7 @@ const hexFills = (fills: Record<string, string>) =>
 export async function methodologySections(
   db: Kysely<Database>,
   ctx: DocumentContext,
-): Promise<{ sections: Section[]; version: string; approval: string }> {
+): Promise<{ sections: Section[]; version: string; fileTag: string; approval?: Approval; draft?: string }> {
   const { method } = await getMethodology(new OrgReader(db, ctx.orgId));
   const adoption = await methodologyAdoption(db, ctx.orgId);
   const sections = methodologyParts(method, ctx.organization, adoption).map(
@@ -38,17 +38,24 @@ export async function methodologySections(
       }),
     }),
   );
-  const version =
-    adoption.version === null ? "Built-in default (not adopted)" : `Method version ${adoption.version}`;
-  const approval =
-    adoption.version === null
-      ? "Not adopted by the organization"
-      : [
-          "Adopted",
-          adoption.adoptedAt && `on ${adoption.adoptedAt.slice(0, 10)}`,
-          adoption.adoptedBy && `by ${adoption.adoptedBy}`,
-        ]
-          .filter(Boolean)
-          .join(" ");
-  return { sections, version, approval };
+  if (adoption.version === null)
+    return {
+      sections,
+      version: "Built-in default (not adopted)",
+      fileTag: "draft",
+      draft: "Draft — not adopted by the organization",
+    };
+  const version = `Method version ${adoption.version}`;
+  return {
+    sections,
+    version,
+    fileTag: `v${adoption.version}`,
+    approval: {
+      version,
+      approvedBy: adoption.adoptedBy ?? "not recorded",
+      role: null,
+      date: adoption.adoptedAt?.slice(0, 10) ?? "not recorded",
+      verb: "Adopted",
+    },
+  };
 }

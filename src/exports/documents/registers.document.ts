@@ -1,14 +1,12 @@
 /**
- * The registers and reports as documents: risk register, risk treatment plan, asset
- * inventory, internal audit report, management review minutes, readiness and the mandatory-document
- * checklist.
+ * The registers as documents: risk register, risk treatment plan, asset inventory, readiness and
+ * the mandatory-document checklist. Every stored value is printed in people's words (domain/labels).
  */
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
+import { count, label, labelsOf, yesNo } from "../../domain/labels.js";
 import { listAssets } from "../../modules/assets/asset.service.js";
-import { listAudits } from "../../modules/management/audit-programme.service.js";
 import { documentChecklist, readiness } from "../../modules/management/readiness.service.js";
-import { listReviews } from "../../modules/management/review.service.js";
 import { listRisks } from "../../modules/risks/risk.service.js";
 import type { Section } from "../document.js";
 import type { DocumentContext } from "./context.js";
@@ -23,7 +21,7 @@ export async function riskRegisterSections(db: Kysely<Database>, ctx: DocumentCo
     {
       heading: "Risk register",
       paragraphs: [
-        `${risks.length} risks identified and assessed with the organization's methodology (ISO/IEC 27001 6.1.2, 8.2).`,
+        `${count(risks.length, "risk")} identified and assessed with the organization's methodology (ISO/IEC 27001 6.1.2, 8.2).`,
       ],
       table: {
         columns: [
@@ -37,10 +35,10 @@ export async function riskRegisterSections(db: Kysely<Database>, ctx: DocumentCo
             key: "treatment",
             header: "Treatment",
             width: 8,
-            choices: ["modify", "retain", "avoid", "share"],
+            choices: labelsOf("treatment"),
           },
           { key: "residual", header: "Residual", width: 12 },
-          { key: "status", header: "Status", width: 8, choices: ["open", "treatment", "accepted", "closed"] },
+          { key: "status", header: "Status", width: 8, choices: labelsOf("riskStatus") },
           { key: "review", header: "Next review", width: 9 },
         ],
         rows: risks.map((r) => ({
@@ -50,9 +48,9 @@ export async function riskRegisterSections(db: Kysely<Database>, ctx: DocumentCo
           cia: r.cia.join(""),
           assets: r.assets.join(", "),
           inherent: point(r.inherent),
-          treatment: r.treatment,
+          treatment: label("treatment", r.treatment),
           residual: point(r.residual),
-          status: r.status,
+          status: label("riskStatus", r.status),
           review: r.nextReviewOn,
         })),
       },
@@ -60,37 +58,52 @@ export async function riskRegisterSections(db: Kysely<Database>, ctx: DocumentCo
   ];
 }
 
+/** One row per treatment action, the risk's own columns on its first row; a risk with no action has one row. */
 export async function treatmentPlanSections(db: Kysely<Database>, ctx: DocumentContext): Promise<Section[]> {
   const risks = (await listRisks(db, ctx.orgId)).filter((r) => r.treatment);
+  const actions = risks.reduce((n, r) => n + r.actions.length, 0);
   return [
     {
       heading: "Risk treatment plan",
       paragraphs: [
-        "For every treated risk: the option chosen, the controls planned, the actions with owners and due dates, the residual risk and the risk owner's acceptance (ISO/IEC 27001 6.1.3 e–f, 8.3).",
+        "For every treated risk: the option chosen, the controls planned, the actions with their owners, target dates and status, the residual risk and the risk owner's acceptance (ISO/IEC 27001 6.1.3 e–f, 8.3).",
+        `${count(risks.length, "treated risk")}, ${count(actions, "action")}.`,
       ],
       table: {
         columns: [
           { key: "key", header: "Risk", width: 6 },
-          { key: "title", header: "Title", width: 18 },
-          { key: "treatment", header: "Option", width: 7 },
+          { key: "title", header: "Title", width: 16 },
+          { key: "treatment", header: "Option", width: 8, choices: labelsOf("treatment") },
           { key: "controls", header: "Planned controls", width: 14 },
-          { key: "actions", header: "Actions (owner, due, status)", width: 34 },
-          { key: "residual", header: "Residual", width: 11 },
-          { key: "acceptance", header: "Acceptance", width: 16 },
+          { key: "action", header: "Action", width: 24 },
+          { key: "owner", header: "Action owner", width: 10 },
+          { key: "due", header: "Target date", width: 9 },
+          { key: "status", header: "Action status", width: 8, choices: labelsOf("actionStatus") },
+          { key: "residual", header: "Residual risk", width: 10 },
+          { key: "acceptance", header: "Acceptance by the risk owner", width: 16 },
         ],
-        rows: risks.map((r) => ({
-          key: r.key,
-          title: r.title,
-          treatment: r.treatment,
-          controls: [...r.controls.map((c) => `A.${c}`), ...r.ownControls].join(", "),
-          actions: r.actions
-            .map((a) => `${a.title} (${a.owner ?? "no owner"}, ${a.dueOn ?? "no date"}, ${a.status})`)
-            .join("\n"),
-          residual: point(r.residual),
-          acceptance: r.acceptance
-            ? `${r.acceptance.by}, ${(r.acceptance.at ?? "").slice(0, 10)}${r.acceptance.exception ? ` (exception: ${r.acceptance.exception})` : ""}`
-            : "not accepted",
-        })),
+        rows: risks.flatMap((r) => {
+          const first = {
+            key: r.key,
+            title: r.title,
+            treatment: label("treatment", r.treatment),
+            controls: [...r.controls.map((c) => `A.${c}`), ...r.ownControls].join(", "),
+            residual: point(r.residual),
+            acceptance: r.acceptance
+              ? `${r.acceptance.by}, ${(r.acceptance.at ?? "").slice(0, 10)}${r.acceptance.exception ? ` (exception: ${r.acceptance.exception})` : ""}`
+              : "Not accepted",
+          };
+          const blank = { key: r.key, title: "", treatment: "", controls: "", residual: "", acceptance: "" };
+          if (!r.actions.length)
+            return [{ ...first, action: "No action recorded", owner: "", due: "", status: "" }];
+          return r.actions.map((a, i) => ({
+            ...(i === 0 ? first : blank),
+            action: a.title,
+            owner: a.owner ?? "Not assigned",
+            due: a.dueOn ?? "Not set",
+            status: label("actionStatus", a.status),
+          }));
+        }),
       },
     },
   ];
@@ -109,7 +122,7 @@ export async function assetSections(db: Kysely<Database>, ctx: DocumentContext):
             key: "type",
             header: "Type",
             width: 9,
-            choices: ["information", "software", "hardware", "service", "people", "site"],
+            choices: labelsOf("assetType"),
           },
           { key: "owner", header: "Owner", width: 12 },
           { key: "location", header: "Location", width: 14 },
@@ -117,59 +130,19 @@ export async function assetSections(db: Kysely<Database>, ctx: DocumentContext):
             key: "classification",
             header: "Classification",
             width: 10,
-            choices: ["public", "internal", "confidential", "restricted"],
+            choices: labelsOf("classification"),
           },
           { key: "cia", header: "C / I / A", width: 7 },
         ],
         rows: assets.map((a) => ({
           ...a,
+          type: label("assetType", a.type),
+          classification: label("classification", a.classification),
           cia: `${a.confidentiality ?? "–"} / ${a.integrity ?? "–"} / ${a.availability ?? "–"}`,
         })),
       },
     },
   ];
-}
-
-export async function auditSections(db: Kysely<Database>, ctx: DocumentContext): Promise<Section[]> {
-  const audits = (await listAudits(db, ctx.orgId)).filter((a) => a.status === "completed");
-  return audits.map((a) => ({
-    heading: `${a.key} ${a.title}`,
-    paragraphs: [
-      `Scope: ${a.scope ?? a.scopeRefs.join(", ")}`,
-      `Criteria: ${a.criteria ?? ""}`,
-      `Auditor: ${a.auditor ?? ""} · ${a.plannedStart ?? ""} to ${a.completedOn ?? ""}`,
-    ],
-    table: {
-      columns: [
-        { key: "key", header: "Finding", width: 6 },
-        {
-          key: "findingType",
-          header: "Type",
-          width: 10,
-          choices: ["major_nc", "minor_nc", "observation", "opportunity"],
-        },
-        { key: "ref", header: "Clause / control", width: 10 },
-        { key: "description", header: "Description", width: 50 },
-        { key: "status", header: "Status", width: 7 },
-      ],
-      rows: a.findings,
-    },
-  }));
-}
-
-export async function reviewSections(db: Kysely<Database>, ctx: DocumentContext): Promise<Section[]> {
-  const reviews = await listReviews(db, ctx.orgId);
-  return reviews.map((r) => ({
-    heading: `${r.key} ${r.title} (${r.heldOn})`,
-    paragraphs: [
-      `Attendees: ${r.attendees.join(", ")}`,
-      ...Object.entries(r.inputs).map(([k, v]) => `${k.replace(/([A-Z])/g, " $1").toLowerCase()}: ${v}`),
-    ],
-    table: {
-      columns: [{ key: "decision", header: "Decisions and actions", width: 80 }],
-      rows: r.decisions.map((decision) => ({ decision })),
-    },
-  }));
 }
 
 export async function readinessSections(db: Kysely<Database>, ctx: DocumentContext): Promise<Section[]> {
@@ -179,25 +152,30 @@ export async function readinessSections(db: Kysely<Database>, ctx: DocumentConte
     {
       heading: "Certification readiness",
       paragraphs: [
-        `Overall readiness ${Math.round(report.overall * 100)}%. Annex A: ${report.themes.map((t) => `${t.theme} ${Math.round(t.score * 100)}%`).join(", ")}.`,
+        `Overall readiness ${Math.round(report.overall * 100)}%. Annex A: ${report.themes.map((t) => `${label("theme", t.theme)} ${Math.round(t.score * 100)}%`).join(", ")}.`,
       ],
       table: {
         columns: [
           { key: "id", header: "Clause", width: 6 },
           { key: "title", header: "Title", width: 28 },
-          { key: "status", header: "Status", width: 8, choices: ["met", "partial", "missing"] },
+          { key: "status", header: "Status", width: 8, choices: labelsOf("readiness") },
           { key: "reasons", header: "Reasons", width: 50 },
         ],
         rows: report.clauses.map((c) => ({
           id: c.id,
           title: c.title,
-          status: c.status,
+          status: label("readiness", c.status),
           reasons: c.reasons.join("; "),
         })),
       },
     },
     {
       heading: "Blockers",
+      paragraphs: [
+        report.blockers.length
+          ? `${count(report.blockers.length, "finding")} would stop a certification audit at stage 1 or stage 2.`
+          : "Nothing found that would stop a certification audit.",
+      ],
       table: {
         columns: [
           { key: "stage", header: "Stage", width: 5 },
@@ -205,7 +183,7 @@ export async function readinessSections(db: Kysely<Database>, ctx: DocumentConte
           { key: "message", header: "What blocks", width: 40 },
           { key: "fix", header: "How to fix", width: 35 },
         ],
-        rows: report.blockers.map((b) => ({ ...b, fix: fixInWords(b.fix) })),
+        rows: report.blockers.map((b) => ({ ...b, stage: `Stage ${b.stage}`, fix: fixInWords(b.fix) })),
       },
     },
     {
@@ -214,13 +192,13 @@ export async function readinessSections(db: Kysely<Database>, ctx: DocumentConte
         columns: [
           { key: "clause", header: "Clause", width: 6 },
           { key: "document", header: "Document", width: 50 },
-          { key: "present", header: "In the register", width: 10, choices: ["yes", "no"] },
+          { key: "present", header: "In the register", width: 10, choices: ["Yes", "No"] },
           { key: "documents", header: "Register entries", width: 15 },
         ],
         rows: checklist.map((c) => ({
           clause: c.clause,
           document: c.document,
-          present: c.present ? "yes" : "no",
+          present: yesNo(c.present),
           documents: c.documents.join(", "),
         })),
       },

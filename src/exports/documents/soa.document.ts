@@ -1,14 +1,29 @@
-/** The Statement of Applicability as a document: an approved version or the current state, grouped by theme. */
+/**
+ * The Statement of Applicability as a document, grouped by theme: an approved version (with its
+ * approval block and the changes since the version before), or the current state, which is the
+ * last approved version when nothing changed since and otherwise a draft marked as not approved.
+ */
+import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import { getControl, THEMES } from "../../catalog/index.js";
 import type { Database } from "../../db/schema.js";
 import { OrgReader } from "../../db/store.js";
 import { notFound } from "../../domain/errors.js";
-import type { SnapshotEntry } from "../../domain/soa-versions.js";
+import {
+  APPLICABILITY_CHOICES,
+  applicability,
+  count,
+  isAre,
+  label,
+  labelsOf,
+  listInWords,
+} from "../../domain/labels.js";
+import { type SnapshotEntry, snapshotOf } from "../../domain/soa-versions.js";
 import { listEvidence } from "../../modules/evidence/evidence.service.js";
 import { loadSoa } from "../../modules/soa/soa.service.js";
-import type { Section } from "../document.js";
+import type { Approval, Section } from "../document.js";
 import type { DocumentContext } from "./context.js";
+import { historySections, type VersionRow } from "./soa-history.js";
 
 const THEME_TITLES: Record<string, string> = {
   organizational: "Organizational controls (A.5)",
@@ -16,27 +31,36 @@ const THEME_TITLES: Record<string, string> = {
   physical: "Physical controls (A.7)",
   technological: "Technological controls (A.8)",
 };
-const yesNo = (v: boolean | null) => (v === null ? "Undecided" : v ? "Yes" : "No");
+
+export const DRAFT_MARK = "Draft — not approved";
+
+export interface SoaDocument {
+  sections: Section[];
+  version: string;
+  fileTag: string;
+  approval?: Approval;
+  draft?: string;
+  contentHash: string;
+}
 
 export async function soaSections(
   db: Kysely<Database>,
   ctx: DocumentContext,
-  version?: number,
-): Promise<{ sections: Section[]; version: string; approval?: string }> {
+  asked?: number,
+): Promise<SoaDocument> {
   const reader = new OrgReader(db, ctx.orgId);
   const state = await loadSoa(reader);
-  let entries: SnapshotEntry[] = state.entries;
-  let label = state.latestVersion
-    ? `current state (last approved v${state.latestVersion}${state.changedSinceLatest ? ", changed since" : ""})`
-    : "current state (not approved)";
-  let approval: string | undefined;
-  if (version !== undefined) {
-    const [row] = await reader.list("soaVersions", { number: version });
-    if (!row) throw notFound(`SoA version ${version}`);
-    entries = JSON.parse(row.snapshot) as SnapshotEntry[];
-    label = `SoA v${version}`;
-    approval = `approved by ${row.approvedBy} on ${row.approvedAt.slice(0, 10)}`;
-  }
+  const versions: VersionRow[] = (await reader.list("soaVersions", {}, "number")).map((row) => ({
+    ...row,
+    snapshot: JSON.parse(row.snapshot) as SnapshotEntry[],
+  }));
+  if (asked !== undefined && !versions.some((v) => v.number === asked))
+    throw notFound(`SoA version ${asked}`);
+  // The current state is the last approved version when nothing changed since it.
+  const shown =
+    asked ?? (state.latestVersion !== null && !state.changedSinceLatest ? state.latestVersion : null);
+  const row = versions.find((v) => v.number === shown);
+  const entries: SnapshotEntry[] = row ? row.snapshot : snapshotOf(state.entries);
   const evidence = await listEvidence(db, ctx.orgId);
   const risksOf = new Map(state.entries.map((e) => [e.controlId, e.risks]));
   const sections: Section[] = THEMES.map((theme) => ({
@@ -45,14 +69,9 @@ export async function soaSections(
       columns: [
         { key: "control", header: "Control", width: 8 },
         { key: "title", header: "Title", width: 20 },
-        { key: "applicable", header: "Applicable", width: 9, choices: ["Yes", "No", "Undecided"] },
+        { key: "applicable", header: "Applicable", width: 9, choices: APPLICABILITY_CHOICES },
         { key: "reasons", header: "Reasons and justification", width: 30 },
-        {
-          key: "status",
-          header: "Status",
-          width: 14,
-          choices: ["not_started", "planned", "partial", "implemented", "not_applicable"],
-        },
+        { key: "status", header: "Status", width: 14, choices: labelsOf("soaStatus") },
         { key: "notes", header: "Implementation notes", width: 26 },
         { key: "owner", header: "Owner", width: 12 },
         { key: "evidence", header: "Evidence", width: 12 },
@@ -63,20 +82,18 @@ export async function soaSections(
         .map((e) => {
           const control = getControl(e.controlId);
           const risks = risksOf.get(e.controlId) ?? [];
-          const why = [
-            e.reasons.length
-              ? `Reasons: ${e.reasons.join(", ")}${risks.length ? ` (${risks.join(", ")})` : ""}.`
-              : "",
-            e.justification ?? "",
-          ]
+          const reasons = e.reasons.map((r) =>
+            r === "risk" && risks.length ? `${label("reason", r)} (${risks.join(", ")})` : label("reason", r),
+          );
+          const why = [reasons.length ? `${listInWords(reasons)}.` : "", e.justification ?? ""]
             .filter(Boolean)
             .join(" ");
           return {
             control: `A.${e.controlId}`,
             title: control?.title ?? "",
-            applicable: yesNo(e.applicable),
+            applicable: applicability(e.applicable),
             reasons: why,
-            status: e.status,
+            status: label("soaStatus", e.status),
             notes: e.notes ?? "",
             owner: e.owner ?? "",
             evidence: evidence
@@ -88,13 +105,44 @@ export async function soaSections(
         }),
     },
   }));
-  const decided = entries.filter((e) => e.applicable !== null);
-  sections.unshift({
-    heading: "Summary",
-    paragraphs: [
-      `This Statement of Applicability covers the 93 controls of ISO/IEC 27001:2022 Annex A (clause 6.1.3 d). ${decided.filter((e) => e.applicable).length} are applicable, ${decided.filter((e) => !e.applicable).length} are excluded and ${entries.length - decided.length} are undecided.`,
-      "For each control it states whether it applies, why (risk treatment, legal, contractual or business reasons), the justification of any exclusion, its implementation status, owner and evidence, with the control's purpose for reference.",
-    ],
-  });
-  return { sections, version: label, ...(approval && { approval }) };
+  const applicable = entries.filter((e) => e.applicable === true).length;
+  const excluded = entries.filter((e) => e.applicable === false).length;
+  const undecided = entries.length - applicable - excluded;
+  const latest = versions.at(-1)?.number ?? null;
+  sections.unshift(
+    {
+      heading: "Summary",
+      paragraphs: [
+        `This Statement of Applicability covers the ${entries.length} controls of ISO/IEC 27001:2022 Annex A (clause 6.1.3 d). ${count(applicable, "control")} ${isAre(applicable)} applicable, ${excluded} ${isAre(excluded)} excluded and ${undecided} ${isAre(undecided)} undecided.`,
+        "For each control it states whether it applies, why (risk treatment, legal, contractual or business reasons), the justification of any exclusion, its implementation status, owner and evidence, with the control's purpose for reference.",
+        row
+          ? `This is version ${row.number}, approved by ${row.approvedBy}${row.approverRole ? ` (${row.approverRole})` : ""} on ${row.approvedAt.slice(0, 10)}.${latest !== null && latest > row.number ? ` A later version (${latest}) has since been approved.` : ""}`
+          : `${DRAFT_MARK}: ${latest === null ? "no version has been approved yet" : `this is the current state, which differs from version ${latest}, the last approved`}.`,
+      ],
+    },
+    ...historySections(versions, row ? row.number : null, entries).map((s) => ({ ...s, flow: true })),
+  );
+  const contentHash = createHash("sha256").update(JSON.stringify(entries)).digest("hex");
+  if (!row)
+    return {
+      sections,
+      version: latest === null ? "Draft (never approved)" : `Draft (changes since version ${latest})`,
+      fileTag: "draft",
+      draft: DRAFT_MARK,
+      contentHash,
+    };
+  return {
+    sections,
+    version: `Version ${row.number}`,
+    fileTag: `v${row.number}`,
+    approval: {
+      version: `Version ${row.number}`,
+      approvedBy: row.approvedBy,
+      role: row.approverRole,
+      date: row.approvedAt.slice(0, 10),
+      recordedBy: row.recordedBy,
+      note: row.note,
+    },
+    contentHash,
+  };
 }

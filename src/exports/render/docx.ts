@@ -1,11 +1,106 @@
 /**
- * DOCX with the docx library: a title page (organization, scope, version, approval,
- * classification, document id), then a heading per section with its text and table; the header
- * and footer carry the provenance line and page numbers.
+ * DOCX with the docx library: a portrait title page (docx-parts.ts), then a heading per section
+ * (real Heading 1 and 2 styles) with its text and table. Tables take column widths from their
+ * content and a landscape page when they need one (consecutive sections that read the same way
+ * share a page section); the header and footer carry the provenance line, the draft mark and page
+ * numbers.
  */
-import type { DocumentModel } from "../document.js";
-import { hexColour, provenance, textOn } from "../document.js";
+import type { DocumentModel, Section, Table } from "../document.js";
+import { hexColour, textOn } from "../document.js";
+import { cover, pageFooter, pageHeader, styles } from "./docx-parts.js";
+import { columnWidths, estimateWidth, needsLandscape } from "./layout.js";
 import { renderOffThread } from "./off-thread.js";
+
+type Docx = typeof import("docx");
+type Block = import("docx").Paragraph | import("docx").Table;
+
+/** A4 in twentieths of a point, with 2 cm margins. */
+const PAGE = { short: 11906, long: 16838, margin: 1134 } as const;
+const usable = (landscape: boolean) => (landscape ? PAGE.long : PAGE.short) - 2 * PAGE.margin;
+const CELL_MARGIN = 80;
+const TABLE_SIZE = 16;
+const measure = estimateWidth(TABLE_SIZE / 2);
+const PADDING = (2 * CELL_MARGIN) / 20 + 3;
+
+const wantsLandscape = (table: Table | undefined) =>
+  !!table?.rows.length && needsLandscape(table, usable(false) / 20, measure, PADDING);
+
+function table(d: Docx, t: Table, landscape: boolean): import("docx").Table {
+  const width = usable(landscape);
+  const widths = columnWidths(t, width / 20, measure, PADDING).widths.map((w) => Math.floor(w * 20));
+  // Short tables are kept on one page with their heading; a long one keeps its first rows with it.
+  const together = t.rows.length <= 25;
+  const cell = (value: string, i: number, options: { header?: boolean; fill?: string; keep: boolean }) => {
+    const fill = options.header ? "E8EEF6" : options.fill && hexColour(options.fill)?.slice(1).toUpperCase();
+    return new d.TableCell({
+      width: { size: widths[i] ?? 1000, type: d.WidthType.DXA },
+      ...(fill && { shading: { fill, type: d.ShadingType.CLEAR, color: "auto" } }),
+      children: value.split("\n").map(
+        (line) =>
+          new d.Paragraph({
+            keepNext: options.keep,
+            children: [
+              new d.TextRun({
+                text: line,
+                bold: options.header ?? false,
+                size: TABLE_SIZE,
+                ...(options.fill && { color: textOn(options.fill) === "white" ? "FFFFFF" : "000000" }),
+              }),
+            ],
+          }),
+      ),
+    });
+  };
+  return new d.Table({
+    width: { size: width, type: d.WidthType.DXA },
+    columnWidths: widths,
+    layout: d.TableLayoutType.FIXED,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 30, bottom: 30 },
+    rows: [
+      new d.TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: t.columns.map((c, i) => cell(c.header, i, { header: true, keep: true })),
+      }),
+      ...t.rows.map(
+        (row, r) =>
+          new d.TableRow({
+            cantSplit: true,
+            children: t.columns.map((c, i) => {
+              const fill = t.fills?.[r]?.[c.key];
+              const keep = together ? r < t.rows.length - 1 : r < 2 || r === t.rows.length - 2;
+              return cell(String(row[c.key] ?? ""), i, { keep, ...(fill && { fill }) });
+            }),
+          }),
+      ),
+    ],
+  });
+}
+
+function sectionBlocks(d: Docx, section: Section, landscape: boolean, breakBefore: boolean): Block[] {
+  const hasTable = !!section.table?.rows.length;
+  const blocks: Block[] = [
+    new d.Paragraph({
+      heading: section.level === 2 ? d.HeadingLevel.HEADING_2 : d.HeadingLevel.HEADING_1,
+      pageBreakBefore: breakBefore,
+      children: [new d.TextRun(section.heading)],
+    }),
+    ...(section.paragraphs ?? []).map(
+      (paragraph) =>
+        new d.Paragraph({
+          spacing: { after: 100 },
+          keepNext: hasTable,
+          children: [new d.TextRun(paragraph)],
+        }),
+    ),
+  ];
+  if (section.table && hasTable) {
+    blocks.push(table(d, section.table, landscape));
+    // A little space after a table, so the next heading does not touch it.
+    blocks.push(new d.Paragraph({ spacing: { after: 60 }, children: [] }));
+  }
+  return blocks;
+}
 
 /** Renders in a worker thread (see index.ts). */
 export const renderDocx = (doc: DocumentModel): Promise<Buffer> => renderOffThread(doc, "docx");
@@ -13,156 +108,40 @@ export const renderDocx = (doc: DocumentModel): Promise<Buffer> => renderOffThre
 /** The rendering itself; runs in a worker thread. */
 export async function drawDocx(doc: DocumentModel): Promise<Buffer> {
   const d = await import("docx");
-  const text = (value: string, options: { bold?: boolean; size?: number; color?: string } = {}) =>
-    new d.TextRun({ text: value, ...options });
-  const cover = [
-    new d.Paragraph({
-      spacing: { before: 2400, after: 400 },
-      children: [text(doc.title, { bold: true, size: 48 })],
-    }),
-    new d.Paragraph({ spacing: { after: 200 }, children: [text(doc.organization, { size: 32 })] }),
-    ...[
-      ["Version", doc.version],
-      ...(doc.approval ? [["Approval", doc.approval]] : []),
-      ["Classification", doc.classification],
-      ["Document id", doc.documentId],
-      ["Generated", `${doc.generatedAt.slice(0, 19).replace("T", " ")} UTC`],
-    ].map(
-      ([label, value]) =>
-        new d.Paragraph({
-          spacing: { after: 80 },
-          children: [text(`${label}: `, { bold: true }), text(value ?? "")],
-        }),
-    ),
-    ...(doc.scope
-      ? [
-          new d.Paragraph({
-            spacing: { before: 400 },
-            children: [text("Scope: ", { bold: true }), text(doc.scope)],
-          }),
-        ]
-      : []),
-    new d.Paragraph({ children: [new d.PageBreak()] }),
-  ];
-  const body: (import("docx").Paragraph | import("docx").Table)[] = [];
-  for (const section of doc.sections) {
-    const hasTable = !!section.table && section.table.rows.length > 0;
-    body.push(
-      new d.Paragraph({
-        heading: section.level === 2 ? d.HeadingLevel.HEADING_2 : d.HeadingLevel.HEADING_1,
-        spacing: { before: section.level === 2 ? 240 : 360, after: 120 },
-        keepNext: true,
-        keepLines: true,
-        children: [text(section.heading)],
-      }),
-    );
-    for (const paragraph of section.paragraphs ?? [])
-      body.push(
-        new d.Paragraph({ spacing: { after: 100 }, keepNext: hasTable, children: [text(paragraph)] }),
-      );
-    if (!section.table || section.table.rows.length === 0) continue;
-    const { columns, rows, fills } = section.table;
-    // Short tables are kept on one page, with their heading (every row but the last keeps with the next).
-    const together = rows.length <= 30;
-    const total = columns.reduce((sum, c) => sum + (c.width ?? 18), 0);
-    // Absolute widths (twentieths of a point) on landscape A4 with default margins: office suites
-    // honour these, where percentages are sometimes ignored.
-    const usable = 16838 - 2 * 1440;
-    const twips = (width: number) => Math.round((width / total) * usable);
-    const cell = (
-      value: string,
-      options: { header?: boolean; width?: number; fill?: string; keep?: boolean },
-    ) => {
-      const fill = options.header
-        ? "E8EEF6"
-        : options.fill && hexColour(options.fill)?.slice(1).toUpperCase();
-      return new d.TableCell({
-        width: { size: twips(options.width ?? 18), type: d.WidthType.DXA },
-        ...(fill && { shading: { fill, type: d.ShadingType.CLEAR, color: "auto" } }),
-        children: [
-          new d.Paragraph({
-            keepNext: options.keep ?? false,
-            children: [
-              text(value, {
-                bold: options.header ?? false,
-                size: 16,
-                ...(options.fill && { color: textOn(options.fill) === "white" ? "FFFFFF" : "000000" }),
-              }),
-            ],
-          }),
-        ],
-      });
-    };
-    body.push(
-      new d.Table({
-        width: { size: usable, type: d.WidthType.DXA },
-        columnWidths: columns.map((c) => twips(c.width ?? 18)),
-        layout: d.TableLayoutType.FIXED,
-        rows: [
-          new d.TableRow({
-            tableHeader: true,
-            cantSplit: true,
-            children: columns.map((c) => cell(c.header, { header: true, width: c.width ?? 18, keep: true })),
-          }),
-          ...rows.map(
-            (row, r) =>
-              new d.TableRow({
-                cantSplit: true,
-                children: columns.map((c) => {
-                  const fill = fills?.[r]?.[c.key];
-                  return cell(String(row[c.key] ?? ""), {
-                    width: c.width ?? 18,
-                    keep: together && r < rows.length - 1,
-                    ...(fill && { fill }),
-                  });
-                }),
-              }),
-          ),
-        ],
-      }),
-    );
-    // A little space after a table, so the next heading does not touch it.
-    body.push(new d.Paragraph({ spacing: { after: 60 }, children: [] }));
+  const groups: { landscape: boolean; blocks: Block[] }[] = [{ landscape: false, blocks: cover(d, doc) }];
+  for (const [index, section] of doc.sections.entries()) {
+    const next = doc.sections[index + 1];
+    // A chapter heading with no table of its own turns with its first sub-section.
+    const landscape =
+      !section.table?.rows.length && next?.level === 2
+        ? wantsLandscape(next.table)
+        : wantsLandscape(section.table);
+    const current = groups.at(-1);
+    if (!current || index === 0 || current.landscape !== landscape)
+      groups.push({ landscape, blocks: sectionBlocks(d, section, landscape, false) });
+    else current.blocks.push(...sectionBlocks(d, section, landscape, !section.flow));
   }
+  const page = (landscape: boolean) => ({
+    size: {
+      width: PAGE.short,
+      height: PAGE.long,
+      orientation: landscape ? d.PageOrientation.LANDSCAPE : d.PageOrientation.PORTRAIT,
+    },
+    margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+  });
   const document = new d.Document({
     creator: "ISMS Copilot",
-    title: doc.title,
+    title: `${doc.title} — ${doc.organization}`,
+    subject: doc.version,
     description: `document ${doc.documentId}`,
     keywords: `isms-copilot-document:${doc.documentId}`,
-    sections: [
-      {
-        properties: { page: { size: { orientation: d.PageOrientation.LANDSCAPE } } },
-        headers: {
-          default: new d.Header({
-            children: [
-              new d.Paragraph({
-                children: [
-                  text(`${doc.organization} · ${doc.title} · ${doc.classification}`, {
-                    size: 16,
-                    color: "666666",
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          default: new d.Footer({
-            children: [
-              new d.Paragraph({
-                children: [
-                  text(`${provenance(doc)} · page `, { size: 14, color: "666666" }),
-                  new d.TextRun({ children: [d.PageNumber.CURRENT], size: 14, color: "666666" }),
-                  text(" of ", { size: 14, color: "666666" }),
-                  new d.TextRun({ children: [d.PageNumber.TOTAL_PAGES], size: 14, color: "666666" }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: [...cover, ...body],
-      },
-    ],
+    styles: styles(),
+    sections: groups.map((group) => ({
+      properties: { page: page(group.landscape) },
+      headers: { default: pageHeader(d, doc) },
+      footers: { default: pageFooter(d, doc) },
+      children: group.blocks,
+    })),
   });
   return d.Packer.toBuffer(document);
 }

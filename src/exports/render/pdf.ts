@@ -1,84 +1,30 @@
 /**
- * PDF with pdfkit: the same content as the DOCX (title page, a heading per section, text and
- * tables), with the provenance line and page numbers at the foot of every page.
+ * PDF with pdfkit: a portrait title page (organization, scope, the approval block or the draft
+ * mark, classification, document id, content hash), then a heading per section with its text and
+ * table, each table on a page turned the way it reads best. Every page carries the provenance line
+ * and its number; a draft says so at the top of every page. Headings are the PDF's bookmarks.
  */
-import type { DocumentModel, Table } from "../document.js";
-import { provenance, textOn } from "../document.js";
+import type { DocumentModel, Section } from "../document.js";
+import { approvalLines, particulars, provenance } from "../document.js";
 import { renderOffThread } from "./off-thread.js";
-
-type Pdf = InstanceType<typeof import("pdfkit")>;
-const MARGIN = 40;
-const FONT_SIZE = 7.5;
-
-const BOTTOM = (pdf: Pdf) => pdf.page.height - MARGIN - 20;
-
-function tableLayout(pdf: Pdf, table: Table) {
-  const usable = pdf.page.width - 2 * MARGIN;
-  const total = table.columns.reduce((sum, c) => sum + (c.width ?? 18), 0);
-  const widths = table.columns.map((c) => ((c.width ?? 18) / total) * usable);
-  const rowHeight = (cells: string[], bold: boolean) => {
-    pdf.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(FONT_SIZE);
-    return (
-      Math.max(...cells.map((text, i) => pdf.heightOfString(text, { width: (widths[i] ?? 40) - 4 }))) + 4
-    );
-  };
-  const header = table.columns.map((c) => c.header);
-  const cells = (row: Record<string, unknown>) => table.columns.map((c) => String(row[c.key] ?? ""));
-  return { usable, widths, rowHeight, header, cells };
-}
-
-/** The height of a table's header and first rows: what must fit under its heading. */
-function tableStartHeight(pdf: Pdf, table: Table): number {
-  const { rowHeight, header, cells } = tableLayout(pdf, table);
-  const first = table.rows.length <= 12 ? table.rows : table.rows.slice(0, 3);
-  return rowHeight(header, true) + first.reduce((sum, row) => sum + rowHeight(cells(row), false), 0);
-}
-
-function drawTable(pdf: Pdf, table: Table): void {
-  const { usable, widths, rowHeight, header, cells } = tableLayout(pdf, table);
-  const drawRow = (texts: string[], bold: boolean, fills: Record<string, string> = {}) => {
-    const height = rowHeight(texts, bold);
-    if (pdf.y + height > BOTTOM(pdf)) {
-      pdf.addPage();
-      // The header row again at the top of the new page.
-      if (!bold) drawRow(header, true);
-    }
-    const top = pdf.y;
-    if (bold) pdf.rect(MARGIN, top, usable, height).fill("#e8eef6").fillColor("black");
-    let x = MARGIN;
-    for (const [i, text] of texts.entries()) {
-      const width = widths[i] ?? 40;
-      const fill = fills[table.columns[i]?.key ?? ""];
-      if (fill) pdf.rect(x, top, width, height).fill(fill);
-      pdf
-        .fillColor(fill ? textOn(fill) : "black")
-        .font(bold ? "Helvetica-Bold" : "Helvetica")
-        .fontSize(FONT_SIZE)
-        .text(text, x + 2, top + 2, { width: width - 4 });
-      x += width;
-    }
-    pdf.fillColor("black");
-    pdf
-      .moveTo(MARGIN, top + height)
-      .lineTo(MARGIN + usable, top + height)
-      .strokeColor("#c8d0da")
-      .lineWidth(0.5)
-      .stroke();
-    pdf.x = MARGIN;
-    pdf.y = top + height;
-  };
-  drawRow(header, true);
-  for (const [r, row] of table.rows.entries()) drawRow(cells(row), false, table.fills?.[r]);
-}
+import {
+  bottomOf,
+  drawTable,
+  MARGIN,
+  type Pdf,
+  pdfWantsLandscape,
+  tableStartHeight,
+  usableWidth,
+} from "./pdf-table.js";
 
 const HEADING_SIZE = { 1: 14, 2: 11.5 } as const;
 const PARAGRAPH_SIZE = 9.5;
-
-type Section = DocumentModel["sections"][number];
+const DRAFT_RED = "#b42318";
+type Layout = "portrait" | "landscape";
 
 /** The height a section needs on the page it starts on: heading, text and the start of its table. */
 function startHeight(pdf: Pdf, section: Section): number {
-  const width = pdf.page.width - 2 * MARGIN;
+  const width = usableWidth(pdf);
   pdf.font("Helvetica-Bold").fontSize(HEADING_SIZE[section.level ?? 1]);
   let needed = pdf.heightOfString(section.heading, { width }) + 12;
   pdf.font("Helvetica").fontSize(PARAGRAPH_SIZE);
@@ -87,34 +33,52 @@ function startHeight(pdf: Pdf, section: Section): number {
   return needed;
 }
 
-/**
- * Starts a section: on a new page unless it flows and its start fits here. A chapter heading with
- * no table of its own stays with the start of its first sub-section.
- */
-function startSection(pdf: Pdf, section: Section, next: Section | undefined): void {
-  if (!section.flow) {
-    pdf.addPage();
-    return;
-  }
-  let needed = startHeight(pdf, section);
-  if (!section.table?.rows.length && next?.level === 2) needed += startHeight(pdf, next);
-  if (pdf.y + needed > BOTTOM(pdf)) pdf.addPage();
-  else pdf.moveDown(section.level === 2 ? 0.8 : 1.4);
-}
-
 /** Renders in a worker thread (see index.ts). */
 export const renderPdf = (doc: DocumentModel): Promise<Buffer> => renderOffThread(doc, "pdf");
+
+function drawCover(pdf: Pdf, doc: DocumentModel): void {
+  const width = usableWidth(pdf);
+  pdf.moveDown(5).font("Helvetica-Bold").fontSize(24).fillColor("black").text(doc.title, { width });
+  pdf.moveDown(0.4).font("Helvetica").fontSize(15).text(doc.organization, { width });
+  pdf.moveDown(0.3).fontSize(11).fillColor("#444444").text(doc.version, { width }).fillColor("black");
+  if (doc.draft) {
+    const top = pdf.y + 14;
+    pdf.rect(MARGIN, top, width, 30).lineWidth(1.5).strokeColor(DRAFT_RED).stroke();
+    pdf
+      .font("Helvetica-Bold")
+      .fontSize(14)
+      .fillColor(DRAFT_RED)
+      .text(doc.draft.toUpperCase(), MARGIN, top + 9, { width, align: "center" })
+      .fillColor("black");
+    pdf.y = top + 30;
+  }
+  const block = (title: string, lines: [string, string][]) => {
+    pdf.x = MARGIN;
+    pdf.moveDown(1.2).font("Helvetica-Bold").fontSize(11).text(title);
+    pdf.moveDown(0.3);
+    for (const [label, value] of lines) {
+      const top = pdf.y;
+      pdf.font("Helvetica-Bold").fontSize(9.5).text(label, MARGIN, top, { width: 120 });
+      pdf.font("Helvetica").text(value, MARGIN + 125, top, { width: width - 125 });
+      pdf.y = Math.max(pdf.y, top + 12) + 2;
+    }
+  };
+  block(doc.approval ? "Approval" : "Status", approvalLines(doc));
+  block("Document", particulars(doc));
+  if (doc.scope) block("Scope", [["ISMS scope", doc.scope]]);
+  pdf.x = MARGIN;
+}
 
 /** The rendering itself; runs in a worker thread. */
 export async function drawPdf(doc: DocumentModel): Promise<Buffer> {
   const { default: PDFDocument } = await import("pdfkit");
   const pdf = new PDFDocument({
     size: "A4",
-    layout: "landscape",
+    layout: "portrait",
     margin: MARGIN,
     bufferPages: true,
     info: {
-      Title: doc.title,
+      Title: `${doc.title} — ${doc.organization}`,
       Author: doc.organization,
       Subject: doc.version,
       Keywords: `isms-copilot-document:${doc.documentId}`,
@@ -124,69 +88,83 @@ export async function drawPdf(doc: DocumentModel): Promise<Buffer> {
   const chunks: Buffer[] = [];
   pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
+  let layout: Layout = "portrait";
+  const newPage = (turn: Layout = layout) => {
+    layout = turn;
+    pdf.addPage({ size: "A4", layout, margin: MARGIN });
+  };
 
-  pdf.moveDown(6).font("Helvetica-Bold").fontSize(26).text(doc.title);
-  pdf.moveDown(0.5).font("Helvetica").fontSize(16).text(doc.organization);
-  pdf.moveDown(1).fontSize(11);
-  for (const [label, value] of [
-    ["Version", doc.version],
-    ...(doc.approval ? [["Approval", doc.approval]] : []),
-    ["Classification", doc.classification],
-    ["Document id", doc.documentId],
-    ["Generated", `${doc.generatedAt.slice(0, 19).replace("T", " ")} UTC`],
-  ]) {
-    pdf
-      .font("Helvetica-Bold")
-      .text(`${label}: `, { continued: true })
-      .font("Helvetica")
-      .text(value ?? "");
-  }
-  if (doc.scope)
-    pdf
-      .moveDown(1)
-      .font("Helvetica-Bold")
-      .text("Scope: ", { continued: true })
-      .font("Helvetica")
-      .text(doc.scope);
+  drawCover(pdf, doc);
 
+  let chapter: ReturnType<typeof pdf.outline.addItem> | undefined;
   for (const [index, section] of doc.sections.entries()) {
-    startSection(pdf, section, doc.sections[index + 1]);
+    const next = doc.sections[index + 1];
+    const own: Layout =
+      section.table?.rows.length && pdfWantsLandscape(pdf, section.table) ? "landscape" : "portrait";
+    // A chapter heading with no table of its own goes on the page of its first sub-section.
+    const wanted: Layout =
+      !section.table?.rows.length &&
+      next?.level === 2 &&
+      next.table?.rows.length &&
+      pdfWantsLandscape(pdf, next.table)
+        ? "landscape"
+        : own;
+    if (index === 0 || !section.flow || wanted !== layout) newPage(wanted);
+    else {
+      let needed = startHeight(pdf, section);
+      if (!section.table?.rows.length && next?.level === 2 && next.flow) needed += startHeight(pdf, next);
+      if (pdf.y + needed > bottomOf(pdf)) newPage(wanted);
+      else pdf.moveDown(section.level === 2 ? 0.8 : 1.4);
+    }
     pdf.x = MARGIN;
+    if (section.level === 2 && chapter) chapter.addItem(section.heading);
+    else chapter = pdf.outline.addItem(section.heading);
     pdf
       .font("Helvetica-Bold")
       .fontSize(HEADING_SIZE[section.level ?? 1])
       .fillColor("black")
-      .text(section.heading);
+      .text(section.heading, { width: usableWidth(pdf) });
     pdf.moveDown(0.4);
     for (const paragraph of section.paragraphs ?? [])
-      pdf.font("Helvetica").fontSize(PARAGRAPH_SIZE).text(paragraph).moveDown(0.3);
-    if (section.table?.rows.length) drawTable(pdf, section.table);
+      pdf
+        .font("Helvetica")
+        .fontSize(PARAGRAPH_SIZE)
+        .text(paragraph, { width: usableWidth(pdf) })
+        .moveDown(0.3);
+    if (section.table?.rows.length) drawTable(pdf, section.table, () => newPage());
   }
 
   const range = pdf.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
-    const footer = `${provenance(doc)} · page ${i + 1} of ${range.count}`;
-    // Writing inside the bottom margin would start a new page; lift the margin while drawing the footer.
-    const bottom = pdf.page.margins.bottom;
+    const width = usableWidth(pdf);
+    const footer = provenance(doc);
+    const pageNumber = `page ${i + 1} of ${range.count}`;
+    // Writing inside the margins would start a new page; lift them while drawing header and footer.
+    const { top, bottom } = pdf.page.margins;
     pdf.page.margins.bottom = 0;
+    pdf.page.margins.top = 0;
     if (i > range.start) {
-      const header = `${doc.organization} · ${doc.title} · ${doc.classification}`;
+      const header = `${doc.organization} · ${doc.title} · ${doc.version} · ${doc.classification}`;
       pdf
         .font("Helvetica")
         .fontSize(7)
         .fillColor("#666666")
-        .text(header, MARGIN, MARGIN - 22, { width: pdf.page.width - 2 * MARGIN, lineBreak: false });
+        .text(header, MARGIN, MARGIN - 22, { width, lineBreak: false });
     }
-    pdf
-      .font("Helvetica")
-      .fontSize(7)
-      .fillColor("#666666")
-      .text(footer, MARGIN, pdf.page.height - MARGIN + 10, {
-        width: pdf.page.width - 2 * MARGIN,
-        lineBreak: false,
-      });
+    if (doc.draft)
+      pdf
+        .font("Helvetica-Bold")
+        .fontSize(8)
+        .fillColor(DRAFT_RED)
+        .text(doc.draft.toUpperCase(), MARGIN, MARGIN - 23, { width, align: "right", lineBreak: false });
+    // The provenance line on the left (in two lines when it does not fit in one), the page on the right.
+    const y = pdf.page.height - MARGIN + 6;
+    pdf.font("Helvetica").fontSize(6.5).fillColor("#666666");
+    pdf.text(pageNumber, MARGIN, y, { width, align: "right", lineBreak: false });
+    pdf.text(footer, MARGIN, y, { width: width - 60 });
     pdf.page.margins.bottom = bottom;
+    pdf.page.margins.top = top;
   }
   pdf.end();
   return done;

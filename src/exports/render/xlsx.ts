@@ -4,7 +4,7 @@
  * a spreadsheet would run as formulas are neutralised.
  */
 import type { DocumentModel } from "../document.js";
-import { hexColour, provenance, safeCell, textOn } from "../document.js";
+import { approvalLines, hexColour, particulars, provenance, safeCell, textOn } from "../document.js";
 import { renderOffThread } from "./off-thread.js";
 
 function sheetName(heading: string, used: Set<string>): string {
@@ -35,17 +35,25 @@ export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
 
   const cover = book.addWorksheet("Document");
   cover.columns = [{ width: 22 }, { width: 90 }];
-  const info: [string, string][] = [
-    ["Document", doc.title],
-    ["Organization", doc.organization],
-    ["Version", doc.version],
-    ...(doc.approval ? ([["Approval", doc.approval]] as [string, string][]) : []),
-    ["Classification", doc.classification],
-    ["Document id", doc.documentId],
-    ["Generated", doc.generatedAt],
-    ...(doc.scope ? ([["Scope", doc.scope]] as [string, string][]) : []),
-  ];
-  for (const [label, value] of info) cover.addRow([label, safeCell(value)]).getCell(1).font = { bold: true };
+  const heading = (text: string, size = 11) => {
+    cover.addRow([safeCell(text)]).getCell(1).font = { bold: true, size };
+  };
+  heading(doc.title, 16);
+  cover.addRow([safeCell(doc.organization)]).getCell(1).font = { size: 13 };
+  cover.addRow(["Version", safeCell(doc.version)]).getCell(1).font = { bold: true };
+  if (doc.draft) {
+    const row = cover.addRow([safeCell(doc.draft.toUpperCase())]);
+    row.getCell(1).font = { bold: true, size: 13, color: { argb: "FFB42318" } };
+  }
+  const block = (title: string, lines: [string, string][]) => {
+    cover.addRow([]);
+    heading(title);
+    for (const [label, value] of lines)
+      cover.addRow([label, safeCell(value)]).getCell(1).font = { bold: true };
+  };
+  block(doc.approval ? "Approval" : "Status", approvalLines(doc));
+  block("Document", [["Document", doc.title], ["Organization", doc.organization], ...particulars(doc)]);
+  if (doc.scope) block("Scope", [["ISMS scope", doc.scope]]);
   // Sections of text alone (no table) have no sheet of their own: their text follows on the cover.
   for (const section of doc.sections.filter((s) => !s.table && s.paragraphs?.length)) {
     cover.addRow([]);
@@ -57,7 +65,7 @@ export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
   const used = new Set(["Document"]);
   for (const section of doc.sections) {
     if (!section.table) continue;
-    const sheet = book.addWorksheet(sheetName(section.heading, used), {
+    const sheet = book.addWorksheet(sheetName(section.sheet ?? section.heading, used), {
       views: [{ state: "frozen", ySplit: 1 }],
     });
     const { columns, rows } = section.table;
@@ -95,6 +103,14 @@ export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
       }
     }
     sheet.headerFooter.oddFooter = `&L${provenance(doc).replace(/&/g, "&&")}&RPage &P of &N`;
+    if (doc.draft) sheet.headerFooter.oddHeader = `&R&B${doc.draft.toUpperCase().replace(/&/g, "&&")}`;
+    sheet.pageSetup = {
+      orientation: columns.length > 5 ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+    };
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -42,10 +42,23 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       config: { permission: "org:read" },
       schema: {
         summary: "Download an audit-ready document (recorded in the audit trail)",
-        params: ZSlug.extend({ report: z.enum(REPORTS) }),
+        description:
+          "Reports: soa (Statement of Applicability), risks (risk register), rtp (risk treatment plan, with the target dates of its actions), methodology, assets, audit (internal audit report), review (management review minutes), readiness. The file name (Content-Disposition) carries organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf; the SoA's current state is named …-soa-draft-… and marked as not approved when it differs from the last approved version.",
+        params: ZSlug.extend({
+          report: z
+            .enum(REPORTS)
+            .describe("Which report: soa, risks, rtp, methodology, assets, audit, review, readiness"),
+        }),
         querystring: z.object({
-          format: z.enum(FORMATS).default("xlsx"),
-          version: z.coerce.number().int().min(1).optional(),
+          format: z.enum(FORMATS).default("xlsx").describe("File format: xlsx, docx, pdf or csv"),
+          version: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .optional()
+            .describe(
+              "SoA only: an approved version number. Left out, the current state: the last approved version when nothing changed since, otherwise a draft marked as not approved",
+            ),
         }),
         response: {
           200: fileResponse("The document, in the format asked for", Object.values(CONTENT_TYPES)),
@@ -68,10 +81,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       );
       return reply
         .type(CONTENT_TYPES[format])
-        .header(
-          "Content-Disposition",
-          attachment(`${org.slug}-${report}${version ? `-v${version}` : ""}.${format}`),
-        )
+        .header("Content-Disposition", attachment(result.fileName))
         .header("X-Document-Id", result.doc.documentId)
         .send(result.data as never);
     },
@@ -93,7 +103,10 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       const pack = await buildEvidencePack(db, ws.blobs, org.id, actorOf(request), request.query.period);
       return reply
         .type("application/zip")
-        .header("Content-Disposition", attachment(`${org.slug}-evidence-pack.zip`))
+        .header(
+          "Content-Disposition",
+          attachment(`${org.slug}-evidence-pack-${new Date().toISOString().slice(0, 10)}.zip`),
+        )
         .send(pack.data as never);
     },
   );
@@ -126,7 +139,10 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       const data = Buffer.from(`${JSON.stringify(doc, null, 2)}\n`);
       await recordProducedFile(db, org.id, actorOf(request), kind, data, "current");
       return reply
-        .header("Content-Disposition", attachment(`${org.slug}-${kind}.json`))
+        .header(
+          "Content-Disposition",
+          attachment(`${org.slug}-${kind}-${new Date().toISOString().slice(0, 10)}.json`),
+        )
         .send(doc as z.output<typeof ZOscalOrgDocument>);
     },
   );

@@ -41,6 +41,13 @@ export const DEMO_ORG: { slug: "demo"; name: string } = {
   name: "Brightfield Analytics Ltd",
 };
 
+/** The SoA's first approval: the CEO (a demo user) approves, the person running the demo records it. */
+export const DEMO_APPROVAL = {
+  approvedBy: "Margot Ellery",
+  approverRole: "CEO",
+  note: "First approval of the Statement of Applicability",
+};
+
 export const DEMO_USERS: DemoUser[] = [
   { email: "margot.ellery@brightfield.example", name: "Margot Ellery", role: "owner", title: "CEO" },
   { email: "tobias.wren@brightfield.example", name: "Tobias Wren", role: "admin", title: "CTO" },

@@ -87,7 +87,7 @@ export async function createDemo(
     };
   });
   progress("approving the SoA");
-  await approveSoa(orgScope(ws.db, org.id, actor), "CEO", "First approval of the Statement of Applicability");
+  await approveSoa(orgScope(ws.db, org.id, actor), data.DEMO_APPROVAL);
   return { created: true, organization: pick(org), counts };
 }
 

@@ -10870,15 +10870,21 @@ export interface paths {
     };
   };
   "/api/v1/orgs/{slug}/exports/{report}": {
-    /** Download an audit-ready document (recorded in the audit trail) */
+    /**
+     * Download an audit-ready document (recorded in the audit trail)
+     * @description Reports: soa (Statement of Applicability), risks (risk register), rtp (risk treatment plan, with the target dates of its actions), methodology, assets, audit (internal audit report), review (management review minutes), readiness. The file name (Content-Disposition) carries organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf; the SoA's current state is named …-soa-draft-… and marked as not approved when it differs from the last approved version.
+     */
     get: {
       parameters: {
         query?: {
+          /** @description File format: xlsx, docx, pdf or csv */
           format?: "xlsx" | "docx" | "pdf" | "csv";
+          /** @description SoA only: an approved version number. Left out, the current state: the last approved version when nothing changed since, otherwise a draft marked as not approved */
           version?: number;
         };
         path: {
           slug: string;
+          /** @description Which report: soa, risks, rtp, methodology, assets, audit, review, readiness */
           report: "soa" | "risks" | "rtp" | "methodology" | "assets" | "audit" | "review" | "readiness";
         };
       };
