@@ -80,7 +80,7 @@ export function registerExportCommands(program: Command): void {
           const file = await writeFileAtomic(o.out ?? result.fileName, result.data);
           if (o.json) return printJson({ file, documentId: result.doc.documentId, ...result.record });
           process.stdout.write(
-            `Wrote ${result.doc.title} (${result.doc.version}${result.doc.draft ? `, ${result.doc.draft.toLowerCase()}` : ""}) to ${file}\nDocument ${result.doc.documentId}, SHA-256 ${result.record.sha256}\n`,
+            `Wrote ${result.doc.title} (${result.doc.version}${result.doc.draft ? ", not approved" : ""}) to ${file}\nDocument ${result.doc.documentId}, SHA-256 ${result.record.sha256}\n`,
           );
         },
       );

@@ -19,6 +19,17 @@ export interface Table {
   rows: Record<string, Cell>[];
   /** Background colours ("#rrggbb") of cells, by row and column key. */
   fills?: Record<string, string>[];
+  /**
+   * A column whose equal values in consecutive rows make one group (a risk and its actions): paged
+   * formats print the value on the group's first row only and rule between groups.
+   */
+  group?: string;
+}
+
+/** Whether row `r` continues the group of the row before it. */
+export function continuesGroup(table: Table, r: number): boolean {
+  if (!table.group || r === 0) return false;
+  return table.rows[r]?.[table.group] === table.rows[r - 1]?.[table.group];
 }
 
 export interface Section {
@@ -95,10 +106,13 @@ export function provenance(doc: DocumentModel): string {
 
 const generated = (doc: DocumentModel) => `${doc.generatedAt.slice(0, 19).replace("T", " ")} UTC`;
 
+/** What a report that has no approved versions (a register as it stands) says instead of an approval. */
+const UNVERSIONED = "Not a versioned document: the records as they stood when it was generated";
+
 /** The approval block in words: one [label, value] per line, the same in every format. */
 export function approvalLines(doc: DocumentModel): [string, string][] {
   const a = doc.approval;
-  if (!a) return [["Approval", doc.draft ?? "Not approved"]];
+  if (!a) return [["Approval", doc.draft ?? UNVERSIONED]];
   const verb = a.verb ?? "Approved";
   return [
     ["Version", a.version],
@@ -113,7 +127,7 @@ export function approvalLines(doc: DocumentModel): [string, string][] {
 /** The approval in one line, for a CSV column or a page header. */
 export function approvalLine(doc: DocumentModel): string {
   const a = doc.approval;
-  if (!a) return doc.draft ?? "Not approved";
+  if (!a) return doc.draft ?? UNVERSIONED;
   return `${a.version} ${(a.verb ?? "approved").toLowerCase()} by ${a.approvedBy}${a.role ? ` (${a.role})` : ""} on ${a.date}`;
 }
 

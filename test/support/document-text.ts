@@ -16,6 +16,7 @@ export async function docxText(data: Uint8Array): Promise<string> {
   let text = "";
   for (const name of parts) text += `${(await zip.file(name)?.async("string")) ?? ""}\n`;
   return text
+    .replace(/<w:noBreakHyphen\/>/g, "-")
     .replace(/<w:tab\/>/g, " ")
     .replace(/<\/w:p>/g, "\n")
     .replace(/<[^>]+>/g, "")
@@ -32,6 +33,7 @@ export async function docxCells(data: Uint8Array): Promise<string[]> {
   const xml = (await (await JSZip.loadAsync(data)).file("word/document.xml")?.async("string")) ?? "";
   return [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) =>
     (m[1] ?? "")
+      .replace(/<w:noBreakHyphen\/>/g, "-")
       .replace(/<\/w:p>/g, "\n")
       .replace(/<[^>]+>/g, "")
       .trim(),

@@ -70,6 +70,7 @@ export async function treatmentPlanSections(db: Kysely<Database>, ctx: DocumentC
         `${count(risks.length, "treated risk")}, ${count(actions, "action")}.`,
       ],
       table: {
+        group: "key",
         columns: [
           { key: "key", header: "Risk", width: 6 },
           { key: "title", header: "Title", width: 16 },

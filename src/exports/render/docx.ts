@@ -6,7 +6,7 @@
  * numbers.
  */
 import type { DocumentModel, Section, Table } from "../document.js";
-import { hexColour, textOn } from "../document.js";
+import { continuesGroup, hexColour, textOn } from "../document.js";
 import { cover, pageFooter, pageHeader, styles } from "./docx-parts.js";
 import { columnWidths, estimateWidth, needsLandscape } from "./layout.js";
 import { renderOffThread } from "./off-thread.js";
@@ -19,7 +19,10 @@ const PAGE = { short: 11906, long: 16838, margin: 1134 } as const;
 const usable = (landscape: boolean) => (landscape ? PAGE.long : PAGE.short) - 2 * PAGE.margin;
 const CELL_MARGIN = 80;
 const TABLE_SIZE = 16;
-const measure = estimateWidth(TABLE_SIZE / 2);
+// Measured generously: an office suite without Arial substitutes a wider font (DejaVu Sans is
+// about 15% wider), and a column must still hold its longest word there.
+const estimate = estimateWidth(TABLE_SIZE / 2);
+const measure = (text: string, bold: boolean) => estimate(text, bold) * 1.18;
 const PADDING = (2 * CELL_MARGIN) / 20 + 3;
 
 const wantsLandscape = (table: Table | undefined) =>
@@ -41,7 +44,10 @@ function table(d: Docx, t: Table, landscape: boolean): import("docx").Table {
             keepNext: options.keep,
             children: [
               new d.TextRun({
-                text: line,
+                // Hyphens inside words do not break ("E-023" stays whole), as the widths allow for.
+                children: line
+                  .split(/(?<=\w)-(?=\w)/)
+                  .flatMap((part, k) => (k ? [new d.NoBreakHyphen(), part] : [part])),
                 bold: options.header ?? false,
                 size: TABLE_SIZE,
                 ...(options.fill && { color: textOn(options.fill) === "white" ? "FFFFFF" : "000000" }),
@@ -69,7 +75,9 @@ function table(d: Docx, t: Table, landscape: boolean): import("docx").Table {
             children: t.columns.map((c, i) => {
               const fill = t.fills?.[r]?.[c.key];
               const keep = together ? r < t.rows.length - 1 : r < 2 || r === t.rows.length - 2;
-              return cell(String(row[c.key] ?? ""), i, { keep, ...(fill && { fill }) });
+              // A group's key (a risk's) is printed on its first row only; its actions keep together.
+              const text = c.key === t.group && continuesGroup(t, r) ? "" : String(row[c.key] ?? "");
+              return cell(text, i, { keep: keep || continuesGroup(t, r + 1), ...(fill && { fill }) });
             }),
           }),
       ),
@@ -83,6 +91,8 @@ function sectionBlocks(d: Docx, section: Section, landscape: boolean, breakBefor
     new d.Paragraph({
       heading: section.level === 2 ? d.HeadingLevel.HEADING_2 : d.HeadingLevel.HEADING_1,
       pageBreakBefore: breakBefore,
+      keepNext: true,
+      keepLines: true,
       children: [new d.TextRun(section.heading)],
     }),
     ...(section.paragraphs ?? []).map(

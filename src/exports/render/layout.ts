@@ -89,3 +89,27 @@ export function estimateWidth(size: number): Measure {
     return em * size * (bold ? 1.08 : 1);
   };
 }
+
+/**
+ * Breaks a text into lines that fit a width, only at spaces (a renderer left to itself also breaks
+ * after a hyphen, splitting "E-023" into "E-" and "023"); a word wider than the column stays whole
+ * on its own line for the renderer to deal with.
+ */
+export function wrapAtSpaces(text: string, width: number, measure: (text: string) => number): string {
+  return text
+    .split("\n")
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = "";
+      for (const word of paragraph.split(/ +/)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (line && measure(candidate) > width) {
+          lines.push(line);
+          line = word;
+        } else line = candidate;
+      }
+      lines.push(line);
+      return lines.join("\n");
+    })
+    .join("\n");
+}

@@ -4,8 +4,8 @@
  * page of its own.
  */
 import type { Table } from "../document.js";
-import { textOn } from "../document.js";
-import { columnWidths, type Measure, needsLandscape } from "./layout.js";
+import { continuesGroup, textOn } from "../document.js";
+import { columnWidths, type Measure, needsLandscape, wrapAtSpaces } from "./layout.js";
 
 export type Pdf = InstanceType<typeof import("pdfkit")>;
 export const MARGIN = 40;
@@ -43,8 +43,21 @@ function tableLayout(pdf: Pdf, table: Table) {
       2 * PADDING
     );
   };
-  const header = table.columns.map((c) => c.header);
-  const cells = (row: Record<string, unknown>) => table.columns.map((c) => String(row[c.key] ?? ""));
+  const measure = measureWith(pdf);
+  // Lines broken at spaces only, a little inside the cell so the PDF's own wrapping never acts.
+  const wrapCells = (texts: string[], bold: boolean) =>
+    texts.map((text, i) =>
+      wrapAtSpaces(text, (widths[i] ?? 40) - 2 * PADDING - 0.5, (t) => measure(t, bold)),
+    );
+  const header = wrapCells(
+    table.columns.map((c) => c.header),
+    true,
+  );
+  const cells = (row: Record<string, unknown>) =>
+    wrapCells(
+      table.columns.map((c) => String(row[c.key] ?? "")),
+      false,
+    );
   return { usable, widths, rowHeight, header, cells };
 }
 
@@ -58,12 +71,20 @@ export function tableStartHeight(pdf: Pdf, table: Table): number {
 /** Draws a table from the current position; `newPage` adds a page like the current one. */
 export function drawTable(pdf: Pdf, table: Table, newPage: () => void): void {
   const { usable, widths, rowHeight, header, cells } = tableLayout(pdf, table);
-  const drawRow = (texts: string[], bold: boolean, fills: Record<string, string> = {}, reserve = 0) => {
+  const drawRow = (
+    texts: string[],
+    bold: boolean,
+    fills: Record<string, string> = {},
+    reserve = 0,
+    ruleBelow = "#c8d0da",
+    onNewPage: string[] = texts,
+  ) => {
     const height = rowHeight(texts, bold);
     if (pdf.y + height + reserve > bottomOf(pdf)) {
       newPage();
-      // The header row again at the top of the new page.
+      // The header row again at the top of the new page, and the row in full (its group named).
       if (!bold) drawRow(header, true);
+      texts = onNewPage;
     }
     const top = pdf.y;
     if (bold) pdf.rect(MARGIN, top, usable, height).fill("#e8eef6").fillColor("black");
@@ -83,18 +104,24 @@ export function drawTable(pdf: Pdf, table: Table, newPage: () => void): void {
     pdf
       .moveTo(MARGIN, top + height)
       .lineTo(MARGIN + usable, top + height)
-      .strokeColor("#c8d0da")
+      .strokeColor(ruleBelow)
       .lineWidth(0.5)
       .stroke();
     pdf.x = MARGIN;
     pdf.y = top + height;
   };
   drawRow(header, true);
-  const rows = table.rows.map((row) => cells(row));
+  const groupColumn = table.columns.findIndex((c) => c.key === table.group);
+  const full = table.rows.map((row) => cells(row));
+  const rows = full.map((texts, r) =>
+    texts.map((text, i) => (i === groupColumn && continuesGroup(table, r) ? "" : text)),
+  );
   for (const [r, texts] of rows.entries()) {
     // The last row never goes to a page alone: the one before it goes with it.
     const last = rows[r + 1];
     const reserve = r === rows.length - 2 && r > 0 && last ? rowHeight(last, false) : 0;
-    drawRow(texts, false, table.fills?.[r], reserve);
+    // Within a group (a risk's actions) a faint rule; between groups the usual one.
+    const rule = continuesGroup(table, r + 1) ? "#eceff3" : "#c8d0da";
+    drawRow(texts, false, table.fills?.[r], reserve, rule, full[r]);
   }
 }
