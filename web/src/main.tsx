@@ -2,7 +2,7 @@ import "@mantine/core/styles.css";
 import "@mantine/dropzone/styles.css";
 import "@mantine/notifications/styles.css";
 import "./app.css";
-import { createTheme, MantineProvider, Modal, Notification } from "@mantine/core";
+import { createTheme, MantineProvider, Modal, Notification, Table } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
@@ -21,6 +21,9 @@ const theme = createTheme({
     // Icon-only close buttons need a name for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close" } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { "aria-label": "Dismiss" } } }),
+    // A wide table scrolls in its own box with the browser's scrollbars (its first column stays put on
+    // a phone, app.css), and the box takes keyboard focus so it can be scrolled without a mouse.
+    TableScrollContainer: Table.ScrollContainer.extend({ defaultProps: { type: "native", tabIndex: 0 } }),
   },
   colors: {
     navy: [

@@ -86,6 +86,7 @@ export const router = createBrowserRouter([
           page("audits", () => import("./pages/manage/Audits")),
           page("reviews", () => import("./pages/manage/Reviews")),
           page("nonconformities", () => import("./pages/manage/Nonconformities")),
+          page("reports", () => import("./pages/reports/Reports")),
           page("audit-trail", () => import("./pages/manage/AuditTrail")),
           page("settings", () => import("./pages/manage/Settings")),
           { path: "*", element: <NotFound /> },

@@ -124,3 +124,10 @@ export type Scope = NonNullable<ContextData["scope"]>;
 export type Issue = ContextData["issues"][number];
 export type Party = ContextData["interestedParties"][number];
 export type ScopeInput = ApiBody<"/orgs/{slug}/context/scope", "put">;
+
+// Downloads
+type ExportParams = ApiPaths["/orgs/{slug}/exports/{report}"]["get"]["parameters"];
+export type ExportReport = ExportParams["path"]["report"];
+export type ExportFormat = NonNullable<ApiQuery<"/orgs/{slug}/exports/{report}">["format"]>;
+export type OscalDocument =
+  ApiPaths["/orgs/{slug}/oscal/{document}"]["get"]["parameters"]["path"]["document"];

@@ -31,7 +31,7 @@ export function HeatMap({
   testId?: string;
 }) {
   const rows = [...method.likelihood].reverse();
-  const columns = `minmax(84px, auto) repeat(${method.impact.length}, minmax(44px, 1fr))`;
+  const columns = `minmax(64px, auto) repeat(${method.impact.length}, minmax(44px, 1fr))`;
   return (
     <Stack gap={6} data-testid={testId}>
       <Text fw={600} size="sm">
@@ -93,7 +93,15 @@ export function HeatMap({
             Impact →
           </Text>
           {method.impact.map((i) => (
-            <Text role="columnheader" key={i.value} size="xs" c="dimmed" ta="center">
+            <Text
+              role="columnheader"
+              key={i.value}
+              fz={{ base: 10, sm: "xs" }}
+              c="dimmed"
+              ta="center"
+              lh={1.2}
+              style={{ overflowWrap: "anywhere", hyphens: "auto" }}
+            >
               {i.name}
             </Text>
           ))}

@@ -2,6 +2,7 @@
 import { Alert, Badge, Center, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import type { ReactNode } from "react";
+import { humanize, type LabelGroup, label } from "../../../src/domain/labels";
 import { messageOf } from "../api";
 
 export function PageHeader({
@@ -13,10 +14,11 @@ export function PageHeader({
   description?: ReactNode;
   actions?: ReactNode;
 }) {
+  // On a phone the actions go under the title and wrap (app.css: .page-header).
   return (
-    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
-      <Stack gap={4}>
-        <Title order={1} fz={26} fw={650}>
+    <div className="page-header" data-page-header>
+      <Stack gap={4} className="page-header-text">
+        <Title order={1} fz={{ base: 22, sm: 26 }} fw={650}>
           {title}
         </Title>
         {description && (
@@ -25,12 +27,8 @@ export function PageHeader({
           </Text>
         )}
       </Stack>
-      {actions && (
-        <Group gap="xs" wrap="nowrap">
-          {actions}
-        </Group>
-      )}
-    </Group>
+      {actions && <div className="page-header-actions">{actions}</div>}
+    </div>
   );
 }
 
@@ -105,15 +103,20 @@ const STATUS_COLOURS: Record<string, string> = {
   excluded: "gray",
   accepted: "teal",
   treating: "blue",
+  treatment: "blue",
+  on_track: "teal",
+  achieved: "teal",
+  at_risk: "orange",
+  missed: "red",
   identified: "gray",
 };
 
-/** A status word as a coloured badge (underscores read as spaces). */
-export function StatusBadge({ status }: { status: string | null | undefined }) {
+/** A stored status as a coloured badge in people's words (the label table of `group`). */
+export function StatusBadge({ status, group }: { status: string | null | undefined; group?: LabelGroup }) {
   if (!status) return <Text c="dimmed">—</Text>;
   return (
     <Badge color={STATUS_COLOURS[status] ?? "gray"} variant="light" radius="sm" tt="none">
-      {status.replace(/_/g, " ")}
+      {group ? label(group, status) : humanize(status)}
     </Badge>
   );
 }

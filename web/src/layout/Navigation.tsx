@@ -7,6 +7,7 @@ import {
   IconChecklist,
   IconClipboardCheck,
   IconFileCertificate,
+  IconFileDownload,
   IconFileText,
   IconFlag,
   IconGauge,
@@ -36,6 +37,7 @@ const NAV: { heading: string; items: NavItem[] }[] = [
     items: [
       { to: "", label: "Dashboard", icon: <IconGauge size={18} />, end: true },
       { to: "start", label: "Guided start", icon: <IconRocket size={18} /> },
+      { to: "reports", label: "Reports", icon: <IconFileDownload size={18} /> },
     ],
   },
   {

@@ -111,7 +111,7 @@ export function OrgLayout() {
                 <UnstyledButton component={Link} to={`/o/${slug}`} aria-label="ISMS Copilot, dashboard">
                   <Group gap={8} wrap="nowrap">
                     <IconShieldCheck size={24} color="#8fb3ff" />
-                    <Text c="white" fw={700} size="lg">
+                    <Text c="white" fw={700} fz={{ base: "md", sm: "lg" }} style={{ whiteSpace: "nowrap" }}>
                       ISMS Copilot
                     </Text>
                   </Group>

@@ -8,6 +8,7 @@ import { IconRocket } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { PageHeader, QueryView } from "../components/common";
+import { DownloadMenu } from "../components/downloads/DownloadMenu";
 import { useOrg, useSlug } from "../session";
 import { Blockers } from "./dashboard/Blockers";
 import { HeatMaps } from "./dashboard/HeatMaps";
@@ -58,14 +59,22 @@ export default function Dashboard() {
           </>
         }
         actions={
-          <Button
-            component={Link}
-            to={`/o/${slug}/start`}
-            variant="light"
-            leftSection={<IconRocket size={16} />}
-          >
-            Guided start
-          </Button>
+          <>
+            <Button
+              component={Link}
+              to={`/o/${slug}/start`}
+              variant="light"
+              leftSection={<IconRocket size={16} />}
+            >
+              Guided start
+            </Button>
+            <DownloadMenu
+              slug={slug}
+              items={["readiness", "soa", "evidence-pack"]}
+              label="Downloads"
+              testId="dashboard-download"
+            />
+          </>
         }
       />
       <Stack gap="lg">

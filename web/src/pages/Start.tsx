@@ -22,7 +22,7 @@ function StepCard({ slug, step, index, next }: { slug: string; step: Step; index
       data-done={step.done}
       style={next ? { borderColor: "var(--mantine-color-indigo-5)", borderWidth: 2 } : undefined}
     >
-      <Group align="flex-start" wrap="nowrap" gap="md">
+      <div className="start-step">
         <ThemeIcon
           size={36}
           radius="xl"
@@ -32,7 +32,7 @@ function StepCard({ slug, step, index, next }: { slug: string; step: Step; index
         >
           {step.done ? <IconCheck size={20} /> : <Text fw={700}>{index + 1}</Text>}
         </ThemeIcon>
-        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+        <Stack gap={6} style={{ minWidth: 0 }}>
           <Group gap="sm">
             <Title order={2} fz="md">
               {index + 1}. {step.title}
@@ -61,11 +61,11 @@ function StepCard({ slug, step, index, next }: { slug: string; step: Step; index
           to={`/o/${slug}/${step.path}`}
           variant={next ? "filled" : "default"}
           rightSection={<IconArrowRight size={16} />}
-          style={{ flexShrink: 0 }}
+          className="start-step-action"
         >
           {step.action}
         </Button>
-      </Group>
+      </div>
     </Paper>
   );
 }

@@ -7,55 +7,13 @@ import { IconArrowUpRight, IconChevronLeft, IconChevronRight } from "@tabler/ico
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { Link, useParams } from "react-router";
+import { label } from "../../../../src/domain/labels";
 import { client, ok } from "../../api";
 import { EmptyState, ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
 import { orgKey, useSlug } from "../../session";
+import { pagesFor } from "./clause-pages";
 import { type CatalogClause, compareIds, useCatalogClauses, useCatalogControls } from "./data";
 import { PAGE_GRID, Section } from "./parts";
-
-/** Where in the app the work of a clause is done (first matching prefix wins). */
-const WORK_PAGES: [string, { to: string; label: string }[]][] = [
-  ["4.4", [{ to: "start", label: "Guided start" }]],
-  ["4", [{ to: "context", label: "Context, interested parties and scope" }]],
-  ["5.2", [{ to: "documents", label: "Documents and policies" }]],
-  [
-    "5",
-    [
-      { to: "documents", label: "Documents and policies" },
-      { to: "reviews", label: "Management reviews" },
-    ],
-  ],
-  [
-    "6.1.2",
-    [
-      { to: "method", label: "Risk methodology" },
-      { to: "risks", label: "Risk register" },
-    ],
-  ],
-  [
-    "6.1.3",
-    [
-      { to: "treatment", label: "Risk treatment plan" },
-      { to: "soa", label: "Statement of Applicability" },
-    ],
-  ],
-  ["6.1", [{ to: "risks", label: "Risk register" }]],
-  ["6.2", [{ to: "objectives", label: "Security objectives" }]],
-  ["6.3", [{ to: "context", label: "Context and planned changes" }]],
-  ["7.5", [{ to: "documents", label: "Documents and policies" }]],
-  ["7", [{ to: "documents", label: "Documents and records" }]],
-  ["8.1", [{ to: "evidence", label: "Evidence" }]],
-  ["8.2", [{ to: "risks", label: "Risk register" }]],
-  ["8.3", [{ to: "treatment", label: "Risk treatment plan" }]],
-  ["8", [{ to: "treatment", label: "Risk treatment plan" }]],
-  ["9.1", [{ to: "objectives", label: "Objectives and measurements" }]],
-  ["9.2", [{ to: "audits", label: "Internal audits" }]],
-  ["9.3", [{ to: "reviews", label: "Management reviews" }]],
-  ["10", [{ to: "nonconformities", label: "Nonconformities and corrective actions" }]],
-];
-
-const pagesFor = (id: string) =>
-  WORK_PAGES.find(([prefix]) => id === prefix || id.startsWith(`${prefix}.`))?.[1] ?? [];
 
 function Breadcrumb({
   slug,
@@ -245,10 +203,10 @@ export default function ClausePage() {
                           </Anchor>
                         </Table.Td>
                         <Table.Td>
-                          <StatusBadge status={s?.status} />
+                          <StatusBadge status={s?.status} group="soaStatus" />
                         </Table.Td>
                         <Table.Td>
-                          <Text size="sm">{s?.reasons.join("; ") || "—"}</Text>
+                          <Text size="sm">{s?.reasons.map((r) => label("reason", r)).join("; ") || "—"}</Text>
                         </Table.Td>
                       </Table.Tr>
                     ))}
@@ -260,7 +218,10 @@ export default function ClausePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
-            <Section title="Our readiness" actions={state && <StatusBadge status={state.status} />}>
+            <Section
+              title="Our readiness"
+              actions={state && <StatusBadge status={state.status} group="readiness" />}
+            >
               {readiness.error ? (
                 <ErrorAlert error={readiness.error} />
               ) : !readiness.data ? (

@@ -108,7 +108,7 @@ function ThemeTable({
                   <ApplicabilityBadge applicable={entry?.applicable} />
                 </Table.Td>
                 <Table.Td>
-                  <StatusBadge status={entry?.status} />
+                  <StatusBadge status={entry?.status} group="soaStatus" />
                 </Table.Td>
                 <Table.Td>
                   {entry?.owner ? (

@@ -140,7 +140,7 @@ export default function ControlPage() {
                   data && (
                     <Group gap={6}>
                       <ApplicabilityBadge applicable={data.applicable} />
-                      <StatusBadge status={data.status} />
+                      <StatusBadge status={data.status} group="soaStatus" />
                     </Group>
                   )
                 }

@@ -46,7 +46,7 @@ export function LinkedRisks({ slug, keys }: { slug: string; keys: string[] }) {
                 )}
                 {risk && (
                   <Group gap={6} mt={4}>
-                    <StatusBadge status={risk.status} />
+                    <StatusBadge status={risk.status} group="riskStatus" />
                     <Text size="xs" c="dimmed">
                       treatment: {risk.treatment}
                     </Text>

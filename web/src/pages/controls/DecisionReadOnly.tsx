@@ -44,7 +44,7 @@ export function DecisionReadOnly({ entry }: { entry: SoaEntry }) {
         </Field>
         <Field label="Implementation status">
           <div>
-            <StatusBadge status={entry.status} />
+            <StatusBadge status={entry.status} group="soaStatus" />
           </div>
         </Field>
       </SimpleGrid>

@@ -3,32 +3,19 @@
  * the left, the decision form on the right, evidence upload for the current control, and keyboard
  * shortcuts so a consultant can record a whole SoA in one sitting.
  */
-import {
-  Anchor,
-  Badge,
-  Button,
-  Grid,
-  Group,
-  List,
-  Paper,
-  Progress,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from "@mantine/core";
-import { IconArrowLeft, IconArrowRight, IconExternalLink } from "@tabler/icons-react";
+import { Anchor, Box, Grid, Group, List, Paper, Progress, Stack, Switch, Text, Title } from "@mantine/core";
 import { useEffect, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { SoaEntry } from "../../api/types";
-import { EmptyState, ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
+import { EmptyState, ErrorAlert, Loading, PageHeader } from "../../components/common";
 import { useCopilot } from "../../copilot-context";
 import { useSlug } from "../../session";
 import { ControlEvidenceList, EvidenceActions } from "./ControlEvidence";
 import { DecisionForm } from "./DecisionForm";
-import { type CatalogControl, compareIds, themeLabel, useCatalogControls, useSoa, useSoaEntry } from "./data";
+import { type CatalogControl, compareIds, useCatalogControls, useSoa, useSoaEntry } from "./data";
 import { RelatedLinks } from "./Guidance";
-import { ApplicabilityBadge, isTyping, PAGE_GRID, Section, useWindowKeys } from "./parts";
+import { isTyping, PAGE_GRID, Section, useWindowKeys } from "./parts";
+import { WalkControlHeader } from "./WalkControlHeader";
 import { JumpToControl, Shortcuts } from "./WalkthroughParts";
 
 function GuidanceSummary({ slug, control }: { slug: string; control: CatalogControl }) {
@@ -215,7 +202,9 @@ export default function Walkthrough() {
               color="teal"
               aria-label={`Decided ${decided} of ${total}`}
             />
-            <Shortcuts />
+            <Box visibleFrom="sm">
+              <Shortcuts />
+            </Box>
           </Stack>
         </Paper>
 
@@ -232,55 +221,21 @@ export default function Walkthrough() {
           </Paper>
         ) : (
           <>
-            <Paper withBorder p="md" radius="md">
-              <Group justify="space-between" wrap="nowrap" gap="md">
-                <Button
-                  variant="default"
-                  leftSection={<IconArrowLeft size={16} />}
-                  onClick={() => go(prev)}
-                  disabled={!prev}
-                  data-testid="walk-prev"
-                >
-                  Previous
-                </Button>
-                <Stack gap={2} align="center" style={{ minWidth: 0 }}>
-                  <Group gap="xs" wrap="nowrap" justify="center">
-                    <Badge size="lg" radius="sm" variant="filled" data-testid="walk-control-id">
-                      {current.id}
-                    </Badge>
-                    <Title order={2} fz="lg" lineClamp={1}>
-                      {current.title}
-                    </Title>
-                  </Group>
-                  <Group gap="xs" justify="center">
-                    <Text size="xs" c="dimmed">
-                      {themeLabel(current.theme)} ·{" "}
-                      {!onlyUndecided
-                        ? `${position} of ${count}`
-                        : position
-                          ? `undecided ${position} of ${count}`
-                          : `${count} undecided left`}
-                    </Text>
-                    <ApplicabilityBadge applicable={entry?.applicable} />
-                    <StatusBadge status={entry?.status} />
-                    <Anchor component={Link} to={`/o/${slug}/controls/${current.id}`} size="xs">
-                      <Group gap={2} component="span">
-                        Control page <IconExternalLink size={12} aria-hidden />
-                      </Group>
-                    </Anchor>
-                  </Group>
-                </Stack>
-                <Button
-                  variant="default"
-                  rightSection={<IconArrowRight size={16} />}
-                  onClick={() => go(next)}
-                  disabled={!next}
-                  data-testid="walk-next"
-                >
-                  Next
-                </Button>
-              </Group>
-            </Paper>
+            <WalkControlHeader
+              slug={slug}
+              current={current}
+              entry={entry}
+              where={
+                !onlyUndecided
+                  ? `${position} of ${count}`
+                  : position
+                    ? `undecided ${position} of ${count}`
+                    : `${count} undecided left`
+              }
+              prev={prev}
+              next={next}
+              go={go}
+            />
             <Grid gap="lg" {...PAGE_GRID}>
               <Grid.Col span={{ base: 12, md: 6 }}>
                 <Section title="Guidance">

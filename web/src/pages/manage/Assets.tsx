@@ -20,6 +20,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { client, ifMatch, ok } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader, QueryView } from "../../components/common";
+import { DownloadMenu } from "../../components/downloads/DownloadMenu";
 import { orgKey, useCan, useSlug } from "../../session";
 import { ASSET_TYPES, type Asset, AssetModal } from "./AssetModal";
 import { Section, Tag, useOrgWrite } from "./shared";
@@ -122,15 +123,18 @@ export default function Assets() {
         title="Assets"
         description="The information, systems, services, people and sites the ISMS protects. Risks refer to these assets; confidentiality, integrity and availability are rated from 1 (low) to 3 (high)."
         actions={
-          canWrite && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setEditing({ asset: null, n: Date.now() })}
-              data-testid="add-asset"
-            >
-              Add an asset
-            </Button>
-          )
+          <>
+            <DownloadMenu slug={slug} items={["assets"]} testId="assets-download" />
+            {canWrite && (
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setEditing({ asset: null, n: Date.now() })}
+                data-testid="add-asset"
+              >
+                Add an asset
+              </Button>
+            )}
+          </>
         }
       />
       <QueryView query={assets}>

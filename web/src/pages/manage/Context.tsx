@@ -135,101 +135,103 @@ export default function Context() {
                   Start with customers, staff, regulators, suppliers and owners.
                 </EmptyState>
               ) : (
-                <Table striped highlightOnHover verticalSpacing="sm" data-testid="parties-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th w="30%">Party</Table.Th>
-                      <Table.Th>Requirements</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.interestedParties.map((p) => {
-                      const open = p.requirements.filter((r) => !r.addressed).length;
-                      return (
-                        <Table.Tr key={p.id}>
-                          <Table.Td style={{ verticalAlign: "top" }}>
-                            <Text size="sm" fw={600}>
-                              {p.name}
-                            </Text>
-                            {p.description && (
-                              <Text size="sm" c="dimmed">
-                                {p.description}
+                <Table.ScrollContainer minWidth={600}>
+                  <Table striped highlightOnHover verticalSpacing="sm" data-testid="parties-table">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th w="30%">Party</Table.Th>
+                        <Table.Th>Requirements</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data.interestedParties.map((p) => {
+                        const open = p.requirements.filter((r) => !r.addressed).length;
+                        return (
+                          <Table.Tr key={p.id}>
+                            <Table.Td style={{ verticalAlign: "top" }}>
+                              <Text size="sm" fw={600}>
+                                {p.name}
                               </Text>
-                            )}
-                            <Group mt={4} gap={6}>
-                              {open > 0 && <Tag color="orange">{open} not yet addressed</Tag>}
-                              {edit && (
-                                <Button
-                                  size="compact-xs"
-                                  variant="subtle"
-                                  onClick={() => setDialog({ kind: "party", n: Date.now(), party: p })}
-                                >
-                                  Edit
-                                </Button>
+                              {p.description && (
+                                <Text size="sm" c="dimmed">
+                                  {p.description}
+                                </Text>
                               )}
-                              {edit && (
-                                <Button
-                                  size="compact-xs"
-                                  variant="subtle"
-                                  color="red"
-                                  onClick={() => edit({ kind: "delete-party", party: p })}
-                                >
-                                  Delete
-                                </Button>
-                              )}
-                            </Group>
-                          </Table.Td>
-                          <Table.Td>
-                            {p.requirements.length === 0 ? (
-                              <Text size="sm" c="dimmed">
-                                No requirements recorded.
-                              </Text>
-                            ) : (
-                              <List spacing={4} size="sm" center>
-                                {p.requirements.map((r, index) => (
-                                  <List.Item
-                                    key={r.text}
-                                    icon={
-                                      <ThemeIcon
-                                        size={18}
-                                        radius="xl"
-                                        variant="light"
-                                        color={r.addressed ? "teal" : "orange"}
-                                        role="img"
-                                        aria-label={r.addressed ? "Addressed" : "Not yet addressed"}
-                                      >
-                                        {r.addressed ? (
-                                          <IconCheck size={12} />
-                                        ) : (
-                                          <IconCircleDashed size={12} />
-                                        )}
-                                      </ThemeIcon>
-                                    }
+                              <Group mt={4} gap={6}>
+                                {open > 0 && <Tag color="orange">{open} not yet addressed</Tag>}
+                                {edit && (
+                                  <Button
+                                    size="compact-xs"
+                                    variant="subtle"
+                                    onClick={() => setDialog({ kind: "party", n: Date.now(), party: p })}
                                   >
-                                    {r.text}
-                                    {r.addressedBy && (
-                                      <Text span size="xs" c="dimmed">{` (by ${r.addressedBy})`}</Text>
-                                    )}
-                                    {edit && (
-                                      <Button
-                                        size="compact-xs"
-                                        variant="subtle"
-                                        ml={6}
-                                        onClick={() => edit({ kind: "address", party: p, index })}
-                                      >
-                                        {r.addressed ? "Change" : "Mark addressed"}
-                                      </Button>
-                                    )}
-                                  </List.Item>
-                                ))}
-                              </List>
-                            )}
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
+                                    Edit
+                                  </Button>
+                                )}
+                                {edit && (
+                                  <Button
+                                    size="compact-xs"
+                                    variant="subtle"
+                                    color="red"
+                                    onClick={() => edit({ kind: "delete-party", party: p })}
+                                  >
+                                    Delete
+                                  </Button>
+                                )}
+                              </Group>
+                            </Table.Td>
+                            <Table.Td>
+                              {p.requirements.length === 0 ? (
+                                <Text size="sm" c="dimmed">
+                                  No requirements recorded.
+                                </Text>
+                              ) : (
+                                <List spacing={4} size="sm" center>
+                                  {p.requirements.map((r, index) => (
+                                    <List.Item
+                                      key={r.text}
+                                      icon={
+                                        <ThemeIcon
+                                          size={18}
+                                          radius="xl"
+                                          variant="light"
+                                          color={r.addressed ? "teal" : "orange"}
+                                          role="img"
+                                          aria-label={r.addressed ? "Addressed" : "Not yet addressed"}
+                                        >
+                                          {r.addressed ? (
+                                            <IconCheck size={12} />
+                                          ) : (
+                                            <IconCircleDashed size={12} />
+                                          )}
+                                        </ThemeIcon>
+                                      }
+                                    >
+                                      {r.text}
+                                      {r.addressedBy && (
+                                        <Text span size="xs" c="dimmed">{` (by ${r.addressedBy})`}</Text>
+                                      )}
+                                      {edit && (
+                                        <Button
+                                          size="compact-xs"
+                                          variant="subtle"
+                                          ml={6}
+                                          onClick={() => edit({ kind: "address", party: p, index })}
+                                        >
+                                          {r.addressed ? "Change" : "Mark addressed"}
+                                        </Button>
+                                      )}
+                                    </List.Item>
+                                  ))}
+                                </List>
+                              )}
+                            </Table.Td>
+                          </Table.Tr>
+                        );
+                      })}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
               )}
             </Section>
             <EditDialogs dialog={editing} climate={data.climate} onClose={() => setEditing(null)} />

@@ -70,66 +70,68 @@ export function Checklist({
       description={`${missing ? `${missing} of ${items.length} required items are missing.` : `All ${items.length} required items are kept.`} ${byRecord} kept by the ISMS's own records.`}
       testId="document-checklist"
     >
-      <Table striped highlightOnHover data-testid="checklist-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40} aria-label="Present" />
-            <Table.Th w={80}>Clause</Table.Th>
-            <Table.Th>Required documented information</Table.Th>
-            <Table.Th>Kept by</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => {
-            const fix = fixLinkOf(`clause:${item.clause}`, item.fix);
-            return (
-              <Table.Tr key={`${item.clause}-${item.document}`} data-testid={`check-${item.clause}`}>
-                <Table.Td>
-                  <ThemeIcon
-                    size={20}
-                    radius="xl"
-                    variant="light"
-                    color={item.present ? "teal" : "red"}
-                    role="img"
-                    aria-label={item.present ? "Present" : "Missing"}
-                  >
-                    {item.present ? <IconCheck size={13} /> : <IconX size={13} />}
-                  </ThemeIcon>
-                </Table.Td>
-                <Table.Td>{item.clause}</Table.Td>
-                <Table.Td>{item.document}</Table.Td>
-                <Table.Td>
-                  {item.satisfiedBy ? (
-                    <Group gap="xs" wrap="nowrap" align="flex-start">
-                      <Tag color="teal">{SOURCE_LABEL[item.satisfiedBy]}</Tag>
-                      <KeptBy item={item} />
-                    </Group>
-                  ) : (
-                    <Group gap="xs">
-                      <Tag color="red">missing</Tag>
-                      {canWrite && item.fix.action === "add-document" && (
-                        <Button size="compact-xs" variant="light" onClick={() => onAdd(item)}>
-                          Add it
-                        </Button>
-                      )}
-                      {item.fix.action !== "add-document" && (
-                        <Button
-                          size="compact-xs"
-                          variant="light"
-                          component={Link}
-                          to={`/o/${slug}/${fix.path}`}
-                        >
-                          {fix.label}
-                        </Button>
-                      )}
-                    </Group>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped highlightOnHover data-testid="checklist-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40} aria-label="Present" />
+              <Table.Th w={80}>Clause</Table.Th>
+              <Table.Th>Required documented information</Table.Th>
+              <Table.Th>Kept by</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item) => {
+              const fix = fixLinkOf(`clause:${item.clause}`, item.fix);
+              return (
+                <Table.Tr key={`${item.clause}-${item.document}`} data-testid={`check-${item.clause}`}>
+                  <Table.Td>
+                    <ThemeIcon
+                      size={20}
+                      radius="xl"
+                      variant="light"
+                      color={item.present ? "teal" : "red"}
+                      role="img"
+                      aria-label={item.present ? "Present" : "Missing"}
+                    >
+                      {item.present ? <IconCheck size={13} /> : <IconX size={13} />}
+                    </ThemeIcon>
+                  </Table.Td>
+                  <Table.Td>{item.clause}</Table.Td>
+                  <Table.Td>{item.document}</Table.Td>
+                  <Table.Td>
+                    {item.satisfiedBy ? (
+                      <Group gap="xs" wrap="nowrap" align="flex-start">
+                        <Tag color="teal">{SOURCE_LABEL[item.satisfiedBy]}</Tag>
+                        <KeptBy item={item} />
+                      </Group>
+                    ) : (
+                      <Group gap="xs">
+                        <Tag color="red">missing</Tag>
+                        {canWrite && item.fix.action === "add-document" && (
+                          <Button size="compact-xs" variant="light" onClick={() => onAdd(item)}>
+                            Add it
+                          </Button>
+                        )}
+                        {item.fix.action !== "add-document" && (
+                          <Button
+                            size="compact-xs"
+                            variant="light"
+                            component={Link}
+                            to={`/o/${slug}/${fix.path}`}
+                          >
+                            {fix.label}
+                          </Button>
+                        )}
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Section>
   );
 }

@@ -76,7 +76,7 @@ function NcDetail({ nc, onDialog }: { nc: Nc; onDialog: (d: Dialog) => void }) {
                       {overdueAction(a) && <OverdueBadge />}
                     </Table.Td>
                     <Table.Td>
-                      <StatusTag status={a.status} />
+                      <StatusTag status={a.status} group="actionStatus" />
                     </Table.Td>
                     <Table.Td>
                       {a.effectivenessReview ? (
@@ -191,8 +191,8 @@ export default function Nonconformities() {
                     return (
                       <Accordion.Item key={nc.key} value={nc.key} data-testid={`nc-${nc.key}`}>
                         <Accordion.Control>
-                          <Group justify="space-between" wrap="nowrap" gap="md">
-                            <Stack gap={2} style={{ minWidth: 0 }}>
+                          <Group justify="space-between" gap="xs">
+                            <Stack gap={2} style={{ flex: "1 1 240px", minWidth: 0 }}>
                               <Group gap="xs" wrap="nowrap">
                                 <Text ff="monospace" size="sm" style={{ whiteSpace: "nowrap" }}>
                                   {nc.key}
@@ -211,7 +211,7 @@ export default function Nonconformities() {
                             <Group gap="xs" wrap="nowrap">
                               {late > 0 && <OverdueBadge />}
                               <Severity type={nc.finding ? severity.get(nc.finding) : undefined} />
-                              <StatusTag status={nc.status} />
+                              <StatusTag status={nc.status} group="findingStatus" />
                             </Group>
                           </Group>
                         </Accordion.Control>

@@ -56,7 +56,7 @@ function ObjectiveCard({ objective: o, onRecord }: { objective: Objective; onRec
             {o.title}
           </Title>
         </Stack>
-        <StatusTag status={o.status} />
+        <StatusTag status={o.status} group="objectiveStatus" />
       </Group>
       {o.measure && (
         <Text size="sm" c="dimmed" mb="sm">

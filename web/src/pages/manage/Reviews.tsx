@@ -6,6 +6,7 @@ import { useState } from "react";
 import { client, ok } from "../../api";
 import type { Review } from "../../api/types";
 import { EmptyState, formatDate, PageHeader, QueryView } from "../../components/common";
+import { DownloadMenu } from "../../components/downloads/DownloadMenu";
 import { orgKey, useCan, useSlug } from "../../session";
 import { inputLabel, ReviewModal } from "./ReviewModal";
 import { plural, Section, StatusTag } from "./shared";
@@ -66,15 +67,18 @@ export default function Reviews() {
         title="Management reviews"
         description="Top management's regular look at how the ISMS performs: the facts presented, who took part and the decisions on changes, resources and improvements."
         actions={
-          canWrite && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setAdding(Date.now())}
-              data-testid="add-review"
-            >
-              Record a review
-            </Button>
-          )
+          <>
+            <DownloadMenu slug={slug} items={["review"]} testId="reviews-download" />
+            {canWrite && (
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setAdding(Date.now())}
+                data-testid="add-review"
+              >
+                Record a review
+              </Button>
+            )}
+          </>
         }
       />
       <QueryView query={reviews}>
@@ -95,8 +99,8 @@ export default function Reviews() {
                   .map((r) => (
                     <Accordion.Item key={r.key} value={r.key} data-testid={`review-${r.key}`}>
                       <Accordion.Control>
-                        <Group justify="space-between" wrap="nowrap">
-                          <Stack gap={2}>
+                        <Group justify="space-between" gap="xs">
+                          <Stack gap={2} style={{ flex: "1 1 240px", minWidth: 0 }}>
                             <Group gap="xs">
                               <Text ff="monospace" size="sm" style={{ whiteSpace: "nowrap" }}>
                                 {r.key}
@@ -113,7 +117,7 @@ export default function Reviews() {
                               {plural(r.decisions.length, "decision")}
                             </Text>
                           </Stack>
-                          <StatusTag status={r.status} />
+                          <StatusTag status={r.status} group="auditStatus" />
                         </Group>
                       </Accordion.Control>
                       <Accordion.Panel>
@@ -126,6 +130,16 @@ export default function Reviews() {
                             >
                               Continue and complete
                             </Button>
+                          </Group>
+                        )}
+                        {r.status !== "draft" && (
+                          <Group mb="sm">
+                            <DownloadMenu
+                              slug={slug}
+                              items={["review"]}
+                              label="Minutes"
+                              testId={`download-${r.key}`}
+                            />
                           </Group>
                         )}
                         <ReviewDetail review={r} />

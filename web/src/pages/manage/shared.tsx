@@ -7,6 +7,7 @@ import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from "@mantine
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, type ReactNode, useState } from "react";
+import { humanize, type LabelGroup, label } from "../../../../src/domain/labels";
 import { ApiError } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import { useSlug } from "../../session";
@@ -150,8 +151,8 @@ export function Section({
 }) {
   return (
     <Paper withBorder p="md" radius="md" data-testid={testId}>
-      <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
-        <Stack gap={2}>
+      <div className="section-head">
+        <Stack gap={2} className="page-header-text">
           <Title order={2} fz="lg">
             {title}
           </Title>
@@ -161,12 +162,8 @@ export function Section({
             </Text>
           )}
         </Stack>
-        {actions && (
-          <Group gap="xs" wrap="nowrap">
-            {actions}
-          </Group>
-        )}
-      </Group>
+        {actions && <div className="section-actions">{actions}</div>}
+      </div>
       {children}
     </Paper>
   );
@@ -239,9 +236,10 @@ const STATUS: Record<string, string> = {
 };
 
 /** A status word as a readable coloured tag (underscores read as spaces). */
-export function StatusTag({ status }: { status: string | null | undefined }) {
+/** A stored status as a coloured tag in people's words (the label table of `group`). */
+export function StatusTag({ status, group }: { status: string | null | undefined; group?: LabelGroup }) {
   if (!status) return <>—</>;
-  return <Tag color={STATUS[status] ?? "gray"}>{status.replace(/_/g, " ")}</Tag>;
+  return <Tag color={STATUS[status] ?? "gray"}>{group ? label(group, status) : humanize(status)}</Tag>;
 }
 
 /** "1 item", "3 items". */

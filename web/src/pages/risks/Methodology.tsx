@@ -2,15 +2,15 @@
  * The risk methodology: scales, scoring, levels and acceptance criteria, edited with a live heat
  * map. "Preview" shows what a change does to existing risks; "Apply" adopts it and rescales them.
  */
-import { Alert, Button, Menu, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Alert, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconDownload } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { fitThresholdsToScales, validateMethodology } from "../../../../src/domain/risk-method";
-import { ApiError, client, downloadUrl, ifMatch, ok } from "../../api";
+import { ApiError, client, ifMatch, ok } from "../../api";
 import { ErrorAlert, Loading, PageHeader } from "../../components/common";
+import { DownloadMenu } from "../../components/downloads/DownloadMenu";
 import { HeatMap } from "../../components/HeatMap";
 import { orgKey, useCan, useSlug } from "../../session";
 import { LevelsEditor, MatrixEditor, ScaleEditor } from "./MethodParts";
@@ -135,31 +135,7 @@ export default function Methodology() {
       <PageHeader
         title="Risk methodology"
         description="How risks are scored and judged: the likelihood and impact scales, the score, the levels and the criteria for accepting a risk. Changing it rescales existing risks after you have seen a preview."
-        actions={
-          <Menu position="bottom-end">
-            <Menu.Target>
-              <Button variant="default" leftSection={<IconDownload size={16} />}>
-                <Text span inherit visibleFrom="sm">
-                  Methodology document
-                </Text>
-                <Text span inherit hiddenFrom="sm">
-                  Document
-                </Text>
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {(["docx", "pdf"] as const).map((format) => (
-                <Menu.Item
-                  key={format}
-                  component="a"
-                  href={downloadUrl(`/orgs/${slug}/exports/methodology`, { format })}
-                >
-                  Download ({format.toUpperCase()})
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
-        }
+        actions={<DownloadMenu slug={slug} items={["methodology"]} testId="method-download" />}
       />
       {saved.data.version === null && (
         <Alert color="blue" variant="light" title="Built-in default in use">

@@ -157,7 +157,7 @@ export default function RiskEditor() {
             "Describe the risk, score it before and after treatment, and record the decision."
           ) : (
             <Group gap="xs" component="span">
-              <StatusBadge status={base?.status === "treatment" ? "treating" : base?.status} />
+              <StatusBadge status={base?.status} group="riskStatus" />
               <span>Version {base?.version}</span>
               {readOnly && <span>· read only: your role cannot change risks</span>}
             </Group>

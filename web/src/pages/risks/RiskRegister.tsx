@@ -2,13 +2,13 @@
  * The risk register: heat maps (a cell filters the table), filters kept in the URL, and a table
  * sorted, filtered and paged by the server (100 risks a page), with import and exports.
  */
-import { Button, Group, Menu, Pagination, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, Pagination, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
-import { IconDownload, IconFileImport, IconPlus } from "@tabler/icons-react";
+import { IconFileImport, IconPlus } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
-import { downloadUrl } from "../../api";
 import { ErrorAlert, Loading, PageHeader } from "../../components/common";
+import { DownloadMenu } from "../../components/downloads/DownloadMenu";
 import { HeatMap } from "../../components/HeatMap";
 import { useCan, useSlug } from "../../session";
 import { FILTER_PARAMS, heatMapQuery, listQuery, PAGE_SIZE, registerState } from "./queries";
@@ -68,27 +68,7 @@ export default function RiskRegister() {
         description="Every identified information security risk with its owner, its score before and after treatment, and the decision taken. Click a heat-map cell to see the risks in it."
         actions={
           <>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default" leftSection={<IconDownload size={16} />}>
-                  Export
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item
-                  component="a"
-                  href={downloadUrl(`/orgs/${slug}/exports/risks`, { format: "xlsx" })}
-                >
-                  Risk register (XLSX)
-                </Menu.Item>
-                <Menu.Item component="a" href={downloadUrl(`/orgs/${slug}/exports/risks`, { format: "csv" })}>
-                  Risk register (CSV)
-                </Menu.Item>
-                <Menu.Item component="a" href={downloadUrl(`/orgs/${slug}/exports/rtp`, { format: "xlsx" })}>
-                  Treatment plan (XLSX)
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <DownloadMenu slug={slug} items={["risks", "rtp", "methodology"]} testId="risks-download" />
             {canWrite && (
               <Button
                 component={Link}

@@ -157,7 +157,7 @@ export function RiskTable({
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <StatusBadge status={risk.status === "treatment" ? "treating" : risk.status} />
+                  <StatusBadge status={risk.status} group="riskStatus" />
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c={overdue ? "red.8" : undefined} fw={overdue ? 600 : undefined}>

@@ -5,9 +5,7 @@
 import {
   Anchor,
   Badge,
-  Button,
   Group,
-  Menu,
   Paper,
   SegmentedControl,
   SimpleGrid,
@@ -16,10 +14,8 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { IconDownload } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import { downloadUrl } from "../../api";
 import {
   EmptyState,
   formatDate,
@@ -28,6 +24,7 @@ import {
   QueryView,
   StatusBadge,
 } from "../../components/common";
+import { DownloadMenu } from "../../components/downloads/DownloadMenu";
 import { useSlug } from "../../session";
 import { levelColour, type Risk, type RiskMethodology, today, treatmentLabel, useMethod } from "./types";
 import { useAllRisks } from "./useAllRisks";
@@ -124,7 +121,7 @@ function ActionsTable({ slug, actions, now }: { slug: string; actions: PlannedAc
                     </Stack>
                   </Table.Td>
                   <Table.Td>
-                    <StatusBadge status={a.status} />
+                    <StatusBadge status={a.status} group="actionStatus" />
                   </Table.Td>
                 </Table.Tr>
               );
@@ -207,26 +204,7 @@ export default function TreatmentPlan() {
       <PageHeader
         title="Treatment plan"
         description="The actions that carry out the risk treatment decisions, by due date, and the residual risks still waiting for their owner's acceptance."
-        actions={
-          <Menu position="bottom-end">
-            <Menu.Target>
-              <Button variant="default" leftSection={<IconDownload size={16} />}>
-                Export plan
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {(["xlsx", "docx", "pdf"] as const).map((format) => (
-                <Menu.Item
-                  key={format}
-                  component="a"
-                  href={downloadUrl(`/orgs/${slug}/exports/rtp`, { format })}
-                >
-                  Treatment plan ({format.toUpperCase()})
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
-        }
+        actions={<DownloadMenu slug={slug} items={["rtp", "risks"]} testId="treatment-download" />}
       />
       <QueryView
         query={{

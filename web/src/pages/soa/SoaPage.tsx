@@ -9,9 +9,9 @@ import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { client, ok } from "../../api";
 import { EmptyState, ErrorAlert, Loading, PageHeader } from "../../components/common";
+import { DownloadMenu } from "../../components/downloads/DownloadMenu";
 import { orgKey, useCan, useSlug } from "../../session";
 import { ApproveModal } from "./ApproveModal";
-import { ExportMenu } from "./ExportMenu";
 import { matches, NO_FILTER, type SoaFilter, SoaFilters } from "./SoaFilters";
 import { SoaGrid } from "./SoaGrid";
 import { LintPanel, SoaCounts } from "./SoaSummary";
@@ -45,7 +45,7 @@ export default function SoaPage() {
       >
         Versions
       </Button>
-      <ExportMenu slug={slug} />
+      <DownloadMenu slug={slug} items={["soa", "evidence-pack", "oscal"]} testId="export-menu" />
       {canWrite && soa.data && (
         <Button
           leftSection={<IconCertificate size={16} />}

@@ -2,22 +2,34 @@
  * The approved versions of the SoA (who approved which, when and why, each downloadable) and a
  * comparison of any two of them, or of one with the current, not yet approved, decisions.
  */
-import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconArrowRight, IconFileSpreadsheet, IconFileTypePdf } from "@tabler/icons-react";
+import {
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { IconArrowLeft, IconArrowRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { client, ok } from "../../api";
 import type { SoaVersion } from "../../api/types";
 import { EmptyState, formatDateTime, PageHeader, QueryView } from "../../components/common";
+import { DownloadMenu } from "../../components/downloads/DownloadMenu";
 import { orgKey, useSlug } from "../../session";
-import { soaDownload } from "./ExportMenu";
 import { DiffSummary, SoaDiffTable } from "./SoaDiffTable";
 
 function VersionList({ versions, slug }: { versions: SoaVersion[]; slug: string }) {
   const latest = versions.at(-1)?.number;
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="soa-versions">
         <Table.Thead>
           <Table.Tr>
@@ -25,23 +37,32 @@ function VersionList({ versions, slug }: { versions: SoaVersion[]; slug: string 
             <Table.Th w={180}>Approved by</Table.Th>
             <Table.Th w={190}>Approved on</Table.Th>
             <Table.Th>Note</Table.Th>
-            <Table.Th w={200}>Download</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {[...versions].reverse().map((v) => (
             <Table.Tr key={v.number} data-testid={`soa-version-${v.number}`}>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Text size="sm" fw={600}>
-                    Version {v.number}
-                  </Text>
-                  {v.number === latest && (
-                    <Badge variant="light" color="indigo" radius="sm" tt="none" c="dark.8" size="sm">
-                      Latest
-                    </Badge>
-                  )}
-                </Group>
+                <Stack gap={6} align="flex-start">
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" fw={600}>
+                      Version {v.number}
+                    </Text>
+                    {v.number === latest && (
+                      <Badge variant="light" color="indigo" radius="sm" tt="none" c="dark.8" size="sm">
+                        Latest
+                      </Badge>
+                    )}
+                  </Group>
+                  <DownloadMenu
+                    slug={slug}
+                    items={["soa"]}
+                    soaVersion={v.number}
+                    label={`Download v${v.number}`}
+                    testId={`download-version-${v.number}`}
+                    variant="light"
+                  />
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
@@ -55,34 +76,6 @@ function VersionList({ versions, slug }: { versions: SoaVersion[]; slug: string 
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{v.note || "—"}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Button
-                    component="a"
-                    href={soaDownload(slug, "xlsx", v.number)}
-                    download
-                    size="compact-sm"
-                    variant="default"
-                    leftSection={<IconFileSpreadsheet size={14} />}
-                    aria-label={`XLSX, version ${v.number}`}
-                    data-testid={`version-${v.number}-xlsx`}
-                  >
-                    XLSX
-                  </Button>
-                  <Button
-                    component="a"
-                    href={soaDownload(slug, "pdf", v.number)}
-                    download
-                    size="compact-sm"
-                    variant="default"
-                    leftSection={<IconFileTypePdf size={14} />}
-                    aria-label={`PDF, version ${v.number}`}
-                    data-testid={`version-${v.number}-pdf`}
-                  >
-                    PDF
-                  </Button>
-                </Group>
               </Table.Td>
             </Table.Tr>
           ))}
@@ -126,16 +119,18 @@ function Comparison({ versions, slug }: { versions: SoaVersion[]; slug: string }
           data={options}
           value={from}
           onChange={(e) => setFrom(e.currentTarget.value)}
-          w={280}
+          w={{ base: "100%", xs: 280 }}
           data-testid="compare-from"
         />
-        <IconArrowRight size={18} style={{ marginBottom: 10 }} aria-hidden />
+        <Box visibleFrom="xs" mb={10}>
+          <IconArrowRight size={18} aria-hidden />
+        </Box>
         <NativeSelect
           label="with"
           data={options}
           value={to}
           onChange={(e) => setTo(e.currentTarget.value)}
-          w={280}
+          w={{ base: "100%", xs: 280 }}
           data-testid="compare-to"
         />
       </Group>
