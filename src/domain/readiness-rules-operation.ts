@@ -1,5 +1,6 @@
 /** Readiness rules of clauses 7 to 10: support, operation, performance evaluation and improvement. */
 import { CLAUSES } from "../catalog/index.js";
+import { count } from "./labels.js";
 import { met, missing, partial, type Rule, within } from "./readiness-common.js";
 import type { ManagementSystemFacts } from "./readiness-facts.js";
 import { REVIEW_INPUTS } from "./readiness-facts.js";
@@ -16,7 +17,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
       : partial(["no record that resources were determined"]),
   "7.2": (f) =>
     f.competenceRecords
-      ? met(`${f.competenceRecords} competence record(s)`)
+      ? met(`${count(f.competenceRecords, "competence record")}`)
       : missing(
           ["no evidence of competence"],
           [
@@ -91,7 +92,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
       (a) => a.status !== "done" && a.status !== "cancelled" && a.dueOn && a.dueOn < f.today,
     ).length;
     return overdue
-      ? partial([`${overdue} treatment action(s) overdue`])
+      ? partial([`${count(overdue, "treatment action")} overdue`])
       : met("no overdue treatment actions");
   },
   "8.2": (f) => {
@@ -128,13 +129,13 @@ export const OPERATION_RULES: Record<string, Rule> = {
     const modify = f.risks.filter((r) => r.treatment === "modify").length;
     const done = f.treatmentActions.filter((a) => a.status === "done").length;
     return modify && done
-      ? met(`${done} treatment action(s) completed`)
+      ? met(`${count(done, "treatment action")} completed`)
       : partial(["no completed risk treatment recorded"]);
   },
   "9.1": (f) => {
     const recent = f.measurementDates.filter((d) => within(d, f.today, 190)).length;
     return recent
-      ? met(`${recent} measurement(s) in the last six months`)
+      ? met(`${count(recent, "measurement")} in the last six months`)
       : partial(
           ["no monitoring or measurement results in the last six months"],
           [
@@ -182,7 +183,7 @@ export const OPERATION_RULES: Record<string, Rule> = {
     if (uncoveredClauses.length || uncoveredControls.length) {
       return partial(
         [
-          `the programme does not yet cover ${uncoveredClauses.length} clause(s) and ${uncoveredControls.length} applicable control(s)`,
+          `the programme does not yet cover ${count(uncoveredClauses.length, "clause")} and ${count(uncoveredControls.length, "applicable control")}`,
         ],
         [
           {

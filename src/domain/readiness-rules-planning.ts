@@ -1,3 +1,4 @@
+import { count } from "./labels.js";
 import { docsFor, documentRule, met, missing, partial, type Rule, within } from "./readiness-common.js";
 import type { Blocker, Fix, ManagementSystemFacts } from "./readiness-facts.js";
 
@@ -101,7 +102,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
       );
     return assigned.length === f.roles.length
       ? met(`${assigned.length} ISMS roles assigned`)
-      : partial([`${f.roles.length - assigned.length} role(s) without a holder`]);
+      : partial([`${count(f.roles.length - assigned.length, "role")} without a holder`]);
   },
   "6.1.1": (f) =>
     f.risks.length
@@ -130,7 +131,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
         [
           {
             stage: 2,
-            message: `${unowned.length} risk(s) have no owner`,
+            message: `${count(unowned.length, "risk")} ${unowned.length === 1 ? "has" : "have"} no owner`,
             fix: { action: "assign-risk-owners" },
           },
         ],
@@ -152,10 +153,10 @@ export const PLANNING_RULES: Record<string, Rule> = {
       });
     }
     if (f.soa.lintProblems) {
-      reasons.push(`the SoA lint reports ${f.soa.lintProblems} problem(s)`);
+      reasons.push(`the SoA lint reports ${count(f.soa.lintProblems, "problem")}`);
       blockers.push({
         stage: 2,
-        message: `the SoA has ${f.soa.lintProblems} lint problem(s)`,
+        message: `the SoA has ${count(f.soa.lintProblems, "lint problem")}`,
         fix: { action: "resolve-soa-problems" },
       });
     }
@@ -163,7 +164,7 @@ export const PLANNING_RULES: Record<string, Rule> = {
       reasons.push(`risks above acceptance without treatment: ${untreated.join(", ")}`);
       blockers.push({
         stage: 1,
-        message: `${untreated.length} risk(s) above the acceptance criteria have no treatment`,
+        message: `${count(untreated.length, "risk")} above the acceptance criteria ${untreated.length === 1 ? "has" : "have"} no treatment`,
         fix: { action: "treat-risks" },
       });
     }
@@ -199,6 +200,6 @@ export const PLANNING_RULES: Record<string, Rule> = {
   },
   "6.3": (f) =>
     f.changes > 0 || docsFor(f, "6.3").length
-      ? met(`${f.changes} planned change(s) recorded`)
+      ? met(`${count(f.changes, "planned change")} recorded`)
       : partial(["no planned changes to the ISMS are recorded"]),
 };

@@ -172,6 +172,7 @@ export async function readinessSections(db: Kysely<Database>, ctx: DocumentConte
     },
     {
       heading: "Blockers",
+      flow: true,
       paragraphs: [
         report.blockers.length
           ? `${count(report.blockers.length, "finding")} would stop a certification audit at stage 1 or stage 2.`
@@ -189,6 +190,7 @@ export async function readinessSections(db: Kysely<Database>, ctx: DocumentConte
     },
     {
       heading: "Mandatory documented information",
+      flow: true,
       table: {
         columns: [
           { key: "clause", header: "Clause", width: 6 },

@@ -8,7 +8,7 @@
 import type { DocumentModel, Section, Table } from "../document.js";
 import { continuesGroup, hexColour, textOn } from "../document.js";
 import { cover, pageFooter, pageHeader, styles } from "./docx-parts.js";
-import { columnWidths, estimateWidth, needsLandscape } from "./layout.js";
+import { columnWidths, estimateWidth, needsLandscape, rowLines } from "./layout.js";
 import { renderOffThread } from "./off-thread.js";
 
 type Docx = typeof import("docx");
@@ -30,7 +30,10 @@ const wantsLandscape = (table: Table | undefined) =>
 
 function table(d: Docx, t: Table, landscape: boolean): import("docx").Table {
   const width = usable(landscape);
-  const widths = columnWidths(t, width / 20, measure, PADDING).widths.map((w) => Math.floor(w * 20));
+  const points = columnWidths(t, width / 20, measure, PADDING).widths;
+  const widths = points.map((w) => Math.floor(w * 20));
+  // A row is kept whole on a page unless it is tall enough to leave a large gap where it will not fit.
+  const tall = rowLines(t, points, measure, PADDING).map((lines) => lines > 10);
   // Short tables are kept on one page with their heading; a long one keeps its first rows with it.
   const together = t.rows.length <= 25;
   const cell = (value: string, i: number, options: { header?: boolean; fill?: string; keep: boolean }) => {
@@ -71,13 +74,13 @@ function table(d: Docx, t: Table, landscape: boolean): import("docx").Table {
       ...t.rows.map(
         (row, r) =>
           new d.TableRow({
-            cantSplit: true,
+            cantSplit: !tall[r],
             children: t.columns.map((c, i) => {
               const fill = t.fills?.[r]?.[c.key];
-              const keep = together ? r < t.rows.length - 1 : r < 2 || r === t.rows.length - 2;
-              // A group's key (a risk's) is printed on its first row only; its actions keep together.
+              const keep = together ? r < t.rows.length - 1 : r < 1;
+              // A group's key (a risk's) is printed on its first row only.
               const text = c.key === t.group && continuesGroup(t, r) ? "" : String(row[c.key] ?? "");
-              return cell(text, i, { keep: keep || continuesGroup(t, r + 1), ...(fill && { fill }) });
+              return cell(text, i, { keep, ...(fill && { fill }) });
             }),
           }),
       ),

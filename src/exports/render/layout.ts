@@ -17,25 +17,51 @@ export interface ColumnLayout {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
+/** Points under which a column's longest text stays on one line. */
+const SHORT = 48;
+
+/** A cell as the widths of its words, paragraph by paragraph, for counting its lines quickly. */
+type Cell = number[][];
+
+/** How many lines a cell takes at a width, breaking only at spaces. */
+function linesOf(cell: Cell, width: number, space: number): number {
+  let lines = 0;
+  for (const paragraph of cell) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph) {
+      if (used > 0 && used + space + word > width) {
+        lines++;
+        used = word;
+      } else used += (used > 0 ? space : 0) + word;
+    }
+  }
+  return lines;
+}
 
 /**
- * Widths (points) filling `usable`: every column at least as wide as its longest word, and the
- * room left shared in proportion to how much more each column's longest line would take.
+ * Widths (points) filling `usable`: every column at least as wide as its longest word (a short
+ * value not wrapped at all), then the room left given, a little at a time, to the column where it
+ * shortens the rows most (tall rows counting more), so no column stays narrow while its rows grow tall.
  */
 export function columnWidths(table: Table, usable: number, measure: Measure, padding: number): ColumnLayout {
   const cap = usable * 0.4;
+  const space = measure(" ", false);
   const least: number[] = [];
   const natural: number[] = [];
+  const cells: Cell[][] = [];
   for (const column of table.columns) {
-    const header = column.header;
     const texts = table.rows.map((row) => String(row[column.key] ?? ""));
-    let min = Math.max(0, ...words(header).map((w) => measure(w, true)));
-    let max = measure(header, true);
-    for (const text of texts) {
-      for (const word of words(text)) min = Math.max(min, measure(word, false));
-      for (const line of text.split("\n")) max = Math.max(max, measure(line, false));
-    }
-    least.push(Math.min(min, cap) + padding);
+    const asCell = (text: string, bold: boolean): Cell =>
+      text.split("\n").map((line) => words(line).map((w) => measure(w, bold)));
+    const columnCells = [asCell(column.header, true), ...texts.map((t) => asCell(t, false))];
+    cells.push(columnCells);
+    const min = Math.max(0, ...columnCells.flat(2));
+    const max = Math.max(
+      measure(column.header, true),
+      ...texts.flatMap((text) => text.split("\n").map((line) => measure(line, false))),
+    );
+    least.push((max <= SHORT ? max : Math.min(min, cap)) + padding);
     natural.push(Math.max(Math.min(min, cap), Math.min(max, usable)) + padding);
   }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -45,10 +71,74 @@ export function columnWidths(table: Table, usable: number, measure: Measure, pad
     const spare = usable - sum(natural);
     return { widths: natural.map((w) => w + (spare * w) / sum(natural)), fits: true };
   }
-  const spare = usable - sum(least);
-  const wants = natural.map((n, i) => n - (least[i] ?? 0));
-  const total = sum(wants) || 1;
-  return { widths: least.map((w, i) => w + (spare * (wants[i] ?? 0)) / total), fits: true };
+  const widths = [...least];
+  const rows = (cells[0] ?? []).length;
+  const lines = cells.map((column, c) =>
+    column.map((cell) => linesOf(cell, (widths[c] ?? 0) - padding, space)),
+  );
+  const height = (c: number, column: number[]) => {
+    let total = 0;
+    for (let r = 0; r < rows; r++) {
+      let tallest = 0;
+      for (let k = 0; k < lines.length; k++)
+        tallest = Math.max(tallest, (k === c ? column : lines[k])?.[r] ?? 1);
+      // Squared, so one very tall row (which a page must hold whole) costs more than a few short ones.
+      total += tallest * tallest;
+    }
+    return total;
+  };
+  let spare = usable - sum(widths);
+  const step = Math.max(1, spare / 120);
+  while (spare >= step) {
+    const now = height(-1, []);
+    let best = -1;
+    let bestSaving = 0;
+    let bestLines: number[] = [];
+    for (let c = 0; c < widths.length; c++) {
+      if ((widths[c] ?? 0) >= (natural[c] ?? 0)) continue;
+      const wider = (cells[c] ?? []).map((cell) => linesOf(cell, (widths[c] ?? 0) + step - padding, space));
+      const saving = now - height(c, wider);
+      if (saving > bestSaving) [best, bestSaving, bestLines] = [c, saving, wider];
+    }
+    if (best < 0) {
+      // No single step saves a line: widen the column with the most lines still wrapping.
+      const wrapping = lines.map((column, c) => ((widths[c] ?? 0) < (natural[c] ?? 0) ? sum(column) : -1));
+      best = wrapping.indexOf(Math.max(...wrapping));
+      if (best < 0 || (wrapping[best] ?? -1) < 0) break;
+      bestLines = (cells[best] ?? []).map((cell) =>
+        linesOf(cell, (widths[best] ?? 0) + step - padding, space),
+      );
+    }
+    widths[best] = (widths[best] ?? 0) + step;
+    lines[best] = bestLines;
+    spare -= step;
+  }
+  // Whatever is left (every column at its longest line) is spread evenly.
+  return { widths: widths.map((w) => w + spare / widths.length), fits: true };
+}
+
+/** The lines each data row takes at the given widths (its tallest cell), breaking only at spaces. */
+export function rowLines(
+  table: Table,
+  widths: readonly number[],
+  measure: Measure,
+  padding: number,
+): number[] {
+  const space = measure(" ", false);
+  return table.rows.map((row) =>
+    Math.max(
+      1,
+      ...table.columns.map((column, c) =>
+        linesOf(
+          String(row[column.key] ?? "")
+            .split("\n")
+            .map((line) => words(line).map((w) => measure(w, false))),
+          (widths[c] ?? 0) - padding,
+          space,
+        ),
+      ),
+    ),
+  );
 }
 
 /**
