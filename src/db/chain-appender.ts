@@ -2,9 +2,11 @@
  * Appends hash-chained audit events (see domain/audit-chain.ts) inside a write transaction. Used
  * only by the write API in store.ts.
  */
+
 import type { Transaction } from "kysely";
 import { GENESIS_HASH, hashEvent } from "../domain/audit-chain.js";
 import { uuidv7 } from "../domain/ids.js";
+import { insertRows } from "./bulk-insert.js";
 import type { Database } from "./schema.js";
 
 export type Actor = string;
@@ -69,12 +71,7 @@ export class ChainAppender {
       this.head = { seq: fields.seq, hash };
       return { id: uuidv7(), orgId: this.orgId, ...fields, hash };
     });
-    for (let i = 0; i < rows.length; i += 500) {
-      await this.trx
-        .insertInto("auditEvents")
-        .values(rows.slice(i, i + 500))
-        .execute();
-    }
+    await insertRows(this.trx as never, "auditEvents", rows);
     if (rows.length) {
       await this.trx.updateTable("chainHeads").set(this.head).where("chainId", "=", this.chainId).execute();
     }

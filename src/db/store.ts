@@ -10,6 +10,7 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import { DomainError, invalid, notFound, stale } from "../domain/errors.js";
 import { formatKey, keyNumber, uuidv7 } from "../domain/ids.js";
+import { insertRows } from "./bulk-insert.js";
 import { type Actor, ChainAppender, type EventInput, nowIso } from "./chain-appender.js";
 import type { Database, OrgTableName } from "./schema.js";
 
@@ -203,27 +204,32 @@ export class OrgWriter extends OrgReader {
       const ids = [...new Set(rows.map((r) => r[column]).filter((v): v is string => typeof v === "string"))];
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
+        // Looked up by primary key alone and the organization compared here: with the organization
+        // in the WHERE clause SQLite chose the (org_id, key) index and scanned every row of the
+        // organization for each chunk, which made a large import quadratic.
         const found = (await this.loose
           .selectFrom(target as string)
-          .select("id")
-          .where("orgId", "=", this.orgId)
+          .select(["id", "orgId"])
           .where("id", "in", chunk)
-          .execute()) as { id: string }[];
-        if (found.length !== chunk.length) {
-          const known = new Set(found.map((f) => f.id));
-          throw notFound(`${target} ${chunk.find((id) => !known.has(id))}`);
-        }
+          .execute()) as { id: string; orgId: string }[];
+        const known = new Set(found.filter((f) => f.orgId === this.orgId).map((f) => f.id));
+        const missing = chunk.find((id) => !known.has(id));
+        if (missing !== undefined) throw notFound(`${target} ${missing}`);
       }
     }
   }
 
   /**
    * Inserts many rows with multi-row statements and records one event per row, for imports of
-   * large registers. Same guarantees as `insert`.
+   * large registers. Same guarantees as `insert`. With `{ events: "in-parent" }` the rows get no
+   * event of their own: they are links that belong to a parent row (a risk's control links), and
+   * the caller records them inside the parent's event with `recordCreated` in the same
+   * transaction, so the trail still holds every row.
    */
   async insertMany<T extends OrgTableName>(
     table: T,
     values: readonly NewOrgRow<T>[],
+    options: { events?: "each" | "in-parent" } = {},
   ): Promise<OrgRowOf<T>[]> {
     if (values.length === 0) return [];
     const now = nowIso();
@@ -239,23 +245,36 @@ export class OrgWriter extends OrgReader {
         }) as Record<string, unknown>,
     );
     await this.checkReferencesMany(table, rows);
-    // Stay under SQLite's and PostgreSQL's limits on bound parameters per statement.
-    const perStatement = Math.max(1, Math.floor(30_000 / Object.keys(rows[0] ?? {}).length));
-    for (let i = 0; i < rows.length; i += perStatement) {
-      await this.loose
-        .insertInto(table as string)
-        .values(rows.slice(i, i + perStatement))
-        .execute();
-    }
+    await insertRows(this.loose as never, table, rows);
+    if (options.events !== "in-parent")
+      await this.chain.appendMany(
+        rows.map((row) => ({
+          entityType: table,
+          entityId: row.id as string,
+          action: "create",
+          changes: { after: recorded(row) },
+        })),
+      );
+    return rows as OrgRowOf<T>[];
+  }
+
+  /**
+   * One "create" event per row already inserted (by `insertMany` with `events: "in-parent"` on the
+   * row's own table or its links), in the order given; `links` adds what the row's link rows hold,
+   * e.g. `{ controls: ["5.1", "8.8"] }`.
+   */
+  async recordCreated(
+    table: OrgTableName,
+    rows: readonly { row: Record<string, unknown>; links?: Record<string, unknown> }[],
+  ): Promise<void> {
     await this.chain.appendMany(
-      rows.map((row) => ({
+      rows.map(({ row, links }) => ({
         entityType: table,
         entityId: row.id as string,
         action: "create",
-        changes: { after: recorded(row) },
+        changes: { after: { ...recorded(row), ...links } },
       })),
     );
-    return rows as OrgRowOf<T>[];
   }
 
   async insert<T extends OrgTableName>(table: T, values: NewOrgRow<T>): Promise<OrgRowOf<T>> {

@@ -139,7 +139,7 @@ describe.skipIf(!hasChromium)("context, approvals and reviews (browser)", () => 
     await page.getByTestId("jump-to-control").waitFor();
     await page.keyboard.press("g");
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .poll(() => page.evaluate("document.activeElement?.getAttribute('aria-label')"))
       .toBe("Go to a control");
     await page.keyboard.type("7.12");
     await page.keyboard.press("Enter");

@@ -6,6 +6,7 @@
  */
 import type { OrgReader, OrgWriter } from "../../db/store.js";
 import { nowIso } from "../../db/store.js";
+import { invalid } from "../../domain/errors.js";
 import type { RiskView } from "./risk.repository.js";
 import type { PreparedRisk } from "./risk.service.js";
 import type { ImportError } from "./risk-import.columns.js";
@@ -24,59 +25,77 @@ export function assetTypeOf(name: string): string {
   return "service";
 }
 
-async function assetIndex(r: OrgReader): Promise<Map<string, string>> {
-  const index = new Map<string, string>();
-  for (const a of await r.list("assets")) {
-    index.set(lower(a.name), a.key);
-    index.set(lower(a.key), a.key);
-  }
-  return index;
-}
-
-/** Rows naming assets the inventory lacks, as errors (when the user does not want them created). */
-export async function missingAssetErrors(
-  r: OrgReader,
-  rows: readonly CheckedRow[],
-  column: string,
-): Promise<ImportError[]> {
-  const index = await assetIndex(r);
-  return rows.flatMap((row) =>
-    row.prepared.assetKeys
-      .filter((name) => !index.has(lower(name)))
-      .map((name) => ({
-        line: row.line,
-        column,
-        message: `"${name}" is not in the asset inventory; add it first or let the import create it`,
-      })),
-  );
-}
-
 /**
- * Replaces the asset names of the rows by inventory keys, adding the assets that are missing.
- * Returns the assets added.
+ * The inventory as an import sees it: asset names and keys (any case) to keys, and keys to ids.
+ * Loaded once per import and kept up to date as missing assets are added.
  */
-export async function addMissingAssets(
-  w: OrgWriter,
-  rows: readonly CheckedRow[],
-): Promise<{ key: string; name: string }[]> {
-  const index = await assetIndex(w);
-  const created: { key: string; name: string }[] = [];
-  for (const row of rows) {
-    const keys: string[] = [];
-    for (const name of row.prepared.assetKeys) {
-      let key = index.get(lower(name));
-      if (!key) {
-        key = await w.nextKey("assets", "A");
-        await w.insert("assets", { key, name: name.trim(), type: assetTypeOf(name) });
-        index.set(lower(name), key);
-        index.set(lower(key), key);
-        created.push({ key, name: name.trim() });
-      }
-      keys.push(key);
+export class AssetNames {
+  /** Assets the import added, in order. */
+  readonly created: { key: string; name: string }[] = [];
+
+  private constructor(
+    private readonly keyOf: Map<string, string>,
+    private readonly ids: Map<string, string>,
+  ) {}
+
+  static async load(r: OrgReader): Promise<AssetNames> {
+    const keyOf = new Map<string, string>();
+    const ids = new Map<string, string>();
+    for (const a of await r.list("assets")) {
+      keyOf.set(lower(a.name), a.key);
+      keyOf.set(lower(a.key), a.key);
+      ids.set(a.key, a.id);
     }
-    row.prepared.assetKeys = [...new Set(keys)];
+    return new AssetNames(keyOf, ids);
   }
-  return created;
+
+  /** Rows naming assets the inventory lacks, as errors (when the user does not want them created). */
+  missing(rows: readonly CheckedRow[], column: string): ImportError[] {
+    return rows.flatMap((row) =>
+      row.prepared.assetKeys
+        .filter((name) => !this.keyOf.has(lower(name)))
+        .map((name) => ({
+          line: row.line,
+          column,
+          message: `"${name}" is not in the asset inventory; add it first or let the import create it`,
+        })),
+    );
+  }
+
+  /** Replaces the asset names of the rows by inventory keys (every name must be known). */
+  resolve(rows: readonly CheckedRow[]): void {
+    for (const row of rows)
+      row.prepared.assetKeys = [
+        ...new Set(row.prepared.assetKeys.map((name) => this.keyOf.get(lower(name)) ?? name)),
+      ];
+  }
+
+  /** Replaces the asset names of the rows by inventory keys, adding the assets that are missing. */
+  async addMissing(w: OrgWriter, rows: readonly CheckedRow[]): Promise<void> {
+    for (const row of rows) {
+      const keys: string[] = [];
+      for (const name of row.prepared.assetKeys) {
+        let key = this.keyOf.get(lower(name));
+        if (!key) {
+          key = await w.nextKey("assets", "A");
+          const asset = await w.insert("assets", { key, name: name.trim(), type: assetTypeOf(name) });
+          this.keyOf.set(lower(name), key);
+          this.keyOf.set(lower(key), key);
+          this.ids.set(key, asset.id);
+          this.created.push({ key, name: name.trim() });
+        }
+        keys.push(key);
+      }
+      row.prepared.assetKeys = [...new Set(keys)];
+    }
+  }
+
+  /** The id of the asset with this key. */
+  idOf(key: string): string {
+    const id = this.ids.get(key);
+    if (!id) throw invalid(`no asset "${key}" in the inventory`);
+    return id;
+  }
 }
 
 const actionText = (a: { title: string; owner?: string | null; dueOn?: string | null; status: string }) =>

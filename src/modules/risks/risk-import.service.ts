@@ -8,25 +8,21 @@
 import { MessageChannel } from "node:worker_threads";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { type Actor, OrgReader, writeOrg } from "../../db/store.js";
-import { invalid } from "../../domain/errors.js";
-import { compareIds } from "../../domain/ids.js";
+import { type Actor, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
 import type { RiskMethodology } from "../../domain/risk-method.js";
-import { inBatches, pacer, runInWorker } from "../../workers/pool.js";
+import { pacer, runInWorker } from "../../workers/pool.js";
 import { withCheckpointOffThread } from "../../workers/sqlite-checkpoint.js";
 import { getMethodology } from "./methodology.service.js";
-import { loadRiskViews } from "./risk.repository.js";
-import { syncRiskLinks } from "./risk.service.js";
-import { addMissingAssets, insertActions, missingAssetErrors, sameActions } from "./risk-import.assets.js";
+import type { RiskView } from "./risk.repository.js";
 import type { ImportError, RiskImportReport } from "./risk-import.columns.js";
 import {
-  type CheckedRow,
   type RiskRowsMessage,
   type RiskViewsMessage,
   ROWS_PER_MESSAGE,
   type RowsRead,
 } from "./risk-import.tasks.js";
 import type { ValueMap } from "./risk-import.values.js";
+import { ImportWriter } from "./risk-import.write.js";
 
 export {
   type ImportError,
@@ -52,8 +48,10 @@ export interface RiskImportOptions {
 
 /**
  * Reads, checks and (unless dry-run or any row is bad) imports a register in one transaction.
- * Reading and checking run in a worker thread; the writes stay here and give the event loop a
- * turn between batches, so the server keeps answering other requests during a large import.
+ * Reading and checking run in a worker thread, which sends the checked rows in chunks; each chunk
+ * is written while the worker checks the next, with turns of the event loop between batches, so
+ * the server keeps answering other requests during a large import. A bad row stops the writing
+ * (the rest is still checked, so every error is reported) and the transaction is rolled back.
  */
 export async function importRisks(
   db: Kysely<Database>,
@@ -62,52 +60,73 @@ export async function importRisks(
   file: string,
   options: RiskImportOptions = {},
 ): Promise<RiskImportReport> {
-  const reader = new OrgReader(db, orgId);
-  const { method } = await getMethodology(reader);
-  const { ignored, rows: good, errors, read } = await checkRows(reader, file, method, options);
-  const { assetColumn, ...found } = read;
-  if (options.createAssets === false) errors.push(...(await missingAssetErrors(reader, good, assetColumn)));
-  errors.sort((a, b) => a.line - b.line);
-  const report: RiskImportReport = {
-    imported: 0,
-    updated: 0,
-    unchanged: 0,
-    errors,
-    ignoredColumns: ignored,
-    dryRun: options.dryRun === true,
-    createdAssets: [],
-    ...found,
+  const { method } = await getMethodology(new OrgReader(db, orgId));
+  const dryRun = options.dryRun === true;
+  const run = async (w: OrgWriter): Promise<RiskImportReport> => {
+    const views = await ImportWriter.views(w);
+    const writer = await ImportWriter.open(w, views, options.createAssets !== false);
+    const errors: ImportError[] = [];
+    const { ignored, read } = await checkRows(views, file, method, options, async (chunk) => {
+      errors.push(...chunk.errors, ...writer.missingAssets(chunk.rows, chunk.assetColumn));
+      if (errors.length === 0) await writer.write(chunk.rows);
+      options.onProgress?.(chunk.done, chunk.total);
+    });
+    const { assetColumn: _column, ...found } = read;
+    errors.sort((a, b) => a.line - b.line);
+    const report: RiskImportReport = {
+      imported: errors.length ? 0 : writer.imported,
+      updated: errors.length ? 0 : writer.updated,
+      unchanged: errors.length ? 0 : writer.unchanged,
+      errors,
+      ignoredColumns: ignored,
+      dryRun,
+      createdAssets: errors.length ? [] : writer.assets.created,
+      ...found,
+    };
+    if (errors.length || dryRun) throw new RolledBack(report);
+    await w.record("risks", orgId, "import", { imported: writer.imported, updated: writer.updated });
+    return report;
   };
-  if (errors.length) return report;
-  const counts = await applyImport(db, orgId, actor, good, options.dryRun === true, (done) =>
-    options.onProgress?.(done, good.length),
-  );
-  return { ...report, ...counts };
+  try {
+    return dryRun
+      ? await writeOrg(db, orgId, actor, run)
+      : await withCheckpointOffThread(db, () => writeOrg(db, orgId, actor, run));
+  } catch (error) {
+    if (error instanceof RolledBack) return error.report;
+    throw error;
+  }
 }
+
+type RowsChunk = Extract<RiskRowsMessage, { kind: "rows" }>;
 
 /**
  * Has a worker thread read and check the file's rows against the current risks, which are sent to
- * it in chunks; the checked rows come back in chunks too.
+ * it in chunks; the checked rows come back in chunks, each handed to `onChunk` before the worker
+ * is told to send the next.
  */
 async function checkRows(
-  reader: OrgReader,
+  views: readonly RiskView[],
   file: string,
   method: RiskMethodology,
   options: RiskImportOptions,
-): Promise<{ ignored: string[]; rows: GoodRow[]; errors: ImportError[]; read: RowsRead }> {
+  onChunk: (chunk: RowsChunk) => Promise<void>,
+): Promise<{ ignored: string[]; read: RowsRead }> {
   const { port1, port2 } = new MessageChannel();
-  const rows: GoodRow[] = [];
-  const errors: ImportError[] = [];
   try {
+    // One chunk at a time: the next message is handled once the chunk before has been written.
+    let handled: Promise<void> = Promise.resolve();
     const ended = new Promise<{ ignored: string[]; read: RowsRead }>((resolve, reject) => {
       port1.on("message", (message: RiskRowsMessage) => {
-        if (message.kind === "end") return resolve(message);
-        port1.postMessage({ kind: "taken" } satisfies RiskViewsMessage);
-        for (const row of message.rows) rows.push(row);
-        for (const error of message.errors) errors.push(error);
-        options.onProgress?.(message.done, message.total);
+        handled = handled.then(async () => {
+          if (message.kind === "end") return resolve(message);
+          await onChunk(message);
+          port1.postMessage({ kind: "taken" } satisfies RiskViewsMessage);
+        });
+        handled.catch(reject);
       });
-      port1.on("close", () => reject(new Error("the import worker stopped before it finished")));
+      port1.on("close", () =>
+        handled.then(() => reject(new Error("the import worker stopped before it finished")), reject),
+      );
     });
     const { headerRow, valueMap } = options;
     const input = { file, map: options.map ?? {}, method, headerRow, valueMap, port: port2 };
@@ -115,7 +134,7 @@ async function checkRows(
     // Marked handled now: the task may fail (a bad file) while the views are still being sent, and a
     // rejection left unhandled for that long stops the process. It is still awaited below.
     task.catch(() => {});
-    const views = await loadRiskViews(reader);
+    ended.catch(() => {});
     const pause = pacer();
     for (let i = 0; i < views.length; i += ROWS_PER_MESSAGE) {
       port1.postMessage({
@@ -125,123 +144,17 @@ async function checkRows(
       await pause();
     }
     port1.postMessage({ kind: "viewsEnd" } satisfies RiskViewsMessage);
-    // A failed task (a bad file, say) throws here; the port closes without an "end" then.
-    ended.catch(() => {});
-    await task;
-    return { ...(await ended), rows, errors };
+    // A failed task (a bad file, say) throws here; a failed write throws from `ended`.
+    await Promise.all([task, ended]);
+    return await ended;
   } finally {
     port1.close();
   }
 }
 
-type GoodRow = CheckedRow;
-type ImportCounts = Pick<RiskImportReport, "imported" | "updated" | "unchanged" | "createdAssets">;
-
-function sameRow(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
-  return Object.entries(next).every(([k, v]) => k === "acceptedAt" || (current[k] ?? null) === (v ?? null));
-}
-
-async function applyImport(
-  db: Kysely<Database>,
-  orgId: string,
-  actor: Actor,
-  rows: readonly GoodRow[],
-  dryRun: boolean,
-  onProgress: (done: number) => void,
-): Promise<ImportCounts> {
-  const run = async (w: import("../../db/store.js").OrgWriter) => {
-    const createdAssets = await addMissingAssets(w, rows);
-    const existing = new Map((await w.list("risks")).map((r) => [r.key, r]));
-    const views = new Map((await loadRiskViews(w)).map((v) => [v.key, v]));
-    const assets = new Map((await w.list("assets")).map((a) => [a.key, a.id]));
-    // A loop, not Math.max(...keys): spreading 100,000+ keys overflows the call stack.
-    let next = 0;
-    for (const k of existing.keys()) next = Math.max(next, Number(/^R-(\d+)$/.exec(k)?.[1] ?? 0));
-    const fresh: { key: string; row: GoodRow }[] = [];
-    let updated = 0;
-    let unchanged = 0;
-    const pause = pacer();
-    for (const row of rows) {
-      await pause();
-      for (const key of row.prepared.assetKeys)
-        if (!assets.has(key)) throw invalid(`no asset "${key}" (risk ${row.key ?? row.title})`);
-      const key = row.key;
-      const current = key ? existing.get(key) : undefined;
-      if (!current) {
-        fresh.push({ key: key ?? `R-${String(++next).padStart(3, "0")}`, row });
-        continue;
-      }
-      const view = views.get(current.key);
-      const linksSame =
-        JSON.stringify(view?.controls ?? []) ===
-          JSON.stringify([...row.prepared.controls].sort(compareIds)) &&
-        JSON.stringify(view?.assets ?? []) === JSON.stringify([...row.prepared.assetKeys].sort()) &&
-        sameActions(view, row.prepared);
-      if (
-        sameRow(current as unknown as Record<string, unknown>, row.prepared.row as Record<string, unknown>) &&
-        linksSame
-      ) {
-        unchanged++;
-        continue;
-      }
-      await w.update("risks", current.id, current.version, row.prepared.row);
-      await syncRiskLinks(w, current.id, row.prepared, !sameActions(view, row.prepared));
-      updated++;
-      if (updated % 500 === 0) onProgress(updated);
-    }
-    // New risks, then their control links, then their asset links (the order the trail has always
-    // had), each in batches with a turn of the event loop between them.
-    const inserted: { id: string }[] = [];
-    await inBatches(fresh, async (batch) => {
-      inserted.push(
-        ...(await w.insertMany(
-          "risks",
-          batch.map(({ key, row }) => ({ ...row.prepared.row, key })),
-        )),
-      );
-      onProgress(updated + inserted.length);
-    });
-    await inBatches(fresh, async (batch, start) => {
-      const controlRows = batch.flatMap(({ row }, j) =>
-        row.prepared.controls.map((controlId) => ({ riskId: inserted[start + j]?.id ?? "", controlId })),
-      );
-      await w.insertMany("riskControls", controlRows);
-    });
-    await inBatches(fresh, async (batch, start) => {
-      const assetRows = batch.flatMap(({ row }, j) =>
-        row.prepared.assetKeys.map((key) => ({
-          riskId: inserted[start + j]?.id ?? "",
-          assetId: assets.get(key) ?? "",
-        })),
-      );
-      await w.insertMany("riskAssets", assetRows);
-    });
-    const withActions = fresh.some(({ row }) => row.prepared.actions.length > 0);
-    await inBatches(withActions ? fresh : [], (batch, start) =>
-      insertActions(
-        w,
-        batch,
-        batch.map((_, j) => inserted[start + j]?.id ?? ""),
-      ),
-    );
-    await w.record("risks", orgId, "import", { imported: inserted.length, updated });
-    const counts = { imported: inserted.length, updated, unchanged, createdAssets };
-    if (dryRun) throw new DryRunResult(counts);
-    return counts;
-  };
-  try {
-    return dryRun
-      ? await writeOrg(db, orgId, actor, run)
-      : await withCheckpointOffThread(db, () => writeOrg(db, orgId, actor, run));
-  } catch (error) {
-    if (error instanceof DryRunResult) return error.counts;
-    throw error;
-  }
-}
-
-/** Thrown to roll back a dry run after counting what it would have done. */
-class DryRunResult extends Error {
-  constructor(readonly counts: ImportCounts) {
-    super("dry run");
+/** Thrown to roll back a dry run or an import with bad rows, carrying what it found. */
+class RolledBack extends Error {
+  constructor(readonly report: RiskImportReport) {
+    super("rolled back");
   }
 }

@@ -82,7 +82,15 @@ export interface RiskRowsInput {
 }
 
 export type RiskRowsMessage =
-  | { kind: "rows"; rows: CheckedRow[]; errors: ImportError[]; done: number; total: number }
+  | {
+      kind: "rows";
+      rows: CheckedRow[];
+      errors: ImportError[];
+      done: number;
+      total: number;
+      /** Header of the column naming assets, for messages about them. */
+      assetColumn: string;
+    }
   | { kind: "end"; ignored: string[]; total: number; read: RowsRead };
 
 /** What reading the file found besides the rows: see RiskImportReport. */
@@ -95,7 +103,10 @@ export interface RowsRead {
   assetColumn: string;
 }
 
-/** To the worker: the current risks, then their end; then "taken" after each chunk of rows. */
+/**
+ * To the worker: the current risks, then their end; then "taken" once each chunk of rows has been
+ * written, so the worker checks the next chunk while the main thread writes this one.
+ */
 export type RiskViewsMessage =
   | { kind: "views"; views: RiskView[] }
   | { kind: "viewsEnd" }
@@ -159,6 +170,7 @@ export async function readRiskRows(input: RiskRowsInput): Promise<RiskRowsSummar
     const seenKeys = new Map<string, number>();
     let rows: CheckedRow[] = [];
     let errors: ImportError[] = [];
+    const assetColumn = table.headers[columns.get("assets") ?? -1] ?? "assets";
     for (const [i, row] of read.rows.entries()) {
       const result = convertRow(table, columns, row.cells, row.line, method, existing, reading);
       const key = result.input?.key;
@@ -181,7 +193,7 @@ export async function readRiskRows(input: RiskRowsInput): Promise<RiskRowsSummar
           prepared: result.prepared,
         });
       if ((i + 1) % ROWS_PER_MESSAGE === 0 || i + 1 === total) {
-        await send({ kind: "rows", rows, errors, done: i + 1, total });
+        await send({ kind: "rows", rows, errors, done: i + 1, total, assetColumn });
         rows = [];
         errors = [];
       }
@@ -197,7 +209,7 @@ export async function readRiskRows(input: RiskRowsInput): Promise<RiskRowsSummar
         skippedRows,
         unknownValues,
         notes,
-        assetColumn: table.headers[columns.get("assets") ?? -1] ?? "assets",
+        assetColumn,
       },
     });
     return { total };

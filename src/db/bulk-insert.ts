@@ -1,0 +1,65 @@
+/**
+ * Multi-row inserts for large imports. On SQLite the statement text is written here, with a fixed
+ * number of rows per statement, so the same few prepared statements are reused for a whole import
+ * (the query builder would build, parse and prepare a new statement for every batch, which cost
+ * more than the insert itself). On PostgreSQL the query builder's multi-row insert is used.
+ */
+import { CompiledQuery, type Kysely, SqliteAdapter } from "kysely";
+
+/** Rows per statement on SQLite; the rest of a batch goes one row per statement. */
+const ROWS_PER_STATEMENT = 32;
+/** Both engines limit bound parameters per statement (SQLite 32,766, PostgreSQL 65,535). */
+const MAX_PARAMETERS = 30_000;
+
+/** The column name the CamelCasePlugin gives a property: riskId → risk_id. */
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+// biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time
+type AnyDb = Kysely<any>;
+
+export async function insertRows(db: AnyDb, table: string, rows: readonly Record<string, unknown>[]) {
+  if (rows.length === 0) return;
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
+    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0] ?? {}).length));
+    for (let i = 0; i < rows.length; i += perStatement)
+      await db
+        .insertInto(table)
+        .values(rows.slice(i, i + perStatement))
+        .execute();
+    return;
+  }
+  // Rows that leave out different columns go in separate statements (a left-out column takes its
+  // default, which SQLite cannot write inside a VALUES list).
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const row of rows) {
+    const columns = Object.keys(row).filter((k) => row[k] !== undefined);
+    const key = columns.join(",");
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  for (const [key, group] of groups) {
+    const columns = key.split(",");
+    const head = `insert into "${snake(table)}" (${columns.map((c) => `"${snake(c)}"`).join(", ")}) values `;
+    const tuple = `(${columns.map(() => "?").join(", ")})`;
+    const perStatement = Math.max(
+      1,
+      Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / columns.length)),
+    );
+    const many = head + Array.from({ length: perStatement }, () => tuple).join(", ");
+    const one = head + tuple;
+    let i = 0;
+    for (; i + perStatement <= group.length; i += perStatement) {
+      const parameters: unknown[] = [];
+      for (let j = i; j < i + perStatement; j++) for (const c of columns) parameters.push(group[j]?.[c]);
+      await db.executeQuery(CompiledQuery.raw(many, parameters));
+    }
+    for (; i < group.length; i++)
+      await db.executeQuery(
+        CompiledQuery.raw(
+          one,
+          columns.map((c) => group[i]?.[c]),
+        ),
+      );
+  }
+}
