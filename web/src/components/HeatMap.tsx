@@ -51,7 +51,7 @@ export function HeatMap({
               const label = `${l.name} likelihood, ${i.name} impact: ${count} risk${count === 1 ? "" : "s"} (score ${score}, ${level.name})`;
               const face = (
                 <Box
-                  h={40}
+                  h={44}
                   style={{
                     background: level.colour,
                     color: readableOn(level.colour),

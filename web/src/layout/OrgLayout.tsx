@@ -108,7 +108,12 @@ export function OrgLayout() {
                   color="white"
                   aria-label="Toggle navigation"
                 />
-                <UnstyledButton component={Link} to={`/o/${slug}`} aria-label="ISMS Copilot, dashboard">
+                <UnstyledButton
+                  component={Link}
+                  to={`/o/${slug}`}
+                  aria-label="ISMS Copilot, dashboard"
+                  className="touch-target"
+                >
                   <Group gap={8} wrap="nowrap">
                     <IconShieldCheck size={24} color="#8fb3ff" />
                     <Text c="white" fw={700} fz={{ base: "md", sm: "lg" }} style={{ whiteSpace: "nowrap" }}>
@@ -146,7 +151,10 @@ export function OrgLayout() {
                 </Button>
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
-                    <UnstyledButton aria-label={`Account menu for ${me.data.name || me.data.email}`}>
+                    <UnstyledButton
+                      aria-label={`Account menu for ${me.data.name || me.data.email}`}
+                      className="touch-target"
+                    >
                       <Avatar color="indigo" variant="filled" radius="xl" size={32}>
                         {(me.data.name || me.data.email).slice(0, 1).toUpperCase()}
                       </Avatar>

@@ -15,15 +15,17 @@ export function AttributeBadges({ control }: { control: CatalogControl }) {
   return (
     <Stack gap={6}>
       {ATTRIBUTES.map((a) => (
-        <Group key={a.key} gap={6} wrap="wrap" align="center">
-          <Text size="xs" fw={600} w={210} c="dark.3">
+        <Group key={a.key} gap={6} wrap="nowrap" align="flex-start">
+          <Text size="xs" fw={600} w={{ base: 130, sm: 210 }} c="dark.3" style={{ flexShrink: 0 }}>
             {a.label}
           </Text>
-          {control.attributes[a.key].map((value) => (
-            <Badge key={value} variant="light" color={ATTRIBUTE_COLOURS[a.key]} radius="sm" tt="none">
-              {humanize(value)}
-            </Badge>
-          ))}
+          <Group gap={6}>
+            {control.attributes[a.key].map((value) => (
+              <Badge key={value} variant="light" color={ATTRIBUTE_COLOURS[a.key]} radius="sm" tt="none">
+                {humanize(value)}
+              </Badge>
+            ))}
+          </Group>
         </Group>
       ))}
     </Stack>

@@ -237,12 +237,12 @@ export default function Walkthrough() {
               go={go}
             />
             <Grid gap="lg" {...PAGE_GRID}>
-              <Grid.Col span={{ base: 12, md: 6 }}>
+              <Grid.Col span={{ base: 12, md: 6 }} order={{ base: 2, md: 1 }}>
                 <Section title="Guidance">
                   <GuidanceSummary slug={slug} control={current} />
                 </Section>
               </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 6 }}>
+              <Grid.Col span={{ base: 12, md: 6 }} order={{ base: 1, md: 2 }}>
                 <Stack gap="lg">
                   <Section title="Your decision">
                     <DecisionPanel slug={slug} controlId={current.id} onSaved={afterSave} />

@@ -197,7 +197,13 @@ export default function AuditTrail() {
         ) : (
           <Fragment>
             <Table.ScrollContainer minWidth={760}>
-              <Table striped highlightOnHover verticalSpacing="sm" data-testid="trail-table">
+              <Table
+                striped
+                highlightOnHover
+                verticalSpacing="sm"
+                className="cards-on-phone"
+                data-testid="trail-table"
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={170}>When</Table.Th>

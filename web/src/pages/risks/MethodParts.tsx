@@ -34,39 +34,41 @@ export function ScaleEditor({
     onChange(scale.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   return (
     <>
-      <Table verticalSpacing={6} data-testid={`scale-${name}`}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={60}>Value</Table.Th>
-            <Table.Th w={200}>Name</Table.Th>
-            <Table.Th>Description</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {scale.map((level, index) => (
-            <Table.Tr key={level.value}>
-              <Table.Td fw={600}>{level.value}</Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={`${label} ${level.value} name`}
-                  value={level.name}
-                  onChange={(e) => set(index, { name: e.currentTarget.value })}
-                  readOnly={readOnly}
-                  error={issues.get(`${name}[${index}].name`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={`${label} ${level.value} description`}
-                  value={level.description}
-                  onChange={(e) => set(index, { description: e.currentTarget.value })}
-                  readOnly={readOnly}
-                />
-              </Table.Td>
+      <Table.ScrollContainer minWidth={520}>
+        <Table verticalSpacing={6} data-testid={`scale-${name}`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={60}>Value</Table.Th>
+              <Table.Th w={200}>Name</Table.Th>
+              <Table.Th>Description</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {scale.map((level, index) => (
+              <Table.Tr key={level.value}>
+                <Table.Td fw={600}>{level.value}</Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`${label} ${level.value} name`}
+                    value={level.name}
+                    onChange={(e) => set(index, { name: e.currentTarget.value })}
+                    readOnly={readOnly}
+                    error={issues.get(`${name}[${index}].name`)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`${label} ${level.value} description`}
+                    value={level.description}
+                    onChange={(e) => set(index, { description: e.currentTarget.value })}
+                    readOnly={readOnly}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {issues.get(name) && (
         <Text size="sm" c="red.8">
           {issues.get(name)}
@@ -171,69 +173,71 @@ export function LevelsEditor({
     onChange(levels.map((l, i) => (i === index ? { ...l, ...patch } : l)));
   return (
     <>
-      <Table verticalSpacing={6} data-testid="levels">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th w={150}>Highest score</Table.Th>
-            <Table.Th w={180}>Colour</Table.Th>
-            {!readOnly && (
-              <Table.Th w={48}>
-                <VisuallyHidden>Remove</VisuallyHidden>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {levels.map((level, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: levels are edited in place by position
-            <Table.Tr key={index}>
-              <Table.Td>
-                <TextInput
-                  aria-label={`Level ${index + 1} name`}
-                  value={level.name}
-                  onChange={(e) => set(index, { name: e.currentTarget.value })}
-                  readOnly={readOnly}
-                  error={issues.get(`levels[${index}].name`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <NumberInput
-                  aria-label={`Level ${index + 1} highest score`}
-                  value={level.maxScore}
-                  onChange={(v) => set(index, { maxScore: Number(v) || 0 })}
-                  min={0}
-                  readOnly={readOnly}
-                  error={issues.get(`levels[${index}].maxScore`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <ColorInput
-                  aria-label={`Level ${index + 1} colour`}
-                  value={level.colour}
-                  onChange={(colour) => set(index, { colour })}
-                  format="hex"
-                  readOnly={readOnly}
-                  withEyeDropper={false}
-                />
-              </Table.Td>
+      <Table.ScrollContainer minWidth={480}>
+        <Table verticalSpacing={6} data-testid="levels">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th w={150}>Highest score</Table.Th>
+              <Table.Th w={180}>Colour</Table.Th>
               {!readOnly && (
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Remove level ${level.name || index + 1}`}
-                    disabled={levels.length <= 1}
-                    onClick={() => onChange(levels.filter((_, i) => i !== index))}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Table.Td>
+                <Table.Th w={48}>
+                  <VisuallyHidden>Remove</VisuallyHidden>
+                </Table.Th>
               )}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {levels.map((level, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: levels are edited in place by position
+              <Table.Tr key={index}>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`Level ${index + 1} name`}
+                    value={level.name}
+                    onChange={(e) => set(index, { name: e.currentTarget.value })}
+                    readOnly={readOnly}
+                    error={issues.get(`levels[${index}].name`)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NumberInput
+                    aria-label={`Level ${index + 1} highest score`}
+                    value={level.maxScore}
+                    onChange={(v) => set(index, { maxScore: Number(v) || 0 })}
+                    min={0}
+                    readOnly={readOnly}
+                    error={issues.get(`levels[${index}].maxScore`)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <ColorInput
+                    aria-label={`Level ${index + 1} colour`}
+                    value={level.colour}
+                    onChange={(colour) => set(index, { colour })}
+                    format="hex"
+                    readOnly={readOnly}
+                    withEyeDropper={false}
+                  />
+                </Table.Td>
+                {!readOnly && (
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Remove level ${level.name || index + 1}`}
+                      disabled={levels.length <= 1}
+                      onClick={() => onChange(levels.filter((_, i) => i !== index))}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {issues.get("levels") && (
         <Text size="sm" c="red.8">
           {issues.get("levels")}
