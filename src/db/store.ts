@@ -10,7 +10,7 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import { DomainError, invalid, notFound, stale } from "../domain/errors.js";
 import { formatKey, keyNumber, uuidv7 } from "../domain/ids.js";
-import { insertRows } from "./bulk-insert.js";
+import { insertRows, missingIds } from "./bulk-insert.js";
 import { type Actor, ChainAppender, type EventInput, nowIso } from "./chain-appender.js";
 import type { Database, OrgTableName } from "./schema.js";
 
@@ -202,29 +202,14 @@ export class OrgWriter extends OrgReader {
   ): Promise<void> {
     for (const [column, target] of Object.entries(REFERENCES[table] ?? {})) {
       const ids = [...new Set(rows.map((r) => r[column]).filter((v): v is string => typeof v === "string"))];
-      for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
-        // Looked up by primary key alone and the organization compared here: with the organization
-        // in the WHERE clause SQLite chose the (org_id, key) index and scanned every row of the
-        // organization for each chunk, which made a large import quadratic.
-        const found = (await this.loose
-          .selectFrom(target as string)
-          .select(["id", "orgId"])
-          .where("id", "in", chunk)
-          .execute()) as { id: string; orgId: string }[];
-        const known = new Set(found.filter((f) => f.orgId === this.orgId).map((f) => f.id));
-        const missing = chunk.find((id) => !known.has(id));
-        if (missing !== undefined) throw notFound(`${target} ${missing}`);
-      }
+      const missing = await missingIds(this.loose, this.orgId, target, ids);
+      if (missing !== undefined) throw notFound(`${target} ${missing}`);
     }
   }
 
   /**
-   * Inserts many rows with multi-row statements and records one event per row, for imports of
-   * large registers. Same guarantees as `insert`. With `{ events: "in-parent" }` the rows get no
-   * event of their own: they are links that belong to a parent row (a risk's control links), and
-   * the caller records them inside the parent's event with `recordCreated` in the same
-   * transaction, so the trail still holds every row.
+   * Inserts many rows with multi-row statements and one event per row (imports). With `events:
+   * "in-parent"` the rows are links recorded inside their parent's event (`recordCreated`).
    */
   async insertMany<T extends OrgTableName>(
     table: T,
@@ -247,22 +232,14 @@ export class OrgWriter extends OrgReader {
     await this.checkReferencesMany(table, rows);
     await insertRows(this.loose as never, table, rows);
     if (options.events !== "in-parent")
-      await this.chain.appendMany(
-        rows.map((row) => ({
-          entityType: table,
-          entityId: row.id as string,
-          action: "create",
-          changes: { after: recorded(row) },
-        })),
+      await this.recordCreated(
+        table,
+        rows.map((row) => ({ row })),
       );
     return rows as OrgRowOf<T>[];
   }
 
-  /**
-   * One "create" event per row already inserted (by `insertMany` with `events: "in-parent"` on the
-   * row's own table or its links), in the order given; `links` adds what the row's link rows hold,
-   * e.g. `{ controls: ["5.1", "8.8"] }`.
-   */
+  /** One "create" event per inserted row, in order; `links` adds what its link rows hold. */
   async recordCreated(
     table: OrgTableName,
     rows: readonly { row: Record<string, unknown>; links?: Record<string, unknown> }[],
