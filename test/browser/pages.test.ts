@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)("main pages (browser)", () => {
     const { context, page } = await sut.newPage();
     await sut.signIn(page, "auditor@example.com");
     await page.goto("/o/demo");
-    expect(await page.getByTestId("role-badge").textContent()).toBe("auditor");
+    expect(await page.getByTestId("role-badge").textContent()).toBe("Auditor");
 
     await page.goto("/o/demo/controls/5.15");
     await page.getByRole("heading", { level: 1 }).first().waitFor();

@@ -21,6 +21,7 @@ import { IconBook, IconLogout, IconMessageChatbot, IconShieldCheck, IconUsers } 
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { Link, Navigate, Outlet, useNavigate, useParams } from "react-router";
+import { label } from "../../../src/domain/labels";
 import { ApiError, api } from "../api";
 import { ErrorAlert, Loading } from "../components/common";
 import { CopilotContext, type CopilotControls, type DraftRequest } from "../copilot-context";
@@ -134,7 +135,7 @@ export function OrgLayout() {
                   comboboxProps={{ withinPortal: true }}
                 />
                 <Badge variant="light" color="gray" visibleFrom="sm" data-testid="role-badge">
-                  {org.data.role}
+                  {label("role", org.data.role)}
                 </Badge>
               </Group>
               <Group gap="sm" wrap="nowrap">

@@ -88,7 +88,7 @@ function SoaVersionChoice({
       onChange={(e) => onChange(e.currentTarget.value)}
       data-testid="export-soa-version"
       data={[
-        { value: "", label: "Current state (as recorded now)" },
+        { value: "", label: "Current state (a draft if changed since the last approval)" },
         ...[...list].reverse().map((v) => ({
           value: String(v.number),
           label: `Version ${v.number}, approved ${formatDate(v.approvedAt)} by ${v.approvedBy}`,

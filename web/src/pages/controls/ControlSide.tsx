@@ -1,8 +1,10 @@
 /** Side sections of the control page: the risks that plan the control and the copilot's advice on it. */
+
 import { Anchor, Badge, Button, Group, List, Stack, Table, Text } from "@mantine/core";
 import { IconMessageChatbot } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { label } from "../../../../src/domain/labels";
 import { client, ok } from "../../api";
 import { EmptyState, ErrorAlert, LevelBadge, StatusBadge } from "../../components/common";
 import { useCopilot } from "../../copilot-context";
@@ -48,7 +50,7 @@ export function LinkedRisks({ slug, keys }: { slug: string; keys: string[] }) {
                   <Group gap={6} mt={4}>
                     <StatusBadge status={risk.status} group="riskStatus" />
                     <Text size="xs" c="dimmed">
-                      treatment: {risk.treatment}
+                      treatment: {label("treatment", risk.treatment).toLowerCase()}
                     </Text>
                   </Group>
                 )}

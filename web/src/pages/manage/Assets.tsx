@@ -2,6 +2,7 @@
  * The asset inventory: what the organization protects, its owner, classification and how much its
  * confidentiality, integrity and availability matter, with the number of risks that involve it.
  */
+
 import {
   ActionIcon,
   Badge,
@@ -18,6 +19,7 @@ import {
 import { IconPencil, IconPlus, IconSearch, IconTrash } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
+import { label } from "../../../../src/domain/labels";
 import { client, ifMatch, ok } from "../../api";
 import { EmptyState, ErrorAlert, PageHeader, QueryView } from "../../components/common";
 import { DownloadMenu } from "../../components/downloads/DownloadMenu";
@@ -219,7 +221,7 @@ export default function Assets() {
                             <Table.Td>
                               {a.classification ? (
                                 <Tag color={CLASS_COLOURS[a.classification] ?? "gray"}>
-                                  {a.classification}
+                                  {label("classification", a.classification)}
                                 </Tag>
                               ) : (
                                 "—"

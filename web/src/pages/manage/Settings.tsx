@@ -2,10 +2,12 @@
  * Users, roles and API tokens: the organization's members and what each role allows, the signed-in
  * user's personal API tokens, and two-factor sign-in.
  */
+
 import { Badge, Button, Group, Modal, Radio, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
 import { IconUserPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { label } from "../../../../src/domain/labels";
 import { api, client, ok } from "../../api";
 import type { Member } from "../../api/types";
 import { EmptyState, ErrorAlert, PageHeader, QueryView } from "../../components/common";
@@ -188,7 +190,7 @@ function Members() {
                       </Table.Td>
                       <Table.Td>{m.email}</Table.Td>
                       <Table.Td>
-                        <Tag color={ROLE_COLOURS[m.role] ?? "gray"}>{m.role}</Tag>
+                        <Tag color={ROLE_COLOURS[m.role] ?? "gray"}>{label("role", m.role)}</Tag>
                       </Table.Td>
                       {canManage && (
                         <Table.Td>
