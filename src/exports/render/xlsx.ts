@@ -19,6 +19,30 @@ function sheetName(heading: string, used: Set<string>): string {
   return name;
 }
 
+/** A column unit is the width of a digit; text runs about 1.1 characters to it. Lines of 15 points. */
+const LINE = 15;
+const linesIn = (text: string, width: number) =>
+  text
+    .split("\n")
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, (width - 1) * 1.1))), 0);
+
+/** A column's width from its content: its longest word whole, room for most of its texts on a line. */
+function widthFrom(header: string, texts: string[]): number {
+  const longestWord = Math.max(0, ...[header, ...texts].flatMap((t) => t.split(/\s+/).map((w) => w.length)));
+  const lengths = texts.map((t) => Math.max(...t.split("\n").map((l) => l.length))).sort((a, b) => a - b);
+  const typical = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+  return Math.min(
+    60,
+    Math.max(6, longestWord + 2, Math.min(typical + 2, 50), Math.min(header.length + 2, 16)),
+  );
+}
+
+/** Sets a row's height for its wrapped text (spreadsheet apps do not all size rows on opening). */
+function fitHeight(row: { height: number }, texts: string[], widths: number[]): void {
+  const lines = Math.max(1, ...texts.map((text, i) => linesIn(text, widths[i] ?? 10)));
+  if (lines > 1) row.height = lines * LINE;
+}
+
 /** Renders in a worker thread (see index.ts). */
 export const renderXlsx = (doc: DocumentModel): Promise<Buffer> => renderOffThread(doc, "xlsx");
 
@@ -58,9 +82,11 @@ export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
   for (const section of doc.sections.filter((s) => !s.table && s.paragraphs?.length)) {
     cover.addRow([]);
     cover.addRow([safeCell(section.heading)]).getCell(1).font = { bold: true };
-    for (const paragraph of section.paragraphs ?? []) cover.addRow(["", safeCell(paragraph)]);
+    for (const paragraph of section.paragraphs ?? [])
+      fitHeight(cover.addRow(["", safeCell(paragraph)]), ["", paragraph], [22, 90]);
   }
   cover.getColumn(2).alignment = { wrapText: true, vertical: "top" };
+  cover.pageSetup = { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
 
   const used = new Set(["Document"]);
   for (const section of doc.sections) {
@@ -69,10 +95,35 @@ export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
       views: [{ state: "frozen", ySplit: 1 }],
     });
     const { columns, rows } = section.table;
-    sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 18 }));
+    // The widths the report asks for, else from the content. Rows get a height for their wrapped
+    // text: LibreOffice does not size rows of a file on opening, and would print lines over lines.
+    const widths = columns.map((c) =>
+      c.width
+        ? Math.max(
+            c.width,
+            ...[c.header, ...rows.map((row) => String(row[c.key] ?? ""))].flatMap((t) =>
+              t.split(/\s+/).map((w) => Math.min(w.length + 2, 30)),
+            ),
+          )
+        : widthFrom(
+            c.header,
+            rows.map((row) => String(row[c.key] ?? "")),
+          ),
+    );
+    sheet.columns = columns.map((c, i) => ({ header: c.header, key: c.key, width: widths[i] }));
+    fitHeight(
+      sheet.getRow(1),
+      columns.map((c) => c.header),
+      widths,
+    );
     for (const [r, row] of rows.entries()) {
       const added = sheet.addRow(
         Object.fromEntries(columns.map((c) => [c.key, safeCell(row[c.key] ?? null)])),
+      );
+      fitHeight(
+        added,
+        columns.map((c) => String(row[c.key] ?? "")),
+        widths,
       );
       for (const [key, colour] of Object.entries(section.table.fills?.[r] ?? {})) {
         const hex = hexColour(colour);
