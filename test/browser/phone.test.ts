@@ -149,6 +149,22 @@ describe.skipIf(!hasChromium)("main pages on a phone (browser)", () => {
       for (const violation of await seriousViolations(page)) failures.push(`${name}: ${violation}`);
       await screenshot(page, `80-phone-${name}`);
     }
+
+    // The navigation drawer: it opens from the header, fits the screen, and every entry is tall enough.
+    await page.goto("/o/demo");
+    await page.getByRole("button", { name: "Toggle navigation" }).click();
+    const nav = page.getByRole("navigation", { name: "Overview" });
+    await nav.waitFor();
+    // The drawer slides in; wait until it has arrived.
+    await expect
+      .poll(async () => (await page.locator("nav a").first().boundingBox())?.x ?? -1)
+      .toBeGreaterThanOrEqual(0);
+    await screenshot(page, "80-phone-navigation");
+    for (const link of await page.locator("nav a").all()) {
+      const box = await link.boundingBox();
+      if (!box || box.height < 44 || box.x < 0 || box.x + box.width > WIDTH + 1)
+        failures.push(`navigation: "${await link.textContent()}" at ${JSON.stringify(box)}`);
+    }
     await context.close();
     expect(failures).toEqual([]);
     expect(sut.clientErrors).toEqual([]);
