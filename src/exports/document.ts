@@ -80,6 +80,8 @@ export interface DocumentModel {
   approval?: Approval;
   /** Present when the document is a draft: "Draft — not approved", shown on the cover and every page. */
   draft?: string;
+  /** For a draft of a versioned document: the approval it departs from, in one line. */
+  lastApproval?: string;
   /** SHA-256 of the document's content, the same in every format of one state. */
   contentHash?: string;
   classification: string;
@@ -112,7 +114,11 @@ const UNVERSIONED = "Not a versioned document: the records as they stood when it
 /** The approval block in words: one [label, value] per line, the same in every format. */
 export function approvalLines(doc: DocumentModel): [string, string][] {
   const a = doc.approval;
-  if (!a) return [["Approval", doc.draft ?? UNVERSIONED]];
+  if (!a)
+    return [
+      ["Approval", doc.draft ?? UNVERSIONED],
+      ...(doc.lastApproval ? ([["Last approved", doc.lastApproval]] as [string, string][]) : []),
+    ];
   const verb = a.verb ?? "Approved";
   return [
     ["Version", a.version],

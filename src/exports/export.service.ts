@@ -42,6 +42,7 @@ interface Built {
   fileTag?: string;
   approval?: Approval;
   draft?: string;
+  lastApproval?: string;
   contentHash?: string;
 }
 
@@ -105,6 +106,7 @@ export async function buildReport(
     ...(built.fileTag && { fileTag: built.fileTag }),
     ...(built.approval && { approval: built.approval }),
     ...(built.draft && { draft: built.draft }),
+    ...(built.lastApproval && { lastApproval: built.lastApproval }),
     classification: "Confidential",
     documentId: uuidv7(),
     generatedAt,

@@ -40,6 +40,7 @@ export interface SoaDocument {
   fileTag: string;
   approval?: Approval;
   draft?: string;
+  lastApproval?: string;
   contentHash: string;
 }
 
@@ -123,12 +124,16 @@ export async function soaSections(
     ...historySections(versions, row ? row.number : null, entries).map((s) => ({ ...s, flow: true })),
   );
   const contentHash = createHash("sha256").update(JSON.stringify(entries)).digest("hex");
+  const last = versions.at(-1);
   if (!row)
     return {
       sections,
       version: latest === null ? "Draft (never approved)" : `Draft (changes since version ${latest})`,
       fileTag: "draft",
       draft: DRAFT_MARK,
+      ...(last && {
+        lastApproval: `Version ${last.number}, approved by ${last.approvedBy}${last.approverRole ? ` (${last.approverRole})` : ""} on ${last.approvedAt.slice(0, 10)}`,
+      }),
       contentHash,
     };
   return {

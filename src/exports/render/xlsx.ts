@@ -153,7 +153,10 @@ export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
         };
       }
     }
-    sheet.headerFooter.oddFooter = `&L${provenance(doc).replace(/&/g, "&&")}&RPage &P of &N`;
+    // The provenance in two lines on the left, so it never runs into the page number on the right.
+    const [first, ...rest] = provenance(doc).split(" · document ");
+    const footer = `${first}\ndocument ${rest.join(" · document ")}`.replace(/&/g, "&&");
+    sheet.headerFooter.oddFooter = `&L&8${footer}&R&8Page &P of &N`;
     if (doc.draft) sheet.headerFooter.oddHeader = `&R&B${doc.draft.toUpperCase().replace(/&/g, "&&")}`;
     sheet.pageSetup = {
       orientation: columns.length > 5 ? "landscape" : "portrait",
