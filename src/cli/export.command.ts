@@ -93,14 +93,16 @@ export function registerExportCommands(program: Command): void {
     )
     .option("--org <slug>", "the organization")
     .option("--period <from..to>", "only evidence effective in this period, e.g. 2026-01-01..2026-06-30")
-    .requiredOption("--out <file>", "ZIP file to write")
+    .option("--out <file>", "ZIP file to write (default: organization-evidence-pack-date.zip here)")
     .option("--json", "machine-readable output")
-    .action(async (o: { org?: string; period?: string; out: string; json?: boolean }) => {
+    .action(async (o: { org?: string; period?: string; out?: string; json?: boolean }) => {
       const { buildEvidencePack } = await import("../exports/pack.service.js");
-      const pack = await withWorkspace(async ({ ws, actor }) =>
-        buildEvidencePack(ws.db, ws.blobs, (await requireOrg(ws, o.org)).id, actor, o.period),
-      );
-      const file = await writeFileAtomic(o.out, pack.data);
+      const { pack, slug } = await withWorkspace(async ({ ws, actor }) => {
+        const org = await requireOrg(ws, o.org);
+        return { pack: await buildEvidencePack(ws.db, ws.blobs, org.id, actor, o.period), slug: org.slug };
+      });
+      const name = `${slug}-evidence-pack-${new Date().toISOString().slice(0, 10)}.zip`;
+      const file = await writeFileAtomic(o.out ?? name, pack.data);
       const evidence = pack.manifest.files.filter((f) => f.kind === "evidence").length;
       if (o.json)
         return printJson({ file, files: pack.manifest.files.length, evidence, sha256: pack.record.sha256 });

@@ -62,12 +62,14 @@ describe("isms export soa --version", () => {
     try {
       await runIsms("export", "soa", "--org", "demo", "--version", "1", "--format", "pdf");
       await runIsms("export", "rtp", "--org", "demo", "--format", "csv");
+      await runIsms("export", "pack", "--org", "demo");
     } finally {
       process.chdir(cwd);
     }
     const names = await readdir(dir());
     expect(names).toContainEqual(expect.stringMatching(/^demo-soa-v1-\d{4}-\d{2}-\d{2}\.pdf$/));
     expect(names).toContainEqual(expect.stringMatching(/^demo-rtp-\d{4}-\d{2}-\d{2}\.csv$/));
+    expect(names).toContainEqual(expect.stringMatching(/^demo-evidence-pack-\d{4}-\d{2}-\d{2}\.zip$/));
   });
 
   it("refuses a --format that contradicts the file name", async () => {
