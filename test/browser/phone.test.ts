@@ -125,6 +125,12 @@ describe.skipIf(!hasChromium)("main pages on a phone (browser)", () => {
   it("fits every main page into 390 px with its main action on screen", async () => {
     const failures: string[] = [];
     const { context, page } = await sut.newPage({ width: WIDTH, height: HEIGHT });
+    // The sign-in page comes first on a phone too.
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    const login = await measure(page);
+    if (login.scrollWidth > WIDTH) failures.push(`login: ${login.scrollWidth}px wide`);
+    await screenshot(page, "80-phone-login");
     await sut.signIn(page, "owner@example.com");
     for (const [name, path, primary] of PAGES) {
       await page.goto(`/o/demo${path}`);
