@@ -15,6 +15,7 @@ import {
 } from "kysely";
 import { migrateToLatest } from "./migrate.js";
 import type { Database } from "./schema.js";
+import { gatedConnection } from "./write-gate.js";
 
 export type DatabaseTarget =
   | { dialect: "sqlite"; file: string }
@@ -60,6 +61,14 @@ class ImmediateSqliteDialect extends SqliteDialect {
     const driver = super.createDriver() as SqliteDriver;
     driver.beginTransaction = async (connection) => {
       await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+    };
+    // One connection, so one wrapper: it follows whether a transaction is open (write-gate.ts).
+    const acquire = driver.acquireConnection.bind(driver);
+    let gated: Awaited<ReturnType<Driver["acquireConnection"]>> | undefined;
+    driver.acquireConnection = async () => {
+      const connection = await acquire();
+      gated ??= gatedConnection(connection);
+      return gated;
     };
     return driver;
   }

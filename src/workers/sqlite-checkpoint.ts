@@ -20,7 +20,7 @@ let restoreCache = -2000;
 const WRITE_CACHE_KIB = 4096;
 
 /** The database file when `db` is SQLite on a file; undefined otherwise. */
-async function sqliteFile<DB>(db: Kysely<DB>): Promise<string | undefined> {
+export async function sqliteFile<DB>(db: Kysely<DB>): Promise<string | undefined> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return undefined;
   const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(db);
   return rows.find((r) => r.name === "main")?.file || undefined;

@@ -5,12 +5,14 @@
  */
 import { DomainError, type ErrorCode, type FieldIssue } from "../domain/errors.js";
 import type { DocumentModel, Format } from "../exports/document.js";
+import type { RiskImportReport } from "../modules/risks/risk-import.columns.js";
 import type {
   RiskColumnsInput,
   RiskColumnsReport,
   RiskRowsInput,
   RiskRowsSummary,
 } from "../modules/risks/risk-import.tasks.js";
+import type { RiskImportInput } from "../modules/risks/risk-import.thread.js";
 
 export interface Tasks {
   /** A document model rendered to a file's bytes. */
@@ -19,6 +21,8 @@ export interface Tasks {
   riskColumns: { input: RiskColumnsInput; output: RiskColumnsReport };
   /** A register read and checked row by row; the rows travel back through `input.port`. */
   riskRows: { input: RiskRowsInput; output: RiskRowsSummary };
+  /** A whole risk import on SQLite, commit included, on the thread's own connection. */
+  riskImport: { input: RiskImportInput; output: RiskImportReport };
   /** SQLite's write-ahead log copied into the database file. */
   checkpoint: { input: { file: string }; output: undefined };
 }
@@ -41,6 +45,7 @@ const handlers: { [N in TaskName]: (input: Tasks[N]["input"]) => Promise<Tasks[N
   render: async ({ doc, format }) => (await import("../exports/render/index.js")).renderFormat(doc, format),
   riskColumns: async (input) => (await import("../modules/risks/risk-import.tasks.js")).riskColumns(input),
   riskRows: async (input) => (await import("../modules/risks/risk-import.tasks.js")).readRiskRows(input),
+  riskImport: async (input) => (await import("../modules/risks/risk-import.thread.js")).importInThread(input),
   checkpoint: async (input) => (await import("./sqlite-checkpoint.js")).checkpoint(input),
 };
 

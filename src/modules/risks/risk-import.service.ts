@@ -9,9 +9,10 @@ import { MessageChannel } from "node:worker_threads";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
+import { holdWrites } from "../../db/write-gate.js";
 import type { RiskMethodology } from "../../domain/risk-method.js";
 import { pacer, runInWorker } from "../../workers/pool.js";
-import { withCheckpointOffThread } from "../../workers/sqlite-checkpoint.js";
+import { sqliteFile, withCheckpointOffThread } from "../../workers/sqlite-checkpoint.js";
 import { getMethodology } from "./methodology.service.js";
 import type { RiskView } from "./risk.repository.js";
 import type { ImportError, RiskImportReport } from "./risk-import.columns.js";
@@ -20,6 +21,7 @@ import {
   type RiskViewsMessage,
   ROWS_PER_MESSAGE,
   type RowsRead,
+  readRiskRows,
 } from "./risk-import.tasks.js";
 import type { ValueMap } from "./risk-import.values.js";
 import { ImportWriter } from "./risk-import.write.js";
@@ -48,10 +50,9 @@ export interface RiskImportOptions {
 
 /**
  * Reads, checks and (unless dry-run or any row is bad) imports a register in one transaction.
- * Reading and checking run in a worker thread, which sends the checked rows in chunks; each chunk
- * is written while the worker checks the next, with turns of the event loop between batches, so
- * the server keeps answering other requests during a large import. A bad row stops the writing
- * (the rest is still checked, so every error is reported) and the transaction is rolled back.
+ * On SQLite the whole import, commit included, runs in a worker thread on a connection of its own
+ * (risk-import.thread.ts) while this process's other writes wait at the write gate and its reads
+ * go on; on PostgreSQL it runs here (see importRisksHere).
  */
 export async function importRisks(
   db: Kysely<Database>,
@@ -60,13 +61,42 @@ export async function importRisks(
   file: string,
   options: RiskImportOptions = {},
 ): Promise<RiskImportReport> {
+  const dbFile = await sqliteFile(db);
+  if (!dbFile) return importRisksHere(db, orgId, actor, file, options);
+  const { onProgress, ...plain } = options;
+  const { port1, port2 } = new MessageChannel();
+  port1.on("message", ({ done, total }: { done: number; total: number }) => onProgress?.(done, total));
+  try {
+    const input = { dbFile, orgId, actor, file, options: plain, progress: port2 };
+    const run = () => holdWrites(() => runInWorker("riskImport", input, [port2]));
+    return options.dryRun ? await run() : await withCheckpointOffThread(db, run);
+  } finally {
+    port1.close();
+  }
+}
+
+/**
+ * The import on this thread's connection. Reading and checking run in a worker thread (or, when
+ * this already is one, beside the writing), which sends the checked rows in chunks; each chunk is
+ * written while the next is checked, with turns of the event loop between batches. A bad row stops
+ * the writing (the rest is still checked, so every error is reported) and the transaction is
+ * rolled back.
+ */
+export async function importRisksHere(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: Actor,
+  file: string,
+  options: RiskImportOptions = {},
+  checkHere = false,
+): Promise<RiskImportReport> {
   const { method } = await getMethodology(new OrgReader(db, orgId));
   const dryRun = options.dryRun === true;
   const run = async (w: OrgWriter): Promise<RiskImportReport> => {
     const views = await ImportWriter.views(w);
     const writer = await ImportWriter.open(w, views, options.createAssets !== false);
     const errors: ImportError[] = [];
-    const { ignored, read } = await checkRows(views, file, method, options, async (chunk) => {
+    const { ignored, read } = await checkRows(views, file, method, options, checkHere, async (chunk) => {
       errors.push(...chunk.errors, ...writer.missingAssets(chunk.rows, chunk.assetColumn));
       if (errors.length === 0) await writer.write(chunk.rows);
       options.onProgress?.(chunk.done, chunk.total);
@@ -88,7 +118,7 @@ export async function importRisks(
     return report;
   };
   try {
-    return dryRun
+    return dryRun || checkHere
       ? await writeOrg(db, orgId, actor, run)
       : await withCheckpointOffThread(db, () => writeOrg(db, orgId, actor, run));
   } catch (error) {
@@ -109,6 +139,7 @@ async function checkRows(
   file: string,
   method: RiskMethodology,
   options: RiskImportOptions,
+  checkHere: boolean,
   onChunk: (chunk: RowsChunk) => Promise<void>,
 ): Promise<{ ignored: string[]; read: RowsRead }> {
   const { port1, port2 } = new MessageChannel();
@@ -130,7 +161,7 @@ async function checkRows(
     });
     const { headerRow, valueMap } = options;
     const input = { file, map: options.map ?? {}, method, headerRow, valueMap, port: port2 };
-    const task = runInWorker("riskRows", input, [port2]);
+    const task = checkHere ? readRiskRows(input) : runInWorker("riskRows", input, [port2]);
     // Marked handled now: the task may fail (a bad file) while the views are still being sent, and a
     // rejection left unhandled for that long stops the process. It is still awaited below.
     task.catch(() => {});
