@@ -56,6 +56,18 @@ describe("the layout of the documents", () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
+  it("lays out a register of many thousand rows (no spread of every cell onto the call stack)", () => {
+    const columns = ["key", "title", "notes"].map((key) => ({ key, header: key }));
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({
+      key: `R-${i}`,
+      title: `Risk number ${i} of a large register`,
+      notes: "word ".repeat(i % 40),
+    }));
+    const { widths, fits } = columnWidths({ columns, rows }, 728, estimateWidth(8), 8);
+    expect(fits).toBe(true);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(728, 3);
+  });
+
   it("writes DOCX headings in Heading 1 and 2 styles with outline levels, and turns only wide tables", async () => {
     const { data, doc } = await exportReport(ws.db, orgId, "test", "soa", "docx");
     const { document, styles } = await docxParts(data);

@@ -19,6 +19,8 @@ export interface ColumnLayout {
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** Points under which a column's longest text stays on one line. */
 const SHORT = 48;
+/** Rows weighed when sharing out a table's width. */
+const SAMPLE = 400;
 
 /** A cell as the widths of its words, paragraph by paragraph, for counting its lines quickly. */
 type Cell = number[][];
@@ -44,23 +46,46 @@ function linesOf(cell: Cell, width: number, space: number): number {
  * value not wrapped at all), then the room left given, a little at a time, to the column where it
  * shortens the rows most (tall rows counting more), so no column stays narrow while its rows grow tall.
  */
-export function columnWidths(table: Table, usable: number, measure: Measure, padding: number): ColumnLayout {
+export function columnWidths(table: Table, usable: number, measured: Measure, padding: number): ColumnLayout {
+  // Words repeat across a register: each is measured once.
+  const known = [new Map<string, number>(), new Map<string, number>()];
+  const measure: Measure = (text, bold) => {
+    const cache = known[bold ? 1 : 0] as Map<string, number>;
+    const seen = cache.get(text);
+    if (seen !== undefined) return seen;
+    const width = measured(text, bold);
+    cache.set(text, width);
+    return width;
+  };
   const cap = usable * 0.4;
   const space = measure(" ", false);
   const least: number[] = [];
   const natural: number[] = [];
   const cells: Cell[][] = [];
   for (const column of table.columns) {
-    const texts = table.rows.map((row) => String(row[column.key] ?? ""));
     const asCell = (text: string, bold: boolean): Cell =>
-      text.split("\n").map((line) => words(line).map((w) => measure(w, bold)));
-    const columnCells = [asCell(column.header, true), ...texts.map((t) => asCell(t, false))];
+      text.split("\n").map((line) => {
+        const widths: number[] = [];
+        for (const word of line.split(" ")) if (word) widths.push(measure(word, bold));
+        return widths;
+      });
+    const columnCells = [
+      asCell(column.header, true),
+      ...table.rows.map((row) => asCell(String(row[column.key] ?? ""), false)),
+    ];
     cells.push(columnCells);
-    const min = Math.max(0, ...columnCells.flat(2));
-    const max = Math.max(
-      measure(column.header, true),
-      ...texts.flatMap((text) => text.split("\n").map((line) => measure(line, false))),
-    );
+    // Loops, not Math.max(...): a register of many thousand rows would overflow the call stack.
+    let min = 0;
+    let max = 0;
+    for (const cell of columnCells)
+      for (const paragraph of cell) {
+        let line = 0;
+        for (const w of paragraph) {
+          min = Math.max(min, w);
+          line += (line > 0 ? space : 0) + w;
+        }
+        max = Math.max(max, line);
+      }
     least.push((max <= SHORT ? max : Math.min(min, cap)) + padding);
     natural.push(Math.max(Math.min(min, cap), Math.min(max, usable)) + padding);
   }
@@ -72,8 +97,14 @@ export function columnWidths(table: Table, usable: number, measure: Measure, pad
     return { widths: natural.map((w) => w + (spare * w) / sum(natural)), fits: true };
   }
   const widths = [...least];
-  const rows = (cells[0] ?? []).length;
-  const lines = cells.map((column, c) =>
+  // A long register is weighed on an even sample of its rows (the header always in it).
+  const sample = (column: Cell[]) =>
+    column.length <= SAMPLE
+      ? column
+      : Array.from({ length: SAMPLE }, (_, i) => column[Math.floor((i * column.length) / SAMPLE)] ?? []);
+  const sampled = cells.map(sample);
+  const rows = (sampled[0] ?? []).length;
+  const lines = sampled.map((column, c) =>
     column.map((cell) => linesOf(cell, (widths[c] ?? 0) - padding, space)),
   );
   const height = (c: number, column: number[]) => {
@@ -96,7 +127,7 @@ export function columnWidths(table: Table, usable: number, measure: Measure, pad
     let bestLines: number[] = [];
     for (let c = 0; c < widths.length; c++) {
       if ((widths[c] ?? 0) >= (natural[c] ?? 0)) continue;
-      const wider = (cells[c] ?? []).map((cell) => linesOf(cell, (widths[c] ?? 0) + step - padding, space));
+      const wider = (sampled[c] ?? []).map((cell) => linesOf(cell, (widths[c] ?? 0) + step - padding, space));
       const saving = now - height(c, wider);
       if (saving > bestSaving) [best, bestSaving, bestLines] = [c, saving, wider];
     }
@@ -105,7 +136,7 @@ export function columnWidths(table: Table, usable: number, measure: Measure, pad
       const wrapping = lines.map((column, c) => ((widths[c] ?? 0) < (natural[c] ?? 0) ? sum(column) : -1));
       best = wrapping.indexOf(Math.max(...wrapping));
       if (best < 0 || (wrapping[best] ?? -1) < 0) break;
-      bestLines = (cells[best] ?? []).map((cell) =>
+      bestLines = (sampled[best] ?? []).map((cell) =>
         linesOf(cell, (widths[best] ?? 0) + step - padding, space),
       );
     }

@@ -29,9 +29,17 @@ export function pdfWantsLandscape(pdf: Pdf, table: Table): boolean {
   return needsLandscape(table, 595.28 - 2 * MARGIN, measureWith(pdf), 2 * PADDING + 1);
 }
 
+const layouts = new WeakMap<Table, { usable: number; widths: number[] }>();
+
 function tableLayout(pdf: Pdf, table: Table) {
   const usable = usableWidth(pdf);
-  const { widths } = columnWidths(table, usable, measureWith(pdf), 2 * PADDING + 1);
+  // Worked out once per table and page width: a section's start is measured before it is drawn.
+  let known = layouts.get(table);
+  if (known?.usable !== usable) {
+    known = { usable, widths: columnWidths(table, usable, measureWith(pdf), 2 * PADDING + 1).widths };
+    layouts.set(table, known);
+  }
+  const { widths } = known;
   const rowHeight = (cells: string[], bold: boolean) => {
     pdf.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(TABLE_FONT_SIZE);
     return (
