@@ -186,7 +186,10 @@ export function needsLandscape(
   const { fits } = columnWidths(table, portraitUsable, measure, padding);
   if (!fits) return true;
   const longest = table.columns.map((c) =>
-    Math.max(measure(c.header, true), ...table.rows.map((r) => measure(String(r[c.key] ?? ""), false))),
+    table.rows.reduce(
+      (most, r) => Math.max(most, measure(String(r[c.key] ?? ""), false)),
+      measure(c.header, true),
+    ),
   );
   return longest.reduce((a, b) => a + b, 0) > portraitUsable * 3 && table.columns.length >= 5;
 }

@@ -26,9 +26,16 @@ const linesIn = (text: string, width: number) =>
     .split("\n")
     .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, (width - 1) * 1.1))), 0);
 
+/** The length of the longest word of some texts (a loop: a large register would overflow a spread). */
+function longestWordOf(texts: string[]): number {
+  let longest = 0;
+  for (const text of texts) for (const word of text.split(/\s+/)) longest = Math.max(longest, word.length);
+  return longest;
+}
+
 /** A column's width from its content: its longest word whole, room for most of its texts on a line. */
 function widthFrom(header: string, texts: string[]): number {
-  const longestWord = Math.max(0, ...[header, ...texts].flatMap((t) => t.split(/\s+/).map((w) => w.length)));
+  const longestWord = longestWordOf([header, ...texts]);
   const lengths = texts.map((t) => Math.max(...t.split("\n").map((l) => l.length))).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
   return Math.min(
@@ -101,9 +108,7 @@ export async function drawXlsx(doc: DocumentModel): Promise<Buffer> {
       c.width
         ? Math.max(
             c.width,
-            ...[c.header, ...rows.map((row) => String(row[c.key] ?? ""))].flatMap((t) =>
-              t.split(/\s+/).map((w) => Math.min(w.length + 2, 30)),
-            ),
+            Math.min(longestWordOf([c.header, ...rows.map((row) => String(row[c.key] ?? ""))]) + 2, 30),
           )
         : widthFrom(
             c.header,
