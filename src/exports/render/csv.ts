@@ -10,11 +10,17 @@ import { approvalLine, type DocumentModel } from "../document.js";
 export function renderCsv(doc: DocumentModel): Buffer {
   const tables = doc.sections.filter((s) => s.table && !s.notInCsv);
   const multi = tables.length > 1;
-  const trailer = { docVersion: doc.version, docApproval: approvalLine(doc), docId: doc.documentId };
+  // A register that has no versions has no approval to repeat on every row.
+  const versioned = !!(doc.approval || doc.draft);
+  const trailer = {
+    docVersion: doc.version,
+    ...(versioned && { docApproval: approvalLine(doc) }),
+    docId: doc.documentId,
+  };
   const first = tables[0]?.table;
   if (!first)
     return Buffer.from(
-      `\uFEFF${toCsv(["document", "version", "approval"], [{ document: doc.title, version: doc.version, approval: trailer.docApproval }])}`,
+      `\uFEFF${toCsv(["document", "version", "approval"], [{ document: doc.title, version: doc.version, approval: approvalLine(doc) }])}`,
     );
   // Every table's columns, in the order they first appear (tables of one report may differ).
   const all = [...new Map(tables.flatMap((s) => s.table?.columns ?? []).map((c) => [c.key, c])).values()];
