@@ -156,6 +156,14 @@ describe.skipIf(!hasChromium)("main pages on a phone (browser)", () => {
       await screenshot(page, `80-phone-${name}`);
     }
 
+    // Search and filters are folded behind one button, and open on a tap.
+    await page.goto("/o/demo/evidence");
+    const search = page.getByRole("textbox", { name: "Search" });
+    await page.getByTestId("phone-filters").waitFor();
+    if (await search.isVisible()) failures.push("evidence: the filters are not folded");
+    await page.getByTestId("phone-filters").click();
+    await search.waitFor({ state: "visible" });
+
     // The navigation drawer: it opens from the header, fits the screen, and every entry is tall enough.
     await page.goto("/o/demo");
     await page.getByRole("button", { name: "Toggle navigation" }).click();

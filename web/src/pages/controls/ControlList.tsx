@@ -2,12 +2,14 @@
  * The 93 Annex A controls by theme, with the organization's decision, status, owner, evidence and
  * SoA lint problems per control, filterable by the 27002 attributes (filters live in the URL).
  */
+
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { IconAlertTriangle, IconPlayerPlay } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import type { LintProblem, SoaEntry } from "../../api/types";
 import { EmptyState, ErrorAlert, Loading, PageHeader, StatusBadge } from "../../components/common";
+import { PhoneFilters } from "../../components/PhoneFilters";
 import { useSlug } from "../../session";
 import { applyFilters, ControlFilters, readFilters } from "./ControlFilters";
 import { type CatalogControl, compareIds, THEMES, useCatalogControls, useLint, useSoa } from "./data";
@@ -194,7 +196,14 @@ export default function ControlList() {
     <>
       {header}
       <Stack gap="lg">
-        <ControlFilters controls={catalog.data} params={params} setParams={setParams} shown={shown.length} />
+        <PhoneFilters active={[...new Set(params.keys())].length}>
+          <ControlFilters
+            controls={catalog.data}
+            params={params}
+            setParams={setParams}
+            shown={shown.length}
+          />
+        </PhoneFilters>
         {lint.error && <ErrorAlert error={lint.error} title="The SoA lint could not run" />}
         {shown.length === 0 && (
           <Paper withBorder p="md" radius="md">

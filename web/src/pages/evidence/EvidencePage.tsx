@@ -3,6 +3,7 @@
  * ISO/IEC 27002 attribute, control and freshness (kept in the address, so links can point at a
  * filtered view), with upload and link dialogs for those who may add evidence.
  */
+
 import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconLink, IconUpload } from "@tabler/icons-react";
@@ -11,6 +12,7 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { client, ok } from "../../api";
 import { EmptyState, PageHeader, QueryView } from "../../components/common";
+import { PhoneFilters } from "../../components/PhoneFilters";
 import { orgKey, useCan, useSlug } from "../../session";
 import { SoftBadge } from "../dashboard/SoftBadge";
 import { AddLinkModal } from "./AddLink";
@@ -91,9 +93,11 @@ export default function EvidencePage() {
         }
       />
       <Stack gap="lg">
-        <Paper withBorder p="md" radius="md">
-          <EvidenceFilters filter={filter} onChange={setFilter} search={search} onSearch={setSearch} />
-        </Paper>
+        <PhoneFilters active={Object.values(filter).filter(Boolean).length + (search ? 1 : 0)}>
+          <Paper withBorder p="md" radius="md">
+            <EvidenceFilters filter={filter} onChange={setFilter} search={search} onSearch={setSearch} />
+          </Paper>
+        </PhoneFilters>
         <Paper withBorder p="md" radius="md">
           <QueryView query={evidence}>
             {(items) => {

@@ -10,6 +10,7 @@ import { Link, useSearchParams } from "react-router";
 import { ErrorAlert, Loading, PageHeader } from "../../components/common";
 import { DownloadMenu } from "../../components/downloads/DownloadMenu";
 import { HeatMap } from "../../components/HeatMap";
+import { PhoneFilters } from "../../components/PhoneFilters";
 import { useCan, useSlug } from "../../session";
 import { FILTER_PARAMS, heatMapQuery, listQuery, PAGE_SIZE, registerState } from "./queries";
 import { ActiveFilters, RegisterFilters } from "./RegisterFilters";
@@ -146,7 +147,11 @@ export default function RiskRegister() {
                 : "Loading…"}
             </Text>
           </Group>
-          <RegisterFilters slug={slug} method={method.data?.method} query={query} update={update} />
+          <PhoneFilters
+            active={(["q", "level", "status", "treatment", "owner"] as const).filter((k) => query[k]).length}
+          >
+            <RegisterFilters slug={slug} method={method.data?.method} query={query} update={update} />
+          </PhoneFilters>
           <ActiveFilters method={method.data?.method} query={query} update={update} />
           {list.error ? (
             <ErrorAlert error={list.error} />

@@ -10,6 +10,7 @@ import { Link } from "react-router";
 import { client, ok } from "../../api";
 import { EmptyState, ErrorAlert, Loading, PageHeader } from "../../components/common";
 import { DownloadMenu } from "../../components/downloads/DownloadMenu";
+import { PhoneFilters } from "../../components/PhoneFilters";
 import { orgKey, useCan, useSlug } from "../../session";
 import { ApproveModal } from "./ApproveModal";
 import { matches, NO_FILTER, type SoaFilter, SoaFilters } from "./SoaFilters";
@@ -77,14 +78,20 @@ export default function SoaPage() {
           ) : lint.data ? (
             <LintPanel problems={problems} slug={slug} />
           ) : null}
-          <Paper withBorder p="md" radius="md">
-            <SoaFilters
-              filter={filter}
-              onChange={setFilter}
-              shown={shown.length}
-              total={soa.data.entries.length}
-            />
-          </Paper>
+          <PhoneFilters
+            active={
+              (Object.keys(NO_FILTER) as (keyof SoaFilter)[]).filter((k) => filter[k] !== NO_FILTER[k]).length
+            }
+          >
+            <Paper withBorder p="md" radius="md">
+              <SoaFilters
+                filter={filter}
+                onChange={setFilter}
+                shown={shown.length}
+                total={soa.data.entries.length}
+              />
+            </Paper>
+          </PhoneFilters>
           {shown.length === 0 && (
             <Paper withBorder p="md" radius="md">
               <EmptyState title="No control matches these filters">
