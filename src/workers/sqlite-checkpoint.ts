@@ -10,14 +10,6 @@ import { runInWorker } from "./pool.js";
 
 let running = 0;
 let restoreTo = 1000;
-let restoreCache = -2000;
-/**
- * The page cache a large write keeps while it runs (KiB). SQLite writes dirty pages to the log only
- * when the cache overflows or at commit, and a commit is one synchronous call: with a large cache
- * a 60,000-row import wrote ~60 MB in its commit, holding the event loop for a quarter of a second.
- * With a small one the pages go out in the write batches, between which the loop runs.
- */
-const WRITE_CACHE_KIB = 4096;
 
 /** The database file when `db` is SQLite on a file; undefined otherwise. */
 export async function sqliteFile<DB>(db: Kysely<DB>): Promise<string | undefined> {
@@ -26,6 +18,12 @@ export async function sqliteFile<DB>(db: Kysely<DB>): Promise<string | undefined
   return rows.find((r) => r.name === "main")?.file || undefined;
 }
 
+/**
+ * Runs `work` (a large write, here or in another thread) with this connection's automatic
+ * checkpoint off, then has a pool thread copy the log into the database file. The result is
+ * returned at once: the checkpoint is housekeeping that other requests need not wait for, and the
+ * automatic checkpoint comes back once it is done.
+ */
 export async function withCheckpointOffThread<DB, R>(db: Kysely<DB>, work: () => Promise<R>): Promise<R> {
   const file = await sqliteFile(db);
   if (!file) return work();
@@ -33,21 +31,27 @@ export async function withCheckpointOffThread<DB, R>(db: Kysely<DB>, work: () =>
     const { rows } = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db);
     restoreTo = Number(rows[0]?.wal_autocheckpoint ?? 1000);
     await sql`pragma wal_autocheckpoint = 0`.execute(db);
-    const cache = await sql<{ cache_size: number }>`pragma cache_size`.execute(db);
-    restoreCache = Number(cache.rows[0]?.cache_size ?? -2000);
-    await sql.raw(`pragma cache_size = -${WRITE_CACHE_KIB}`).execute(db);
   }
+  const finish = async () => {
+    // A closed database (a CLI or a test done with it) has nothing to restore.
+    if (--running === 0)
+      await sql
+        .raw(`pragma wal_autocheckpoint = ${restoreTo}`)
+        .execute(db)
+        .catch(() => {});
+  };
+  let result: R;
   try {
-    const result = await work();
-    // A failed checkpoint loses nothing: the log stays and the next automatic one copies it.
-    await runInWorker("checkpoint", { file }).catch(() => undefined);
-    return result;
-  } finally {
-    if (--running === 0) {
-      await sql.raw(`pragma wal_autocheckpoint = ${restoreTo}`).execute(db);
-      await sql.raw(`pragma cache_size = ${restoreCache}`).execute(db);
-    }
+    result = await work();
+  } catch (error) {
+    await finish();
+    throw error;
   }
+  // A failed checkpoint loses nothing: the log stays and the next automatic one copies it.
+  void runInWorker("checkpoint", { file })
+    .catch(() => undefined)
+    .then(finish);
+  return result;
 }
 
 /** Runs in a pool thread: copies the write-ahead log into the database file. */

@@ -20,6 +20,19 @@ import {
 import { humanIssue } from "./risk-import.read.js";
 import { ValueReader } from "./risk-import.values.js";
 
+/** The default review date, the same for every row of a file: computed once per day and interval. */
+const reviewDates = new Map<string, string>();
+function reviewDue(today: string, months: number): string {
+  const key = `${today}|${months}`;
+  let due = reviewDates.get(key);
+  if (due === undefined) {
+    due = addMonths(today, months);
+    if (reviewDates.size > 100) reviewDates.clear();
+    reviewDates.set(key, due);
+  }
+  return due;
+}
+
 /** How cells are read across a file: the value map, the order of day and month, today. */
 export interface RowReading {
   values: ValueReader;
@@ -157,7 +170,7 @@ export function convertRow(
         : null,
     }),
     // A risk without a review date is due one review interval after the import, not today.
-    nextReviewOn: nextReview ?? base?.nextReviewOn ?? addMonths(reading.today, method.reviewIntervalMonths),
+    nextReviewOn: nextReview ?? base?.nextReviewOn ?? reviewDue(reading.today, method.reviewIntervalMonths),
     ...(statusRead?.ok && { status: statusRead.value }),
     // A target date or a comment is the risk's treatment action.
     ...((dueOn || comment) && {

@@ -118,9 +118,7 @@ export async function importRisksHere(
     return report;
   };
   try {
-    return dryRun || checkHere
-      ? await writeOrg(db, orgId, actor, run)
-      : await withCheckpointOffThread(db, () => writeOrg(db, orgId, actor, run));
+    return await writeOrg(db, orgId, actor, run);
   } catch (error) {
     if (error instanceof RolledBack) return error.report;
     throw error;

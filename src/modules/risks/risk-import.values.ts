@@ -23,7 +23,17 @@ export interface UnknownValue {
   suggestion: string | null;
 }
 
-const norm = (text: string) => normalizeHeader(text);
+/** Cells of enumerated columns repeat a few values many times: each is normalized once. */
+const normalized = new Map<string, string>();
+function norm(text: string): string {
+  let value = normalized.get(text);
+  if (value === undefined) {
+    value = normalizeHeader(text);
+    if (normalized.size > 10_000) normalized.clear();
+    normalized.set(text, value);
+  }
+  return value;
+}
 
 const STATUS_WORDS: Record<string, (typeof RISK_STATUSES)[number]> = {};
 const statusWords: Record<(typeof RISK_STATUSES)[number], string[]> = {
