@@ -1,11 +1,13 @@
 /**
- * Response shapes of the JSON exports: OSCAL 1.1.3 documents (their top level declared, the rest
+ * The download route's report and query (kept stable: the web app's download menus are built on
+ * them), and the response shapes of the JSON exports: OSCAL 1.1.3 documents (their top level declared, the rest
  * passed through as built; the NIST schemas are the authority on it) and the verdict of checking
  * whether a file is one this installation produced.
  */
 import { z } from "zod";
 import { describes } from "../modules/shape.js";
-import type { ExportVerdict } from "./export.service.js";
+import { FORMATS } from "./document.js";
+import { type ExportVerdict, REPORTS } from "./export.service.js";
 import type { PackVerdict } from "./pack.service.js";
 
 const ZOscalMetadata = z.looseObject({
@@ -55,3 +57,21 @@ export const ZExportVerdict = describes<ExportVerdict>()(
     sha256: z.string(),
   }),
 ).extend({ pack: ZPackVerdict.optional().describe("For an evidence pack: its files against its manifest") });
+
+/** Which report a download is. */
+export const ZReportName = z
+  .enum(REPORTS)
+  .describe("Which report: soa, risks, rtp, methodology, assets, audit, review, readiness");
+
+/** A download's format and, for the SoA, the approved version. */
+export const ZExportQuery = z.object({
+  format: z.enum(FORMATS).default("xlsx").describe("File format: xlsx, docx, pdf or csv"),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      "SoA only: an approved version number. Left out, the current state: the last approved version when nothing changed since, otherwise a draft marked as not approved",
+    ),
+});

@@ -1,9 +1,15 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/errors.js";
-import { CONTENT_TYPES, FORMATS } from "../../exports/document.js";
-import { ZExportVerdict, ZOscalCatalog, ZOscalOrgDocument } from "../../exports/export.schema.js";
-import { exportReport, REPORTS, recordProducedFile, verifyExport } from "../../exports/export.service.js";
+import { CONTENT_TYPES } from "../../exports/document.js";
+import {
+  ZExportQuery,
+  ZExportVerdict,
+  ZOscalCatalog,
+  ZOscalOrgDocument,
+  ZReportName,
+} from "../../exports/export.schema.js";
+import { exportReport, recordProducedFile, verifyExport } from "../../exports/export.service.js";
 import { buildOscal } from "../../exports/oscal/index.js";
 import { buildEvidencePack, verifyPack } from "../../exports/pack.service.js";
 import { actorOf, CSRF_HEADER, orgOf } from "../auth.js";
@@ -44,22 +50,8 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
         summary: "Download an audit-ready document (recorded in the audit trail)",
         description:
           "Reports: soa (Statement of Applicability), risks (risk register), rtp (risk treatment plan, with the target dates of its actions), methodology, assets, audit (internal audit report), review (management review minutes), readiness. The file name (Content-Disposition) carries organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf; the SoA's current state is named …-soa-draft-… and marked as not approved when it differs from the last approved version.",
-        params: ZSlug.extend({
-          report: z
-            .enum(REPORTS)
-            .describe("Which report: soa, risks, rtp, methodology, assets, audit, review, readiness"),
-        }),
-        querystring: z.object({
-          format: z.enum(FORMATS).default("xlsx").describe("File format: xlsx, docx, pdf or csv"),
-          version: z.coerce
-            .number()
-            .int()
-            .min(1)
-            .optional()
-            .describe(
-              "SoA only: an approved version number. Left out, the current state: the last approved version when nothing changed since, otherwise a draft marked as not approved",
-            ),
-        }),
+        params: ZSlug.extend({ report: ZReportName }),
+        querystring: ZExportQuery,
         response: {
           200: fileResponse("The document, in the format asked for", Object.values(CONTENT_TYPES)),
           ...errors,
