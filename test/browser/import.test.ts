@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)("risk import wizard (browser)", () => {
     expect(await values.textContent()).toContain("Awaiting sign-off");
     const choice = page.getByRole("combobox", { name: 'Value for "Awaiting sign-off" in Status' });
     await choice.click();
-    await page.getByRole("option", { name: "open", exact: true }).click();
+    await page.getByRole("option", { name: "Open", exact: true }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "46-import-values");
     await page.getByTestId("import-values-check").click();

@@ -6,12 +6,21 @@
  */
 import { Alert, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
+import { humanize, LABELS, label } from "../../../../src/domain/labels";
 import type { ImportReport } from "./importApi";
 
 export type ValueChoices = Record<string, Record<string, string>>;
 type UnknownValue = ImportReport["unknownValues"][number];
 
 const storageKey = (slug: string) => `isms.import-values.${slug}`;
+
+/** An allowed stored value in people's words, from the label group that lists all of a column's values. */
+function allowedLabel(allowed: string[], value: string): string {
+  const group = (["riskStatus", "treatment", "actionStatus", "classification", "assetType"] as const).find(
+    (g) => allowed.every((v) => v in LABELS[g]),
+  );
+  return group ? label(group, value) : humanize(value);
+}
 
 /** The value choices saved for this organization in this browser. */
 export function savedChoices(slug: string): ValueChoices {
@@ -135,7 +144,7 @@ export function ValueMapping({
               <Table.Td>
                 <Select
                   aria-label={`Value for "${u.value}" in ${u.column}`}
-                  data={u.allowed}
+                  data={u.allowed.map((value) => ({ value, label: allowedLabel(u.allowed, value) }))}
                   value={choices[u.column]?.[u.value] ?? null}
                   onChange={(v) => v && onChange(mergeChoices(choices, { [u.column]: { [u.value]: v } }))}
                   allowDeselect={false}
