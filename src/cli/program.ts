@@ -5,6 +5,7 @@
 import { Command } from "commander";
 import { VERSION } from "../version.js";
 import { registerAskCommands } from "./ask.command.js";
+import { registerAssetCommands } from "./asset.command.js";
 import { registerAuditCommands } from "./audit.command.js";
 import { registerBackupCommands } from "./backup.command.js";
 import { registerCatalogCommands } from "./catalog.command.js";
@@ -39,6 +40,7 @@ export function createProgram(): Command {
   registerOrgCommands(program);
   registerDemoCommands(program);
   registerRiskCommands(program);
+  registerAssetCommands(program);
   registerSoaCommands(program);
   registerEvidenceCommands(program);
   registerExportCommands(program);

@@ -11,7 +11,7 @@ import { printJson } from "./output.js";
 import { progressLine } from "./progress.js";
 import { requireOrg, withWorkspace } from "./workspace.js";
 
-interface ImportFlags {
+export interface ImportFlags {
   org?: string;
   dryRun?: boolean;
   map?: string[];
@@ -40,7 +40,7 @@ function pairs(list: readonly string[], flag: string, usage: string): [string, s
 }
 
 /** The choices file (if any) with the flags over it. */
-async function choicesOf(o: ImportFlags): Promise<ImportChoices> {
+export async function choicesOf(o: ImportFlags): Promise<ImportChoices> {
   let saved: ImportChoices = {};
   if (o.choices) {
     const { readFile } = await import("node:fs/promises");
@@ -67,7 +67,7 @@ async function choicesOf(o: ImportFlags): Promise<ImportChoices> {
   };
 }
 
-const positive = (text: string) => {
+export const positive = (text: string) => {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1)
     throw new CliError(`--header-row expects a row number, got "${text}"`, EXIT_USAGE);

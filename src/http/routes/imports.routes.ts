@@ -4,6 +4,8 @@ import { join } from "node:path";
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/errors.js";
+import { ZAssetImportReport } from "../../modules/assets/asset-import.schema.js";
+import { importAssets } from "../../modules/assets/asset-import.service.js";
 import { ZRiskColumns, ZRiskImportReport } from "../../modules/risks/risk-import.schema.js";
 import { importRisks } from "../../modules/risks/risk-import.service.js";
 import { ZSoa2013Report } from "../../modules/soa/soa-import-2013.schema.js";
@@ -149,6 +151,35 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
           headerRow: request.query.headerRow,
           valueMap: parseValueMap(request.query.values),
           createAssets: request.query.createAssets === "true",
+        }),
+      );
+      if (!report.errors.length) return reply.send(report);
+      return rowsRejected(reply, report);
+    },
+  );
+  app.post(
+    "/api/v1/orgs/:slug/assets/import",
+    {
+      config: { permission: "risk:write" },
+      schema: {
+        summary: "Import an asset inventory (text/csv or XLSX body, e.g. a CMDB export); all rows or none",
+        description:
+          "The header row is found from the column names unless headerRow names it; values (JSON, column -> value -> value to use) places types, classifications and C/I/A levels the import does not recognise. Assets are matched by key, or by name when the file has no key column.",
+        params: ZSlug,
+        querystring: ZImportQuery.extend({
+          headerRow: z.coerce.number().int().min(1).max(1_000_000).optional(),
+          values: z.string().max(8000).optional(),
+        }),
+        response: { 200: ZAssetImportReport, 422: ZObject, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const report = await withUploadedFile(request.headers["content-type"], request.body, (file) =>
+        importAssets(scopeOf(request), file, {
+          dryRun: request.query.dryRun === "true",
+          map: parseMap(request.query.map),
+          headerRow: request.query.headerRow,
+          valueMap: parseValueMap(request.query.values),
         }),
       );
       if (!report.errors.length) return reply.send(report);

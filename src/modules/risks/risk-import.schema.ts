@@ -6,7 +6,21 @@ import { z } from "zod";
 import { describes } from "../shape.js";
 import { RISK_IMPORT_FIELDS, type RiskImportField, type RiskImportReport } from "./risk-import.columns.js";
 
-const ZRowError = z.object({ line: z.number(), column: z.string(), message: z.string() });
+export const ZRowError = z.object({ line: z.number(), column: z.string(), message: z.string() });
+
+/** Values of enumerated columns an import could not place. */
+export const ZUnknownValues = z
+  .array(
+    z.object({
+      column: z.string(),
+      field: z.string(),
+      value: z.string(),
+      lines: z.array(z.number()),
+      allowed: z.array(z.string()),
+      suggestion: z.string().nullable(),
+    }),
+  )
+  .describe("Values of enumerated columns the import could not place; choose one of `allowed` for each");
 
 export const ZRiskImportReport = describes<RiskImportReport>()(
   z.object({
@@ -20,18 +34,7 @@ export const ZRiskImportReport = describes<RiskImportReport>()(
     skippedRows: z
       .array(z.object({ line: z.number(), reason: z.string() }))
       .describe("Rows that are not risks: notes below the table, empty rows"),
-    unknownValues: z
-      .array(
-        z.object({
-          column: z.string(),
-          field: z.string(),
-          value: z.string(),
-          lines: z.array(z.number()),
-          allowed: z.array(z.string()),
-          suggestion: z.string().nullable(),
-        }),
-      )
-      .describe("Values of enumerated columns the import could not place; choose one of `allowed` for each"),
+    unknownValues: ZUnknownValues,
     createdAssets: z
       .array(z.object({ key: z.string(), name: z.string() }))
       .describe("Assets named in the file and added to the inventory"),

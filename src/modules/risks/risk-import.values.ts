@@ -233,6 +233,25 @@ export class ValueReader {
     return this.fail(column, field, text, line, allowed, closest(text, words), what, "neither");
   }
 
+  /**
+   * A cell of an enumerated column other than the risk's own (an asset's type or classification):
+   * `words` maps normalized words and synonyms to the allowed values.
+   */
+  oneOf<T extends string>(
+    column: string,
+    field: string,
+    text: string,
+    line: number,
+    words: Readonly<Record<string, T>>,
+    allowed: readonly T[],
+    what: string,
+  ): Resolved<T> {
+    const t = norm(this.chosen(column, field, text) ?? text);
+    const value = words[t] ?? (allowed as readonly string[]).find((a) => norm(a) === t);
+    if (value) return { ok: true, value: value as T };
+    return this.fail(column, field, text, line, [...allowed], closest(text, words), what);
+  }
+
   /** A free-text cell (an owner): renamed when the user chose another value for it. */
   text(column: string, field: string, text: string): string {
     return this.chosen(column, field, text) ?? text;

@@ -6959,6 +6959,137 @@ export interface paths {
       };
     };
   };
+  "/api/v1/orgs/{slug}/assets/import": {
+    /**
+     * Import an asset inventory (text/csv or XLSX body, e.g. a CMDB export); all rows or none
+     * @description The header row is found from the column names unless headerRow names it; values (JSON, column -> value -> value to use) places types, classifications and C/I/A levels the import does not recognise. Assets are matched by key, or by name when the file has no key column.
+     */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: "true" | "false";
+          map?: string;
+          headerRow?: number;
+          values?: string;
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              imported: number;
+              updated: number;
+              unchanged: number;
+              errors: {
+                  line: number;
+                  column: string;
+                  message: string;
+                }[];
+              /** @description Columns of the file that were not used */
+              ignoredColumns: string[];
+              dryRun: boolean;
+              /** @description Row number of the header in the file */
+              headerRow: number;
+              /** @description Rows that are not assets: notes below the table, rows without a name */
+              skippedRows: {
+                  line: number;
+                  reason: string;
+                }[];
+              /** @description Values of enumerated columns the import could not place; choose one of `allowed` for each */
+              unknownValues: ({
+                  column: string;
+                  field: string;
+                  value: string;
+                  lines: number[];
+                  allowed: string[];
+                  suggestion: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/orgs/{slug}/soa/import-2013": {
     /** Carry an ISO/IEC 27001:2013 SoA (text/csv or XLSX body) onto the 2022 controls */
     post: {
