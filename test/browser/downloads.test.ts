@@ -2,7 +2,7 @@
  * Downloads through the web app's menus, as the demo organization's owner: the SoA as an approved
  * version (PDF from the versions page, DOCX by choosing the version in the SoA's menu), the internal
  * audit report and the management review minutes from their audit and review, and the evidence pack
- * and an OSCAL document from the reports page on a phone. Each file must arrive, be of the format
+ * (for an audit period) and an OSCAL document from the reports page on a phone. Each file must arrive, be of the format
  * asked for and carry a name that says whose it is, which report and (for a version) which version.
  */
 import { readFile } from "node:fs/promises";
@@ -106,9 +106,16 @@ describe.skipIf(!hasChromium)("downloads from the web app (browser)", () => {
     await page.goto("/o/demo/reports");
     await page.getByRole("heading", { level: 1, name: "Reports" }).waitFor();
 
+    await page.getByTestId("pack-from").fill("2026-01-01");
+    await page.getByTestId("pack-to").fill("2026-06-30");
     const pack = await download(page, "export-evidence-pack");
     expect(pack.name).toMatch(/^demo-evidence-pack\b.*\.zip$/);
     expect(startsWith(pack.data, ZIP)).toBe(true);
+    const { default: JSZip } = await import("jszip");
+    const manifest = JSON.parse(
+      await ((await JSZip.loadAsync(pack.data)).file("manifest.json")?.async("string") ?? "{}"),
+    );
+    expect(manifest.period).toEqual({ from: "2026-01-01", to: "2026-06-30" });
 
     const ssp = await download(page, "export-oscal-ssp");
     expect(ssp.name).toMatch(/^demo-oscal-ssp\b.*\.json$/);

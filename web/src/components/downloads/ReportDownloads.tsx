@@ -2,7 +2,7 @@
  * One report's downloads: its title, a version choice for the SoA (the current state or any
  * approved version) and a button per format. Used in the download menus and on the reports page.
  */
-import { Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
 import {
   IconCode,
   IconFileSpreadsheet,
@@ -83,12 +83,13 @@ function SoaVersionChoice({
   return (
     <NativeSelect
       label="Version"
+      description="The current state is a draft unless it matches the last approved version."
       size="xs"
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
       data-testid="export-soa-version"
       data={[
-        { value: "", label: "Current state (a draft if changed since the last approval)" },
+        { value: "", label: "Current state" },
         ...[...list].reverse().map((v) => ({
           value: String(v.number),
           label: `Version ${v.number}, approved ${formatDate(v.approvedAt)} by ${v.approvedBy}`,
@@ -147,16 +148,48 @@ export function ReportDownloads({
   );
 }
 
-/** The auditor evidence pack: every evidence file with a signed manifest, as a ZIP. */
-export function EvidencePackDownload({ slug, onDone }: { slug: string; onDone?: () => void }) {
+/**
+ * The auditor evidence pack: the SoA, registers and evidence files with a manifest, as a ZIP. With
+ * `withPeriod`, the evidence can be limited to what was effective in an audit period.
+ */
+export function EvidencePackDownload({
+  slug,
+  onDone,
+  withPeriod = false,
+}: {
+  slug: string;
+  onDone?: () => void;
+  withPeriod?: boolean;
+}) {
+  const [period, setPeriod] = useState({ from: "", to: "" });
   return (
     <Stack gap={6}>
       <Text size="sm" fw={600}>
         Auditor evidence pack
       </Text>
+      {withPeriod && (
+        <Group gap="xs" grow>
+          <TextInput
+            type="date"
+            size="xs"
+            label="Evidence effective from"
+            value={period.from}
+            onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
+            data-testid="pack-from"
+          />
+          <TextInput
+            type="date"
+            size="xs"
+            label="to"
+            value={period.to}
+            onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
+            data-testid="pack-to"
+          />
+        </Group>
+      )}
       <Group gap={6}>
         <FileButton
-          href={evidencePackUrl(slug)}
+          href={evidencePackUrl(slug, period)}
           label="ZIP"
           name="Auditor evidence pack as ZIP"
           icon={<IconFileZip size={16} aria-hidden />}

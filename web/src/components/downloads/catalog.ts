@@ -79,7 +79,11 @@ export function reportUrl(
   return downloadUrl(`/orgs/${slug}/exports/${report}`, { format, version });
 }
 
-export const evidencePackUrl = (slug: string) => downloadUrl(`/orgs/${slug}/evidence-pack`);
+/** The evidence pack; a period (either side may be left open) keeps evidence effective in it. */
+export const evidencePackUrl = (slug: string, period?: { from: string; to: string }) =>
+  downloadUrl(`/orgs/${slug}/evidence-pack`, {
+    period: period && (period.from || period.to) ? `${period.from}..${period.to}` : undefined,
+  });
 
 export const oscalUrl = (slug: string, document: OscalDocument) =>
   downloadUrl(`/orgs/${slug}/oscal/${document}`);

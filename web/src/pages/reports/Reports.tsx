@@ -49,9 +49,10 @@ export default function Reports() {
           <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
             <Paper withBorder p="md" radius="md">
               <Stack gap={6}>
-                <EvidencePackDownload slug={slug} />
+                <EvidencePackDownload slug={slug} withPeriod />
                 <Text size="sm" c="dimmed">
-                  Every evidence file with a manifest of hashes, ready to hand over or check later.
+                  The SoA, the registers and the evidence files with a manifest of hashes, ready to hand over
+                  or check later. Leave the dates empty for all evidence.
                 </Text>
               </Stack>
             </Paper>
