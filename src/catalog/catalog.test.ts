@@ -247,10 +247,34 @@ describe("exclusion notes", () => {
     const { EXCLUSION_NOTES } = await import("./exclusions.data.js");
     for (const [id, note] of Object.entries(EXCLUSION_NOTES)) {
       expect(getControl(id), id).toBeDefined();
-      for (const other of note.stillApplies ?? [])
+      for (const other of note.stillApplies ?? []) {
         expect(getControl(other), `${id} -> ${other}`).toBeDefined();
+        expect(other, `${id} names itself as still applying`).not.toBe(id);
+      }
       expect(note.note.split(" ").length, id).toBeGreaterThan(15);
+      // At least one full sentence, and no abbreviation the answer's sentence splitter would cut at.
+      expect(note.note, id).toMatch(/^[A-Z0-9].*[.!?]$/s);
+      expect(note.note, id).not.toMatch(/\b(e\.g|i\.e|etc)\./);
+      if (note.credible !== undefined) {
+        // It completes "credible when …" and "The exclusion holds because …".
+        expect(note.credible, id).toMatch(/^[a-z].{20,}\.$/s);
+        expect(note.credible, id).not.toMatch(/^(when|if|because)\b/);
+      }
     }
+  });
+
+  it("cover every one of the 93 Annex A controls", async () => {
+    const { EXCLUSION_NOTES } = await import("./exclusions.data.js");
+    expect(CONTROLS).toHaveLength(93);
+    const missing = CONTROLS.filter((c) => !EXCLUSION_NOTES[c.id]).map((c) => c.id);
+    expect(missing).toEqual([]);
+    expect(Object.keys(EXCLUSION_NOTES)).toHaveLength(93);
+  });
+
+  it("keep the controls that can practically never be excluded without a credible condition", async () => {
+    const { EXCLUSION_NOTES } = await import("./exclusions.data.js");
+    for (const id of ["5.1", "5.15", "5.24", "5.31", "6.3", "8.7", "8.13", "8.15", "8.24", "8.32"])
+      expect(EXCLUSION_NOTES[id]?.credible, id).toBeUndefined();
   });
 });
 

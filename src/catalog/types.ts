@@ -105,3 +105,19 @@ export interface Control2013 {
   /** The 2022 controls that took it over. */
   iso27001_2022: string[];
 }
+
+/**
+ * When excluding a control from the SoA is credible (the notes live in exclusions.data.ts and the
+ * per-theme files it merges).
+ */
+export interface ExclusionNote {
+  /** The condition that makes an exclusion defensible, completing "credible when …"; absent when it rarely is. */
+  credible?: string;
+  /** What the justification must say, or why an exclusion fails. */
+  note: string;
+  /** Related controls that still apply either way. */
+  stillApplies?: string[];
+}
+
+/** Exclusion notes by control id. */
+export type ExclusionsByControl = Record<string, ExclusionNote>;
