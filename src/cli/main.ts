@@ -18,6 +18,13 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(2);
 }
 
+// Output piped into a reader that stops early (`isms asset list | head`) ends the program quietly,
+// as other command-line tools do, instead of with a broken-pipe stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 // Loaded after the compile cache is on (static imports would load before it).
 const { describeError } = await import("./errors.js");
 const { createProgram } = await import("./program.js");

@@ -7,6 +7,7 @@ import { truncate } from "./format.js";
 import { orgOption as org } from "./options.js";
 import { printJson } from "./output.js";
 import { registerSoaApproval } from "./soa-approval.command.js";
+import { registerSoaImport2013 } from "./soa-import-2013.command.js";
 import { withOrgScope } from "./workspace.js";
 
 interface FilterFlags {
@@ -173,50 +174,7 @@ export function registerSoaCommands(program: Command): void {
       process.stdout.write(`${diffs.length} control(s) changed between ${from} and ${to}\n`);
     });
 
-  org(
-    soa
-      .command("import-2013")
-      .description("carry an ISO/IEC 27001:2013 SoA (CSV or XLSX) onto the 2022 controls")
-      .argument("<file>"),
-  )
-    .option("--force", "overwrite decisions already made in 2022 terms")
-    .option("--dry-run", "report without changing anything")
-    .option(
-      "--map <column=field>",
-      "use COLUMN for FIELD (control, applicable, justification, status, notes, owner)",
-      (v: string, p: string[] = []) => [...p, v],
-    )
-    .option("--json", "machine-readable output")
-    .action(
-      async (
-        file: string,
-        o: { org?: string; force?: boolean; dryRun?: boolean; map?: string[]; json?: boolean },
-      ) => {
-        const { importSoa2013 } = await import("../modules/soa/soa-import-2013.service.js");
-        const map = Object.fromEntries(
-          (o.map ?? []).map((pair) => [
-            pair.slice(0, pair.lastIndexOf("=")),
-            pair.slice(pair.lastIndexOf("=") + 1),
-          ]),
-        );
-        const report = await withOrgScope(o.org, (scope) =>
-          importSoa2013(scope, file, {
-            force: o.force === true,
-            dryRun: o.dryRun === true,
-            map,
-          }),
-        );
-        if (report.errors.length) process.exitCode = 1;
-        if (o.json) return printJson(report);
-        for (const e of report.errors) process.stdout.write(`line ${e.line}, ${e.column}: ${e.message}\n`);
-        for (const c of report.conflicts)
-          process.stdout.write(`CONFLICT A.${c.controlId} (from ${c.from.join(", ")}): ${c.detail}\n`);
-        process.stdout.write(
-          `${o.dryRun ? "Dry run: would carry" : "Carried"} ${report.carried} decision(s); ${report.conflicts.length} conflict(s); ` +
-            `undecided: ${report.undecided.join(", ") || "none"}${report.keptExisting.length ? `; kept existing 2022 decisions on ${report.keptExisting.length} control(s) (use --force to overwrite)` : ""}\n`,
-        );
-      },
-    );
+  registerSoaImport2013(soa);
 
   filters(
     org(

@@ -193,7 +193,11 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
       schema: {
         summary: "Carry an ISO/IEC 27001:2013 SoA (text/csv or XLSX body) onto the 2022 controls",
         params: ZSlug,
-        querystring: ZImportQuery.extend({ force: z.enum(["true", "false"]).default("false") }),
+        querystring: ZImportQuery.extend({
+          force: z.enum(["true", "false"]).default("false"),
+          headerRow: z.coerce.number().int().min(1).max(1_000_000).optional(),
+          values: z.string().max(8000).optional(),
+        }),
         response: { 200: ZSoa2013Report, 422: ZObject, ...errors },
       },
     },
@@ -203,6 +207,8 @@ export async function importRoutes(app: ApiApp, { ws, maxUploadBytes }: RouteDep
           dryRun: request.query.dryRun === "true",
           force: request.query.force === "true",
           map: parseMap(request.query.map),
+          headerRow: request.query.headerRow,
+          valueMap: parseValueMap(request.query.values),
         }),
       );
       if (!report.errors.length) return reply.send(report);

@@ -4,47 +4,15 @@
  * carried; merged controls whose old decisions disagree and the 11 new controls are reported for a
  * person to resolve. A decision already made in 2022 terms is never overwritten without `force`.
  */
-import { CONTROLS, getControl2013 } from "../../catalog/index.js";
+import { CONTROLS } from "../../catalog/index.js";
 import { invalid } from "../../domain/errors.js";
 import { compareIds } from "../../domain/ids.js";
 import type { SoaStatus } from "../../domain/soa.js";
-import { matchColumns, readTable } from "../../imports/table-file.js";
+import type { UnknownValue, ValueMap } from "../risks/risk-import.values.js";
 import type { OrgScope } from "../scope.js";
+import { type Field, type OldDecision, readOldDecisions, SOA_2013_FIELDS } from "./soa-import-2013.read.js";
 
-export const SOA_2013_FIELDS = {
-  control: [
-    "control",
-    "control id",
-    "control no",
-    "ref",
-    "reference",
-    "annex a ref",
-    "annex a",
-    "id",
-    "clause",
-    "iso 27001 2013",
-  ],
-  applicable: [
-    "applicable",
-    "applicability",
-    "included",
-    "selected",
-    "in scope",
-    "applies",
-    "implemented y n",
-  ],
-  justification: [
-    "justification",
-    "reason",
-    "justification for inclusion exclusion",
-    "justification for exclusion",
-    "rationale",
-  ],
-  status: ["status", "implementation status", "implementation state", "implemented"],
-  notes: ["notes", "comments", "implementation notes", "how implemented", "implementation", "remarks"],
-  owner: ["owner", "control owner", "responsible"],
-} as const;
-type Field = keyof typeof SOA_2013_FIELDS;
+export { SOA_2013_FIELDS } from "./soa-import-2013.read.js";
 
 export interface Soa2013Report {
   carried: number;
@@ -53,96 +21,25 @@ export interface Soa2013Report {
   /** 2022 controls left as they were because they already had a 2022 decision. */
   keptExisting: string[];
   errors: { line: number; column: string; message: string }[];
+  /** Row number of the header in the file, found from the column names or chosen. */
+  headerRow: number;
+  /** Rows that are not controls' decisions: notes below the table. */
+  skippedRows: { line: number; reason: string }[];
+  /** Applicability and status values the import could not place, with the allowed values. */
+  unknownValues: UnknownValue[];
 }
 
-interface OldDecision {
-  id: string;
-  line: number;
-  applicable: boolean | null;
-  justification: string;
-  status: SoaStatus | null;
-  notes: string;
-  owner: string;
-}
-
-const YES = /^(y|yes|true|1|x|applicable|included|selected|in scope|ja|oui)$/i;
-const NO = /^(n|no|false|0|not applicable|excluded|n\/a|na|out of scope|nein|non)$/i;
-
-function parseStatus(text: string): SoaStatus | null | undefined {
-  const t = text.trim().toLowerCase();
-  if (!t) return null;
-  if (/^(implemented|done|complete|completed|in place|yes|fully implemented)$/.test(t)) return "implemented";
-  if (/partial|in progress|ongoing/.test(t)) return "partial";
-  if (/planned|to do|todo|scheduled/.test(t)) return "planned";
-  if (/not started|no|none|not\s+implemented|open/.test(t)) return "not_started";
-  if (/n\/a|not applicable/.test(t)) return "not_applicable";
-  return undefined;
+export interface Soa2013Options {
+  force?: boolean;
+  dryRun?: boolean;
+  map?: Record<string, string>;
+  /** The header's row number; found from the column names when left out. */
+  headerRow?: number;
+  /** Column -> value in the file -> value to use ("Partly" -> "partial", "TBC" -> "no"). */
+  valueMap?: ValueMap;
 }
 
 const ORDER: SoaStatus[] = ["not_started", "planned", "partial", "implemented"];
-
-/** Reads the 2013 SoA and reports every row it cannot use. */
-async function readOldDecisions(file: string, map: Record<string, Field>) {
-  const table = await readTable(file);
-  const { columns } = matchColumns(table.headers, SOA_2013_FIELDS, map);
-  if (!columns.has("control"))
-    throw invalid('no control id column found; name it with --map "COLUMN=control"');
-  if (!columns.has("applicable"))
-    throw invalid('no applicability column found; name it with --map "COLUMN=applicable"');
-  const errors: Soa2013Report["errors"] = [];
-  const decisions: OldDecision[] = [];
-  const name = (f: Field) => table.headers[columns.get(f) ?? -1] ?? f;
-  for (const row of table.rows) {
-    const get = (f: Field) => (columns.has(f) ? (row.cells[columns.get(f) ?? -1] ?? "").trim() : "");
-    const rawId = get("control").split(/\s/)[0] ?? "";
-    const old = getControl2013(rawId.replace(/[.:]$/, ""));
-    if (!old) {
-      // Section headings ("A.5 Information security policies") are not controls.
-      if (!/^a?\.?\d+(\.\d+)?\.?$/i.test(rawId))
-        errors.push({
-          line: row.line,
-          column: name("control"),
-          message: `"${get("control")}" is not an ISO/IEC 27001:2013 control`,
-        });
-      continue;
-    }
-    const applicableText = get("applicable");
-    const applicable = YES.test(applicableText)
-      ? true
-      : NO.test(applicableText)
-        ? false
-        : applicableText === ""
-          ? null
-          : undefined;
-    if (applicable === undefined) {
-      errors.push({
-        line: row.line,
-        column: name("applicable"),
-        message: `"${applicableText}" is not yes or no`,
-      });
-      continue;
-    }
-    const status = parseStatus(get("status"));
-    if (status === undefined) {
-      errors.push({
-        line: row.line,
-        column: name("status"),
-        message: `"${get("status")}" is not a status (implemented, partial, planned, not started)`,
-      });
-      continue;
-    }
-    decisions.push({
-      id: old.id,
-      line: row.line,
-      applicable,
-      justification: get("justification"),
-      status,
-      notes: get("notes"),
-      owner: get("owner"),
-    });
-  }
-  return { decisions, errors };
-}
 
 interface Merged {
   applicable: boolean | null;
@@ -191,7 +88,7 @@ function merge(sources: readonly OldDecision[]): Merged {
 export async function importSoa2013(
   scope: OrgScope,
   file: string,
-  options: { force?: boolean; dryRun?: boolean; map?: Record<string, string> } = {},
+  options: Soa2013Options = {},
 ): Promise<Soa2013Report> {
   const map: Record<string, Field> = {};
   for (const [column, field] of Object.entries(options.map ?? {})) {
@@ -202,8 +99,15 @@ export async function importSoa2013(
       );
     map[column] = field as Field;
   }
-  const { decisions, errors } = await readOldDecisions(file, map);
-  const report: Soa2013Report = { carried: 0, conflicts: [], undecided: [], keptExisting: [], errors };
+  const { decisions, errors, ...read } = await readOldDecisions(file, map, options);
+  const report: Soa2013Report = {
+    carried: 0,
+    conflicts: [],
+    undecided: [],
+    keptExisting: [],
+    errors,
+    ...read,
+  };
   if (errors.length) return report;
   const byOld = new Map(decisions.map((d) => [d.id, d]));
 

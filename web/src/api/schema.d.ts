@@ -7098,6 +7098,8 @@ export interface paths {
           dryRun?: "true" | "false";
           map?: string;
           force?: "true" | "false";
+          headerRow?: number;
+          values?: string;
         };
         path: {
           slug: string;
@@ -7124,6 +7126,22 @@ export interface paths {
                   column: string;
                   message: string;
                 }[];
+              /** @description Row number of the header in the file, found or chosen */
+              headerRow: number;
+              /** @description Rows that are not decisions: notes below the table */
+              skippedRows: {
+                  line: number;
+                  reason: string;
+                }[];
+              /** @description Values of enumerated columns the import could not place; choose one of `allowed` for each */
+              unknownValues: ({
+                  column: string;
+                  field: string;
+                  value: string;
+                  lines: number[];
+                  allowed: string[];
+                  suggestion: string | null;
+                })[];
             };
           };
         };
