@@ -188,6 +188,10 @@ function compare(items: Citation[], intent: Intent): string[] {
   return lines;
 }
 
+/** "Does it apply to us?" rather than "may we exclude it?": the same verdict, the other polarity. */
+const asksIfItApplies = (intent: Intent) =>
+  /\b(apply|applies|applicable|relevant)\b/.test(intent.cue) && !/\bnot applicable\b/.test(intent.cue);
+
 function exclude(best: Citation, intent: Intent): string[] {
   const control = getControl(best.id);
   if (!control) return explain(best, intent);
@@ -201,7 +205,9 @@ function exclude(best: Citation, intent: Intent): string[] {
   return [
     note?.credible
       ? `Only if the condition below holds: excluding A.${best.id} ${best.title} can be credible when ${note.credible}`
-      : `Only if none of the risks it treats arise in your scope: A.${best.id} ${best.title} cannot be excluded merely because of the organization's size or because one measure is already in place (a measure in place is how you implement the control, not a reason to exclude it).`,
+      : note
+        ? `${asksIfItApplies(intent) ? "Yes, in practice" : "No, in practice"}: A.${best.id} ${best.title} cannot credibly be excluded; it is scaled to the organization instead. Only if none of the risks it treats arise in your scope could an exclusion hold, and neither the organization's size nor a measure already in place is such a reason (a measure in place is how you implement the control).`
+        : `Only if none of the risks it treats arise in your scope: A.${best.id} ${best.title} cannot be excluded merely because of the organization's size or because one measure is already in place (a measure in place is how you implement the control, not a reason to exclude it).`,
     ...(note ? ["", note.note] : []),
     "",
     `The SoA justification must state the facts of the scope that remove the risk (not the company's size), refer to the risk assessment, and be approved with the SoA; an auditor tests it against what they see. If the control applies, the justification says which risks it treats instead.`,

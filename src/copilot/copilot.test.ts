@@ -125,9 +125,13 @@ describe("answers of the kind asked", () => {
 
   it("opens an exclusion question with a verdict and what the justification must say", () => {
     const answer = answerQuestion("Can we mark 8.24 Use of cryptography as not applicable?").answer;
-    expect(answer).toMatch(/^Only if/);
-    expect(answer).toMatch(/cannot be excluded merely/);
+    expect(answer).toMatch(/^No, in practice: A\.8\.24 [^\n]+ cannot credibly be excluded/);
     expect(answer).toMatch(/SoA justification must state/);
+    // Asked the other way round, the same verdict reads "yes".
+    expect(answerQuestion("Does 8.24 Use of cryptography even apply to our company?").answer).toMatch(
+      /^Yes, in practice: A\.8\.24 /,
+    );
+    expect(answerQuestion("Could we leave 5.6 out of the SoA?").answer).toMatch(/^No, in practice: A\.5\.6 /);
     // Where the catalog knows when an exclusion is credible, the answer says so.
     expect(answerQuestion("May we exclude 8.31 if we only use SaaS?").answer).toMatch(
       /^Only if the condition below holds: excluding A\.8\.31 [^\n]+ can be credible when/,

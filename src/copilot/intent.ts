@@ -24,7 +24,8 @@ const RULES: { kind: IntentKind; pattern: RegExp }[] = [
   },
   {
     kind: "exclude",
-    pattern: /\b(exclud\w*|not applicable|n\/a|out of (the )?scope|leave (it |them )?out|omit)\b/,
+    pattern:
+      /\b(exclud\w*|not applicable|n\/a|out of (the )?scope|leave .{1,40}?\bout|omit\w*|apply to (us|our (organi[sz]ation|company|business|firm|situation|case))|(still|even|really) (applicable|relevant|apply)|(drop|remove|skip) .{1,40}? from (the |our )?(soa|statement of applicability)|out of (the |our )?(soa|statement of applicability)|(can|could|may) (we|i) (skip|drop|ignore))\b/,
   },
   {
     kind: "facts",
