@@ -130,6 +130,31 @@ export async function renderDocument(doc: DocumentModel, format: Format): Promis
 
 export const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
 
+/**
+ * The report's model and bytes. On SQLite both are made in a pool thread with its own connection
+ * (export.thread.ts), so reading and shaping a large register does not hold the event loop; the
+ * model comes back without its sections. Elsewhere the model is built here and drawn in a thread.
+ */
+async function buildAndRender(
+  db: Kysely<Database>,
+  orgId: string,
+  report: Report,
+  format: Format,
+  options: { soaVersion?: number },
+): Promise<{ doc: DocumentModel; data: Buffer }> {
+  const { sqliteFile } = await import("../workers/sqlite-checkpoint.js");
+  const dbFile = await sqliteFile(db);
+  if (!dbFile) {
+    const doc = await buildReport(db, orgId, report, options);
+    return { doc, data: await renderDocument(doc, format) };
+  }
+  if (!(REPORTS as readonly string[]).includes(report))
+    throw invalid(`unknown report "${report}"; use ${REPORTS.join(", ")}`);
+  const { runInWorker } = await import("../workers/pool.js");
+  const { doc, data } = await runInWorker("exportDocument", { dbFile, orgId, report, format, options });
+  return { doc, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) };
+}
+
 /** Builds, renders and records an export; returns the bytes and what was recorded. */
 export async function exportReport(
   db: Kysely<Database>,
@@ -139,8 +164,7 @@ export async function exportReport(
   format: Format,
   options: { soaVersion?: number } = {},
 ) {
-  const doc = await buildReport(db, orgId, report, options);
-  const data = await renderDocument(doc, format);
+  const { doc, data } = await buildAndRender(db, orgId, report, format, options);
   const record = {
     report,
     format,

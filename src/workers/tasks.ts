@@ -5,6 +5,7 @@
  */
 import { DomainError, type ErrorCode, type FieldIssue } from "../domain/errors.js";
 import type { DocumentModel, Format } from "../exports/document.js";
+import type { ExportDocumentInput } from "../exports/export.thread.js";
 import type { RiskImportReport } from "../modules/risks/risk-import.columns.js";
 import type {
   RiskColumnsInput,
@@ -23,6 +24,8 @@ export interface Tasks {
   riskRows: { input: RiskRowsInput; output: RiskRowsSummary };
   /** A whole risk import on SQLite, commit included, on the thread's own connection. */
   riskImport: { input: RiskImportInput; output: RiskImportReport };
+  /** A report built from the SQLite file and drawn; the model comes back without its sections. */
+  exportDocument: { input: ExportDocumentInput; output: { doc: DocumentModel; data: Uint8Array } };
   /** SQLite's write-ahead log copied into the database file. */
   checkpoint: { input: { file: string }; output: undefined };
 }
@@ -46,6 +49,8 @@ const handlers: { [N in TaskName]: (input: Tasks[N]["input"]) => Promise<Tasks[N
   riskColumns: async (input) => (await import("../modules/risks/risk-import.tasks.js")).riskColumns(input),
   riskRows: async (input) => (await import("../modules/risks/risk-import.tasks.js")).readRiskRows(input),
   riskImport: async (input) => (await import("../modules/risks/risk-import.thread.js")).importInThread(input),
+  exportDocument: async (input) =>
+    (await import("../exports/export.thread.js")).exportDocumentInThread(input),
   checkpoint: async (input) => (await import("./sqlite-checkpoint.js")).checkpoint(input),
 };
 
