@@ -28,3 +28,12 @@ describe("question kinds and topics", () => {
     expect(means.answer).not.toMatch(/^Yes/);
   });
 });
+
+describe("wordings of the same kinds", () => {
+  it("takes 'different from' as a comparison and a how-to asked about a company as a how-to", () => {
+    expect(recognise("How is 5.19 different from 5.21?").kind).toBe("compare");
+    expect(recognise("How should a small agency run its backups?").kind).toBe("howto");
+    expect(recognise("Does 8.7 even apply to our company?").kind).toBe("exclude");
+    expect(recognise("Is clear desk still applicable when all staff are remote?").kind).toBe("exclude");
+  });
+});

@@ -20,7 +20,7 @@ const RULES: { kind: IntentKind; pattern: RegExp }[] = [
   {
     kind: "compare",
     pattern:
-      /\b(differences?|differ|differs|distinguish\w*|versus|vs\.?|same (as|thing)|compared? (to|with)|comparison|contrast\w*|boundary between|overlap\w*|which (one|control) (applies|is which)|how do .* relate|relat\w* between|separates? .+ from|sets? .+ apart|tell .+ apart|as opposed to)\b/,
+      /\b(differences?|differ|differs|different (from|to|than)|distinguish\w*|versus|vs\.?|same (as|thing)|compared? (to|with)|comparison|contrast\w*|boundary between|overlap\w*|which (one|control) (applies|is which)|how do .* relate|relat\w* between|separates? .+ from|sets? .+ apart|tell .+ apart|as opposed to)\b/,
   },
   {
     kind: "exclude",
@@ -40,7 +40,7 @@ const RULES: { kind: IntentKind; pattern: RegExp }[] = [
   {
     kind: "howto",
     pattern:
-      /\bhow (do|can|should|would|could) (we|i|you)\b|\bhow to\b|\bwho (can|could|should) (do|perform|run|carry)/,
+      /\bhow (do|can|should|would|could|might|must) (we|i|you|a|an|our|one)\b|\bhow to\b|\bwho (can|could|should) (do|perform|run|carry)/,
   },
   {
     kind: "clause",

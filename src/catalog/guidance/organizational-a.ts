@@ -913,6 +913,7 @@ export const organizationalAGuidance: GuidanceByControl = {
       "access request",
       "access approval",
       "user access review",
+      "access review",
       "UAR",
       "access recertification",
       "access certification",
