@@ -208,13 +208,13 @@ export class OrgWriter extends OrgReader {
   }
 
   /**
-   * Inserts many rows with multi-row statements and one event per row (imports). With `events:
-   * "in-parent"` the rows are links recorded inside their parent's event (`recordCreated`).
+   * Many rows in multi-row statements, one event each; `events: "in-parent"`: links recorded in the
+   * parent's event (`recordCreated`); `parentsChecked`: the caller read or wrote every parent here.
    */
   async insertMany<T extends OrgTableName>(
     table: T,
     values: readonly NewOrgRow<T>[],
-    options: { events?: "each" | "in-parent" } = {},
+    options: { events?: "each" | "in-parent"; parentsChecked?: boolean } = {},
   ): Promise<OrgRowOf<T>[]> {
     if (values.length === 0) return [];
     const now = nowIso();
@@ -229,7 +229,7 @@ export class OrgWriter extends OrgReader {
           updatedAt: now,
         }) as Record<string, unknown>,
     );
-    await this.checkReferencesMany(table, rows);
+    if (!options.parentsChecked) await this.checkReferencesMany(table, rows);
     await insertRows(this.loose as never, table, rows);
     if (options.events !== "in-parent")
       await this.recordCreated(

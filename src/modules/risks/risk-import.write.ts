@@ -106,14 +106,15 @@ export class ImportWriter {
       batch.flatMap(({ row }, j) =>
         row.prepared.controls.map((controlId) => ({ riskId: ids[j] ?? "", controlId })),
       ),
-      { events: "in-parent" },
+      // The risks were inserted just above and the assets read from this organization's inventory.
+      { events: "in-parent", parentsChecked: true },
     );
     await w.insertMany(
       "riskAssets",
       batch.flatMap(({ row }, j) =>
         row.prepared.assetKeys.map((key) => ({ riskId: ids[j] ?? "", assetId: this.assets.idOf(key) })),
       ),
-      { events: "in-parent" },
+      { events: "in-parent", parentsChecked: true },
     );
     await w.recordCreated(
       "risks",
