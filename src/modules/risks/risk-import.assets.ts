@@ -7,6 +7,7 @@
 import type { OrgReader, OrgWriter } from "../../db/store.js";
 import { nowIso } from "../../db/store.js";
 import { invalid } from "../../domain/errors.js";
+import { formatKey, keyNumber } from "../../domain/ids.js";
 import type { RiskView } from "./risk.repository.js";
 import type { PreparedRisk } from "./risk.service.js";
 import type { ImportError } from "./risk-import.columns.js";
@@ -36,17 +37,21 @@ export class AssetNames {
   private constructor(
     private readonly keyOf: Map<string, string>,
     private readonly ids: Map<string, string>,
+    /** The highest asset key number: a new asset's key is counted here, not read per asset. */
+    private highest: number,
   ) {}
 
   static async load(r: OrgReader): Promise<AssetNames> {
     const keyOf = new Map<string, string>();
     const ids = new Map<string, string>();
+    let highest = 0;
     for (const a of await r.list("assets")) {
       keyOf.set(lower(a.name), a.key);
       keyOf.set(lower(a.key), a.key);
       ids.set(a.key, a.id);
+      highest = Math.max(highest, keyNumber(a.key));
     }
-    return new AssetNames(keyOf, ids);
+    return new AssetNames(keyOf, ids, highest);
   }
 
   /** Rows naming assets the inventory lacks, as errors (when the user does not want them created). */
@@ -77,7 +82,7 @@ export class AssetNames {
       for (const name of row.prepared.assetKeys) {
         let key = this.keyOf.get(lower(name));
         if (!key) {
-          key = await w.nextKey("assets", "A");
+          key = formatKey("A", ++this.highest);
           const asset = await w.insert("assets", { key, name: name.trim(), type: assetTypeOf(name) });
           this.keyOf.set(lower(name), key);
           this.keyOf.set(lower(key), key);
