@@ -1,8 +1,9 @@
 /**
- * The CPU-heavy half of a risk import, run in a pool thread (src/workers): reading the file into
- * rows, matching its columns, and converting and checking every row. The thread receives the
- * current risks and sends the checked rows back in chunks through a message port, so neither
- * side copies a whole register in one step; the database work stays on the main thread.
+ * The checking half of a risk import: reading the file into rows, matching its columns, and
+ * converting and checking every row. It receives the current risks and sends the checked rows back
+ * in chunks through a message port, so neither side copies a whole register in one step. It runs in
+ * a pool thread beside the writing on PostgreSQL, and in the import's own pool thread on SQLite
+ * (risk-import.thread.ts).
  */
 import type { MessagePort } from "node:worker_threads";
 import type { RiskMethodology } from "../../domain/risk-method.js";
