@@ -7,7 +7,7 @@ import { invalid } from "../../domain/errors.js";
 import type { SoaStatus } from "../../domain/soa.js";
 import { filledCells, trailingNotes } from "../../imports/header-row.js";
 import { matchColumns, normalizeHeader, readTable } from "../../imports/table-file.js";
-import { ValueReader } from "../risks/risk-import.values.js";
+import { type Resolved, ValueReader } from "../risks/risk-import.values.js";
 import type { Soa2013Options, Soa2013Report } from "./soa-import-2013.service.js";
 
 export const SOA_2013_FIELDS = {
@@ -119,56 +119,20 @@ export async function readOldDecisions(file: string, map: Record<string, Field>,
         });
       continue;
     }
-    const applicableText = get("applicable");
-    const applicableChosen =
-      values.chosen(name("applicable"), "applicable", applicableText) ?? applicableText;
-    let applicable = YES.test(applicableChosen)
-      ? true
-      : NO.test(applicableChosen)
-        ? false
-        : applicableText === ""
-          ? null
-          : undefined;
-    if (applicable === undefined) {
-      const read = values.oneOf(
-        name("applicable"),
-        "applicable",
-        applicableText,
-        row.line,
-        APPLICABLE_WORDS,
-        ["yes", "no"],
-        "yes or no",
-      );
-      if (!read.ok) {
-        errors.push({ line: row.line, column: name("applicable"), message: read.message });
-        continue;
-      }
-      applicable = read.value === "yes";
-    }
-    const statusText = get("status");
-    let status = parseStatus(values.chosen(name("status"), "status", statusText) ?? statusText);
-    if (status === undefined) {
-      const read = values.oneOf(
-        name("status"),
-        "status",
-        statusText,
-        row.line,
-        STATUS_WORDS,
-        STATUS_VALUES,
-        "a status",
-      );
-      if (!read.ok) {
-        errors.push({ line: row.line, column: name("status"), message: read.message });
-        continue;
-      }
-      status = read.value;
+    // One problem per row, as before: the status is read only once the applicability is.
+    const applicable = readApplicable(values, name("applicable"), get("applicable"), row.line);
+    const status = applicable.ok ? readStatus(values, name("status"), get("status"), row.line) : applicable;
+    if (!applicable.ok || !status.ok) {
+      const column = name(applicable.ok ? "status" : "applicable");
+      if (!status.ok) errors.push({ line: row.line, column, message: status.message });
+      continue;
     }
     decisions.push({
       id: old.id,
       line: row.line,
-      applicable,
+      applicable: applicable.value,
       justification: get("justification"),
-      status,
+      status: status.value,
       notes: get("notes"),
       owner: get("owner"),
     });
@@ -180,4 +144,32 @@ export async function readOldDecisions(file: string, map: Record<string, Field>,
     skippedRows,
     unknownValues: [...values.unknown.values()],
   };
+}
+
+/** Yes, no or blank (undecided); the user's value map first, then the usual words. */
+function readApplicable(
+  values: ValueReader,
+  column: string,
+  text: string,
+  line: number,
+): Resolved<boolean | null> {
+  const chosen = values.chosen(column, "applicable", text) ?? text;
+  if (YES.test(chosen)) return { ok: true, value: true };
+  if (NO.test(chosen)) return { ok: true, value: false };
+  if (text === "") return { ok: true, value: null };
+  // Not a word for yes or no: recorded as an unknown value with the allowed ones.
+  const read = values.oneOf(column, "applicable", text, line, APPLICABLE_WORDS, ["yes", "no"], "yes or no");
+  return read.ok ? { ok: true, value: read.value === "yes" } : read;
+}
+
+/** An implementation status or blank; the user's value map first, then the usual words. */
+function readStatus(
+  values: ValueReader,
+  column: string,
+  text: string,
+  line: number,
+): Resolved<SoaStatus | null> {
+  const status = parseStatus(values.chosen(column, "status", text) ?? text);
+  if (status !== undefined) return { ok: true, value: status };
+  return values.oneOf(column, "status", text, line, STATUS_WORDS, STATUS_VALUES, "a status");
 }
