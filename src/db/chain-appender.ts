@@ -55,11 +55,13 @@ export class ChainAppender {
 
   /** Appends events in order with multi-row inserts and one head update. */
   async appendMany(inputs: readonly EventInput[]): Promise<void> {
+    // One time for the events written together, as they are in one transaction.
+    const at = nowIso();
     const rows = inputs.map((input) => {
       const fields = {
         chainId: this.chainId,
         seq: this.head.seq + 1,
-        at: nowIso(),
+        at,
         actor: this.actor,
         entityType: input.entityType,
         entityId: input.entityId,

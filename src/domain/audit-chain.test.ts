@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, GENESIS_HASH, hashEvent, type StoredEvent, verifyChain } from "./audit-chain.js";
+import {
+  canonicalJson,
+  eventMaterial,
+  GENESIS_HASH,
+  hashEvent,
+  type StoredEvent,
+  verifyChain,
+} from "./audit-chain.js";
 
 function buildChain(n: number): StoredEvent[] {
   const events: StoredEvent[] = [];
@@ -30,6 +37,31 @@ describe("audit chain", () => {
   it("serialises objects canonically whatever the key order", () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: null }] })).toBe(
       canonicalJson({ a: [{ c: null, d: 2 }], b: 1 }),
+    );
+  });
+
+  it("hashes exactly the canonical JSON of an event's fields", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          chainId: fc.string(),
+          seq: fc.nat(),
+          at: fc.string(),
+          actor: fc.string({ unit: "grapheme" }),
+          entityType: fc.string(),
+          entityId: fc.string(),
+          action: fc.string(),
+          changes: fc.json(),
+          prevHash: fc.string(),
+        }),
+        (fields) => {
+          expect(eventMaterial(fields)).toBe(canonicalJson(fields));
+          // Extra properties a stored row carries (id, hash) are not hashed.
+          expect(eventMaterial({ ...fields, id: "x", hash: "y" } as typeof fields)).toBe(
+            canonicalJson(fields),
+          );
+        },
+      ),
     );
   });
 

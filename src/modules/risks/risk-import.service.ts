@@ -5,12 +5,13 @@
  * Every bad row is reported with its line and column; one bad row means nothing is imported.
  * Re-importing updates risks by key.
  */
-import { MessageChannel } from "node:worker_threads";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { type Actor, OrgReader, type OrgWriter, writeOrg } from "../../db/store.js";
 import { holdWrites } from "../../db/write-gate.js";
 import type { RiskMethodology } from "../../domain/risk-method.js";
+import { localChannel } from "../../workers/local-channel.js";
 import { pacer, runInWorker } from "../../workers/pool.js";
 import { sqliteFile, withCheckpointOffThread } from "../../workers/sqlite-checkpoint.js";
 import { getMethodology } from "./methodology.service.js";
@@ -140,7 +141,11 @@ async function checkRows(
   checkHere: boolean,
   onChunk: (chunk: RowsChunk) => Promise<void>,
 ): Promise<{ ignored: string[]; read: RowsRead }> {
-  const { port1, port2 } = new MessageChannel();
+  // In the import's own thread the checking runs beside the writing, and the rows are handed over
+  // as they are (a second thread for it, with the copying between threads, was slower on two
+  // cores); from the main thread they come from a worker through a real port.
+  const local = checkHere ? localChannel() : undefined;
+  const { port1, port2 } = local ?? new MessageChannel();
   try {
     // One chunk at a time: the next message is handled once the chunk before has been written.
     let handled: Promise<void> = Promise.resolve();
@@ -159,7 +164,7 @@ async function checkRows(
     });
     const { headerRow, valueMap } = options;
     const input = { file, map: options.map ?? {}, method, headerRow, valueMap, port: port2 };
-    const task = checkHere ? readRiskRows(input) : runInWorker("riskRows", input, [port2]);
+    const task = local ? readRiskRows(input) : runInWorker("riskRows", input, [port2 as MessagePort]);
     // Marked handled now: the task may fail (a bad file) while the views are still being sent, and a
     // rejection left unhandled for that long stops the process. It is still awaited below.
     task.catch(() => {});

@@ -5,9 +5,9 @@
  * a pool thread beside the writing on PostgreSQL, and in the import's own pool thread on SQLite
  * (risk-import.thread.ts).
  */
-import type { MessagePort } from "node:worker_threads";
 import type { RiskMethodology } from "../../domain/risk-method.js";
 import { matchColumns, readTable } from "../../imports/table-file.js";
+import type { Port } from "../../workers/local-channel.js";
 import type { RiskView } from "./risk.repository.js";
 import type { PreparedRisk } from "./risk.service.js";
 import {
@@ -78,8 +78,11 @@ export interface RiskRowsInput {
   headerRow?: number;
   /** The user's values for cells of enumerated columns, per column. */
   valueMap?: ValueMap;
-  /** Receives RiskViewsMessages; sends RiskRowsMessages, one at a time. */
-  port: MessagePort;
+  /**
+   * Receives RiskViewsMessages; sends RiskRowsMessages, one at a time. A worker_threads port, or a
+   * local one when the writing runs in the same thread.
+   */
+  port: Port;
 }
 
 export type RiskRowsMessage =
