@@ -7,6 +7,7 @@ import * as installationSecrets from "./migrations/0005-installation-secrets.js"
 import * as accountSecurity from "./migrations/0006-account-security.js";
 import * as ssoIdentities from "./migrations/0007-sso-identities.js";
 import * as readinessRecords from "./migrations/0008-readiness-records.js";
+import * as policies from "./migrations/0009-policies.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006-account-security": accountSecurity,
   "0007-sso-identities": ssoIdentities,
   "0008-readiness-records": readinessRecords,
+  "0009-policies": policies,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -5,6 +5,19 @@
  * are JSON text. A backup therefore carries the same values whichever engine wrote it.
  */
 import type { ApprovalColumns, ClimateColumns } from "./schema-columns.js";
+import type {
+  AwarenessActivityTable,
+  CommunicationTable,
+  CompetenceRecordTable,
+  ImprovementTable,
+  IsmsChangeTable,
+  IsmsRoleTable,
+  PolicyAckTable,
+  PolicyCommentTable,
+  PolicyReviewTable,
+  PolicyVersionTable,
+  RiskAssessmentRunTable,
+} from "./schema-registers.js";
 
 /** Columns shared by every organization-owned row. */
 export interface OrgRow {
@@ -331,6 +344,10 @@ export interface DocumentTable extends OrgRow {
   /** Clause ids this document satisfies, e.g. ["4.3"]. */
   clauseRefs: Json;
   nextReviewOn: string | null;
+  /** Annex A control ids the document serves (a policy is evidence for them), JSON. */
+  controlRefs: Json | null;
+  /** The policy template it was drafted from, if any. */
+  templateKey: string | null;
 }
 
 export interface AuditTable extends OrgRow {
@@ -392,59 +409,6 @@ export interface CorrectiveActionTable extends OrgRow {
   completedOn: string | null;
 }
 
-export interface IsmsRoleTable extends OrgRow {
-  role: string;
-  holder: string | null;
-  responsibilities: string | null;
-}
-
-export interface IsmsChangeTable extends OrgRow {
-  title: string;
-  description: string | null;
-  owner: string | null;
-  plannedOn: string | null;
-  status: string;
-}
-
-export interface CompetenceRecordTable extends OrgRow {
-  person: string;
-  role: string | null;
-  competence: string;
-  evidence: string | null;
-  recordedOn: string;
-}
-
-export interface AwarenessActivityTable extends OrgRow {
-  title: string;
-  audience: string | null;
-  heldOn: string;
-  participants: number | null;
-}
-
-export interface CommunicationTable extends OrgRow {
-  topic: string;
-  audience: string | null;
-  channel: string | null;
-  frequency: string | null;
-  owner: string | null;
-}
-
-export interface RiskAssessmentRunTable extends OrgRow {
-  performedOn: string;
-  scope: string | null;
-  performedBy: string | null;
-  summary: string | null;
-}
-
-export interface ImprovementTable extends OrgRow {
-  title: string;
-  description: string | null;
-  source: string | null;
-  owner: string | null;
-  raisedOn: string;
-  status: string;
-}
-
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -487,6 +451,10 @@ export interface Database {
   communications: CommunicationTable;
   riskAssessmentRuns: RiskAssessmentRunTable;
   improvements: ImprovementTable;
+  policyVersions: PolicyVersionTable;
+  policyComments: PolicyCommentTable;
+  policyAcks: PolicyAckTable;
+  policyReviews: PolicyReviewTable;
 }
 
 /** Tables whose rows belong to one organization (they carry orgId, version and timestamps). */
@@ -530,4 +498,8 @@ export const ORG_TABLES = [
   "communications",
   "riskAssessmentRuns",
   "improvements",
+  "policyVersions",
+  "policyComments",
+  "policyAcks",
+  "policyReviews",
 ] as const satisfies readonly OrgTableName[];

@@ -12,6 +12,7 @@ import { DomainError, invalid, notFound, stale } from "../domain/errors.js";
 import { formatKey, keyNumber, uuidv7 } from "../domain/ids.js";
 import { insertRows, missingIds } from "./bulk-insert.js";
 import { type Actor, ChainAppender, type EventInput, nowIso } from "./chain-appender.js";
+import { REFERENCES, refuseImmutable } from "./references.js";
 import type { Database, OrgTableName } from "./schema.js";
 
 /** Who is acting: a user id, or "cli:<name>" / "system" for work without a signed-in user. */
@@ -25,28 +26,6 @@ export type NewOrgRow<T extends OrgTableName> = Omit<
   "id" | "orgId" | "version" | "createdAt" | "updatedAt"
 > & { id?: string };
 export type OrgRowPatch<T extends OrgTableName> = Partial<NewOrgRow<T>>;
-
-/**
- * Columns that point at rows of another organization-owned table. The writer checks that the row
- * they name belongs to the writer's organization, so no write can link across organizations.
- */
-const REFERENCES: Partial<Record<OrgTableName, Record<string, OrgTableName>>> = {
-  riskAssets: { riskId: "risks", assetId: "assets" },
-  riskControls: { riskId: "risks" },
-  treatmentActions: { riskId: "risks" },
-  evidenceLinks: { evidenceId: "evidence" },
-  measurements: { objectiveId: "objectives" },
-  auditFindings: { auditId: "audits" },
-  nonconformities: { findingId: "auditFindings" },
-  correctiveActions: { nonconformityId: "nonconformities" },
-};
-
-/** Tables whose rows never change once written: an approved SoA version is a record of its day. */
-const IMMUTABLE: ReadonlySet<OrgTableName> = new Set(["soaVersions"]);
-
-function refuseImmutable(table: OrgTableName): void {
-  if (IMMUTABLE.has(table)) throw new DomainError("IMMUTABLE", `${table} rows are immutable once written`);
-}
 
 // The generic layer addresses tables by name; Kysely cannot type that, so it works untyped inside
 // and exposes typed results.

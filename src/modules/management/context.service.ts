@@ -181,5 +181,9 @@ export async function addDocument(db: Kysely<Database>, orgId: string, actor: Ac
 
 export async function listDocuments(db: Kysely<Database>, orgId: string) {
   const rows = await new OrgReader(db, orgId).list("documents", {}, "key");
-  return rows.map((d) => ({ ...d, clauseRefs: JSON.parse(d.clauseRefs) as string[] }));
+  return rows.map((d) => ({
+    ...d,
+    clauseRefs: JSON.parse(d.clauseRefs) as string[],
+    controlRefs: JSON.parse(d.controlRefs ?? "[]") as string[],
+  }));
 }

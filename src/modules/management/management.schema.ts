@@ -36,14 +36,23 @@ const documentFields = {
   retention: text,
   location: text,
   nextReviewOn: text,
+  templateKey: text.describe("The policy template the document was drafted from"),
 };
 
 export const ZDocument = describes<Item<typeof listDocuments>>()(
-  ZOrgRow.extend({ ...documentFields, clauseRefs: z.array(z.string()) }),
+  ZOrgRow.extend({
+    ...documentFields,
+    clauseRefs: z.array(z.string()),
+    controlRefs: z.array(z.string()).describe("Annex A controls the document serves"),
+  }),
 );
 
 export const ZDocumentRow = describes<Result<typeof addDocument>>()(
-  ZOrgRow.extend({ ...documentFields, clauseRefs: z.string().describe("JSON text: clause ids") }),
+  ZOrgRow.extend({
+    ...documentFields,
+    clauseRefs: z.string().describe("JSON text: clause ids"),
+    controlRefs: text.describe("JSON text: Annex A control ids"),
+  }),
 );
 
 const objectiveFields = {
