@@ -79,6 +79,12 @@ const ConfigSchema = z.object({
   ISMS_OIDC_CLIENT_ID: z.string().min(1).optional(),
   ISMS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   ISMS_OIDC_REDIRECT_URL: z.string().url().optional(),
+  ISMS_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  ISMS_MAIL_FROM: z.string().min(3).default("ISMS Copilot <isms@localhost>"),
+  ISMS_PUBLIC_URL: z.string().url().optional(),
 });
 
 export interface Config {
@@ -109,6 +115,10 @@ export interface Config {
   llm: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number } | undefined;
   /** Single sign-on, when ISMS_OIDC_ISSUER, _CLIENT_ID and _REDIRECT_URL are set. */
   oidc: OidcConfig | undefined;
+  /** Outgoing e-mail (acknowledgement requests), when ISMS_SMTP_URL is set. */
+  mail: { url: string; from: string } | undefined;
+  /** The address people open the app at, for links in e-mails (ISMS_PUBLIC_URL). */
+  publicUrl: string | undefined;
 }
 
 export interface OidcConfig {
@@ -163,6 +173,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: c.ISMS_SESSION_MAX_HOURS,
     tokenDefaultDays: c.ISMS_TOKEN_DEFAULT_DAYS,
     oidc: oidcConfig(c),
+    mail: c.ISMS_SMTP_URL ? { url: c.ISMS_SMTP_URL, from: c.ISMS_MAIL_FROM } : undefined,
+    publicUrl: c.ISMS_PUBLIC_URL,
     llm:
       c.ISMS_LLM_BASE_URL && c.ISMS_LLM_MODEL
         ? {

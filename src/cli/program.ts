@@ -16,6 +16,7 @@ import { registerExportCommands } from "./export.command.js";
 import { registerManagementCommands } from "./management.command.js";
 import { registerMcpCommands } from "./mcp.command.js";
 import { registerOrgCommands } from "./org.command.js";
+import { registerPolicyCommands } from "./policy.command.js";
 import { registerRegisterCommands } from "./registers.command.js";
 import { registerRiskCommands } from "./risk.command.js";
 import { registerServeCommands } from "./serve.command.js";
@@ -41,6 +42,7 @@ export function createProgram(): Command {
   registerDemoCommands(program);
   registerRiskCommands(program);
   registerAssetCommands(program);
+  registerPolicyCommands(program);
   registerSoaCommands(program);
   registerEvidenceCommands(program);
   registerExportCommands(program);

@@ -18,6 +18,7 @@ export function registerServeCommands(program: Command): void {
         throw new CliError(`--port ${o.port} is not a port`, EXIT_USAGE);
       const ws = await openWorkspace(config);
       const { OidcSignIn } = await import("../modules/auth/oidc.service.js");
+      const { smtpMailer } = await import("../modules/mail/mailer.js");
       const oidc = config.oidc ? new OidcSignIn(ws.db, config.oidc) : undefined;
       const app = await buildApp({
         ws,
@@ -31,6 +32,9 @@ export function registerServeCommands(program: Command): void {
         maxUploadBytes: config.maxUploadBytes,
         ...(oidc && { oidc }),
         ...(config.llm && { llm: config.llm }),
+        ...(config.mail && { mailer: await smtpMailer(config.mail.url, config.mail.from) }),
+        // Without ISMS_PUBLIC_URL, links point at the address this server listens on.
+        publicUrl: config.publicUrl ?? `http://${o.host ?? config.host}:${port}`,
       });
       let stopping = false;
       const stop = async (signal: string) => {

@@ -4,7 +4,7 @@ import { CliError, EXIT_USAGE } from "./errors.js";
 import { printJson } from "./output.js";
 import { withWorkspace } from "./workspace.js";
 
-async function readStdin(): Promise<string> {
+export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks)

@@ -23,6 +23,7 @@ import {
   type SessionPolicy,
 } from "../modules/auth/auth.service.js";
 import type { OidcSignIn } from "../modules/auth/oidc.service.js";
+import type { Mailer } from "../modules/mail/mailer.js";
 import type { Workspace } from "../modules/workspace.js";
 import { authorize } from "./auth.js";
 import type { RoutePermission } from "./permissions.js";
@@ -53,6 +54,10 @@ export interface AppOptions {
   oidc?: OidcSignIn;
   /** The copilot's language model, when configured. */
   llm?: LlmSettings;
+  /** Sends acknowledgement requests by e-mail, when mail is set up. */
+  mailer?: Mailer;
+  /** The address people open the app at, for links in e-mails (default http://127.0.0.1:3000). */
+  publicUrl?: string;
   /** The built web app's folder (default dist/web). */
   webRoot?: string;
   /** Where logs go (default standard output). */
@@ -252,6 +257,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
     oidc: options.oidc,
     ...(options.llm && { llm: options.llm }),
+    ...(options.mailer && { mailer: options.mailer }),
+    publicUrl: options.publicUrl ?? "http://127.0.0.1:3000",
     reads: new ReadCache(options.ws.db),
   });
   await registerWebApp(app, options.webRoot);

@@ -15,6 +15,10 @@ export const ORG_PERMISSIONS = [
   "review:write",
   "nc:write",
   "member:manage",
+  // Policies: writing, sending for review, approving (with re-authentication) and publishing…
+  "policy:write",
+  // …and what everyone asked does: commenting in review and acknowledging.
+  "policy:respond",
 ] as const;
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 
@@ -37,10 +41,12 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<OrgPermission>> = {
     "context:write",
     "review:write",
     "nc:write",
+    "policy:write",
+    "policy:respond",
   ]),
   // Auditors read everything and record audit findings; they change neither the SoA nor risks.
-  auditor: new Set(["org:read", "audit:write"]),
-  viewer: new Set(["org:read"]),
+  auditor: new Set(["org:read", "audit:write", "policy:respond"]),
+  viewer: new Set(["org:read", "policy:respond"]),
 };
 
 export const isOrgPermission = (p: RoutePermission): p is OrgPermission =>

@@ -8,6 +8,7 @@ import { exportRoutes } from "./exports.routes.js";
 import { importRoutes } from "./imports.routes.js";
 import { managementRoutes } from "./management.routes.js";
 import { orgRoutes } from "./orgs.routes.js";
+import { policyRoutes } from "./policies.routes.js";
 import { riskRoutes } from "./risks.routes.js";
 import { soaRoutes } from "./soa.routes.js";
 import { systemRoutes } from "./system.routes.js";
@@ -28,6 +29,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     evidenceRoutes,
     importRoutes,
     managementRoutes,
+    policyRoutes,
     evaluationRoutes,
     copilotRoutes,
     exportRoutes,

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { LlmSettings } from "../../copilot/llm.js";
 import type { SessionPolicy } from "../../modules/auth/auth.service.js";
 import type { OidcSignIn } from "../../modules/auth/oidc.service.js";
+import type { Mailer } from "../../modules/mail/mailer.js";
 import type { Workspace } from "../../modules/workspace.js";
 import type { ReadCache } from "../read-cache.js";
 
@@ -31,6 +32,10 @@ export interface RouteDeps {
   oidc: OidcSignIn | undefined;
   /** The copilot's language model, when configured. */
   llm?: LlmSettings;
+  /** Sends acknowledgement requests by e-mail, when mail is set up. */
+  mailer?: Mailer;
+  /** The address people open the app at, for links in e-mails. */
+  publicUrl: string;
   /** Derived views of organizations, reused while an organization is unchanged. */
   reads: ReadCache;
 }

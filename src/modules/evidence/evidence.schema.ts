@@ -19,7 +19,7 @@ export const ZFreshness = z.enum(["current", "due_soon", "stale"]);
 const evidenceFields = {
   key: z.string(),
   title: z.string(),
-  kind: z.string().describe("file | link"),
+  kind: z.string().describe("file | link | policy (a published policy, kept current by its reviews)"),
   url: text,
   filename: text,
   sha256: text,

@@ -6176,7 +6176,7 @@ export interface paths {
             "application/json": ({
                 key: string;
                 title: string;
-                /** @description file | link */
+                /** @description file | link | policy (a published policy, kept current by its reviews) */
                 kind: string;
                 url: string | null;
                 filename: string | null;
@@ -6315,7 +6315,7 @@ export interface paths {
               updatedAt: string;
               key: string;
               title: string;
-              /** @description file | link */
+              /** @description file | link | policy (a published policy, kept current by its reviews) */
               kind: string;
               url: string | null;
               filename: string | null;
@@ -6434,7 +6434,7 @@ export interface paths {
               updatedAt: string;
               key: string;
               title: string;
-              /** @description file | link */
+              /** @description file | link | policy (a published policy, kept current by its reviews) */
               kind: string;
               url: string | null;
               filename: string | null;
@@ -8452,7 +8452,11 @@ export interface paths {
                 retention: string | null;
                 location: string | null;
                 nextReviewOn: string | null;
+                /** @description The policy template the document was drafted from */
+                templateKey: string | null;
                 clauseRefs: string[];
+                /** @description Annex A controls the document serves */
+                controlRefs: string[];
               })[];
           };
         };
@@ -8573,8 +8577,12 @@ export interface paths {
               retention: string | null;
               location: string | null;
               nextReviewOn: string | null;
+              /** @description The policy template the document was drafted from */
+              templateKey: string | null;
               /** @description JSON text: clause ids */
               clauseRefs: string;
+              /** @description JSON text: Annex A control ids */
+              controlRefs: string | null;
             };
           };
         };
@@ -9254,6 +9262,2351 @@ export interface paths {
         };
         /** @description Default Response */
         404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/policy-templates": {
+    /** Policy templates to start from */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                key: string;
+                title: string;
+                /** @enum {string} */
+                kind: "top-level" | "topic-specific";
+                controls: string[];
+                clauses: string[];
+                reviewMonths: number;
+                summary: string;
+              })[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies": {
+    /** Policies and procedures with their state, approval, next review and acknowledgements */
+    get: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                key: string;
+                title: string;
+                docType: string;
+                owner: string | null;
+                /** @enum {string} */
+                state: "draft" | "in_review" | "approved" | "published" | "superseded";
+                version: number | null;
+                approvedBy: string | null;
+                effectiveFrom: string | null;
+                nextReviewOn: string | null;
+                needsReview: boolean;
+                acknowledged: number;
+                pending: number;
+                templateKey: string | null;
+              })[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Start a policy, from a template (filled with the organization's name and scope) or blank */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description A policy template's key (see /policy-templates) */
+            template?: string;
+            title?: string;
+            /** @enum {string} */
+            docType?: "policy" | "procedure";
+            owner?: string;
+            reviewMonths?: number;
+            /** @description Markdown; the template's text when left out */
+            content?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              docType: string;
+              owner: string | null;
+              reviewMonths: number | null;
+              clauseRefs: string[];
+              controlRefs: string[];
+              templateKey: string | null;
+              nextReviewOn: string | null;
+              needsReview: boolean;
+              versions: ({
+                  number: number;
+                  /** @enum {string} */
+                  state: "draft" | "in_review" | "approved" | "published" | "superseded";
+                  title: string;
+                  /** @description Markdown */
+                  content: string;
+                  /** @description SHA-256 of the content, fixed when sent for review */
+                  contentSha256: string | null;
+                  filename: string | null;
+                  changeSummary: string | null;
+                  /** @description Everyone acknowledges this version again */
+                  significant: boolean;
+                  submittedBy: string | null;
+                  submittedAt: string | null;
+                  approvedBy: string | null;
+                  approverRole: string | null;
+                  approvedAt: string | null;
+                  publishedBy: string | null;
+                  publishedAt: string | null;
+                  effectiveFrom: string | null;
+                  supersededAt: string | null;
+                  audience: {
+                    everyone: boolean;
+                    roles: string[];
+                    people: {
+                        name: string;
+                        email: string;
+                      }[];
+                  } | null;
+                  comments: ({
+                      id: string;
+                      author: string;
+                      section: string | null;
+                      quote: string | null;
+                      body: string;
+                      createdAt: string;
+                      resolved: boolean;
+                    })[];
+                })[];
+              reviews: ({
+                  reviewedBy: string;
+                  reviewedOn: string;
+                  outcome: string;
+                  note: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}": {
+    /** A policy with every version, its comments and reviews */
+    get: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              docType: string;
+              owner: string | null;
+              reviewMonths: number | null;
+              clauseRefs: string[];
+              controlRefs: string[];
+              templateKey: string | null;
+              nextReviewOn: string | null;
+              needsReview: boolean;
+              versions: ({
+                  number: number;
+                  /** @enum {string} */
+                  state: "draft" | "in_review" | "approved" | "published" | "superseded";
+                  title: string;
+                  /** @description Markdown */
+                  content: string;
+                  /** @description SHA-256 of the content, fixed when sent for review */
+                  contentSha256: string | null;
+                  filename: string | null;
+                  changeSummary: string | null;
+                  /** @description Everyone acknowledges this version again */
+                  significant: boolean;
+                  submittedBy: string | null;
+                  submittedAt: string | null;
+                  approvedBy: string | null;
+                  approverRole: string | null;
+                  approvedAt: string | null;
+                  publishedBy: string | null;
+                  publishedAt: string | null;
+                  effectiveFrom: string | null;
+                  supersededAt: string | null;
+                  audience: {
+                    everyone: boolean;
+                    roles: string[];
+                    people: {
+                        name: string;
+                        email: string;
+                      }[];
+                  } | null;
+                  comments: ({
+                      id: string;
+                      author: string;
+                      section: string | null;
+                      quote: string | null;
+                      body: string;
+                      createdAt: string;
+                      resolved: boolean;
+                    })[];
+                })[];
+              reviews: ({
+                  reviewedBy: string;
+                  reviewedOn: string;
+                  outcome: string;
+                  note: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/versions": {
+    /** Start the next version as a draft, copied from the latest */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            changeSummary?: string;
+            /** @description Everyone acknowledges again once it is published */
+            significant?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              number: number;
+              /** @enum {string} */
+              state: "draft" | "in_review" | "approved" | "published" | "superseded";
+              title: string;
+              /** @description Markdown */
+              content: string;
+              /** @description SHA-256 of the content, fixed when sent for review */
+              contentSha256: string | null;
+              filename: string | null;
+              changeSummary: string | null;
+              /** @description Everyone acknowledges this version again */
+              significant: boolean;
+              submittedBy: string | null;
+              submittedAt: string | null;
+              approvedBy: string | null;
+              approverRole: string | null;
+              approvedAt: string | null;
+              publishedBy: string | null;
+              publishedAt: string | null;
+              effectiveFrom: string | null;
+              supersededAt: string | null;
+              audience: {
+                everyone: boolean;
+                roles: string[];
+                people: {
+                    name: string;
+                    email: string;
+                  }[];
+              } | null;
+              comments: ({
+                  id: string;
+                  author: string;
+                  section: string | null;
+                  quote: string | null;
+                  body: string;
+                  createdAt: string;
+                  resolved: boolean;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/versions/{n}": {
+    /** Change a draft (a version sent for review, approved or published never changes) */
+    patch: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+          n: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title?: string;
+            content?: string;
+            changeSummary?: string | null;
+            significant?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: number;
+              /** @enum {string} */
+              state: "draft" | "in_review" | "approved" | "published" | "superseded";
+              title: string;
+              /** @description Markdown */
+              content: string;
+              /** @description SHA-256 of the content, fixed when sent for review */
+              contentSha256: string | null;
+              filename: string | null;
+              changeSummary: string | null;
+              /** @description Everyone acknowledges this version again */
+              significant: boolean;
+              submittedBy: string | null;
+              submittedAt: string | null;
+              approvedBy: string | null;
+              approverRole: string | null;
+              approvedAt: string | null;
+              publishedBy: string | null;
+              publishedAt: string | null;
+              effectiveFrom: string | null;
+              supersededAt: string | null;
+              audience: {
+                everyone: boolean;
+                roles: string[];
+                people: {
+                    name: string;
+                    email: string;
+                  }[];
+              } | null;
+              comments: ({
+                  id: string;
+                  author: string;
+                  section: string | null;
+                  quote: string | null;
+                  body: string;
+                  createdAt: string;
+                  resolved: boolean;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/versions/{n}/comments": {
+    /** Comment on a draft or a version in review, on a section or quoted words */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+          n: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            body: string;
+            /** @description The heading of the section commented on */
+            section?: string;
+            /** @description The words commented on */
+            quote?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              author: string;
+              section: string | null;
+              quote: string | null;
+              body: string;
+              createdAt: string;
+              resolved: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/versions/{n}/submit": {
+    /** Send a draft for review (its content's SHA-256 is fixed) */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+          n: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: number;
+              /** @enum {string} */
+              state: "draft" | "in_review" | "approved" | "published" | "superseded";
+              title: string;
+              /** @description Markdown */
+              content: string;
+              /** @description SHA-256 of the content, fixed when sent for review */
+              contentSha256: string | null;
+              filename: string | null;
+              changeSummary: string | null;
+              /** @description Everyone acknowledges this version again */
+              significant: boolean;
+              submittedBy: string | null;
+              submittedAt: string | null;
+              approvedBy: string | null;
+              approverRole: string | null;
+              approvedAt: string | null;
+              publishedBy: string | null;
+              publishedAt: string | null;
+              effectiveFrom: string | null;
+              supersededAt: string | null;
+              audience: {
+                everyone: boolean;
+                roles: string[];
+                people: {
+                    name: string;
+                    email: string;
+                  }[];
+              } | null;
+              comments: ({
+                  id: string;
+                  author: string;
+                  section: string | null;
+                  quote: string | null;
+                  body: string;
+                  createdAt: string;
+                  resolved: boolean;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/versions/{n}/return": {
+    /** Return a version in review to draft */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+          n: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: number;
+              /** @enum {string} */
+              state: "draft" | "in_review" | "approved" | "published" | "superseded";
+              title: string;
+              /** @description Markdown */
+              content: string;
+              /** @description SHA-256 of the content, fixed when sent for review */
+              contentSha256: string | null;
+              filename: string | null;
+              changeSummary: string | null;
+              /** @description Everyone acknowledges this version again */
+              significant: boolean;
+              submittedBy: string | null;
+              submittedAt: string | null;
+              approvedBy: string | null;
+              approverRole: string | null;
+              approvedAt: string | null;
+              publishedBy: string | null;
+              publishedAt: string | null;
+              effectiveFrom: string | null;
+              supersededAt: string | null;
+              audience: {
+                everyone: boolean;
+                roles: string[];
+                people: {
+                    name: string;
+                    email: string;
+                  }[];
+              } | null;
+              comments: ({
+                  id: string;
+                  author: string;
+                  section: string | null;
+                  quote: string | null;
+                  body: string;
+                  createdAt: string;
+                  resolved: boolean;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/versions/{n}/approve": {
+    /** Approve a version in review as the signed-in person, who confirms it is them with their password (or a one-time code with two-factor sign-in) */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+          n: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The approver's role, e.g. CEO */
+            role: string;
+            note?: string;
+            currentPassword?: string;
+            code?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: number;
+              /** @enum {string} */
+              state: "draft" | "in_review" | "approved" | "published" | "superseded";
+              title: string;
+              /** @description Markdown */
+              content: string;
+              /** @description SHA-256 of the content, fixed when sent for review */
+              contentSha256: string | null;
+              filename: string | null;
+              changeSummary: string | null;
+              /** @description Everyone acknowledges this version again */
+              significant: boolean;
+              submittedBy: string | null;
+              submittedAt: string | null;
+              approvedBy: string | null;
+              approverRole: string | null;
+              approvedAt: string | null;
+              publishedBy: string | null;
+              publishedAt: string | null;
+              effectiveFrom: string | null;
+              supersededAt: string | null;
+              audience: {
+                everyone: boolean;
+                roles: string[];
+                people: {
+                    name: string;
+                    email: string;
+                  }[];
+              } | null;
+              comments: ({
+                  id: string;
+                  author: string;
+                  section: string | null;
+                  quote: string | null;
+                  body: string;
+                  createdAt: string;
+                  resolved: boolean;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/versions/{n}/publish": {
+    /** Publish an approved version with its effective date and ask its audience to acknowledge it (by e-mail when mail is set up) */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+          n: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Defaults to today */
+            effectiveFrom?: string;
+            audience: {
+              /** @default false */
+              everyone?: boolean;
+              /** @default [] */
+              roles?: ("owner" | "admin" | "editor" | "auditor" | "viewer")[];
+              /** @default [] */
+              people?: {
+                  name: string;
+                  /** Format: email */
+                  email: string;
+                }[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              version: {
+                number: number;
+                /** @enum {string} */
+                state: "draft" | "in_review" | "approved" | "published" | "superseded";
+                title: string;
+                /** @description Markdown */
+                content: string;
+                /** @description SHA-256 of the content, fixed when sent for review */
+                contentSha256: string | null;
+                filename: string | null;
+                changeSummary: string | null;
+                /** @description Everyone acknowledges this version again */
+                significant: boolean;
+                submittedBy: string | null;
+                submittedAt: string | null;
+                approvedBy: string | null;
+                approverRole: string | null;
+                approvedAt: string | null;
+                publishedBy: string | null;
+                publishedAt: string | null;
+                effectiveFrom: string | null;
+                supersededAt: string | null;
+                audience: {
+                  everyone: boolean;
+                  roles: string[];
+                  people: {
+                      name: string;
+                      email: string;
+                    }[];
+                } | null;
+                comments: ({
+                    id: string;
+                    author: string;
+                    section: string | null;
+                    quote: string | null;
+                    body: string;
+                    createdAt: string;
+                    resolved: boolean;
+                  })[];
+              };
+              /** @description People asked to acknowledge */
+              requested: number;
+              /** @description Requests sent by e-mail (0 when mail is not set up) */
+              emailed: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/compare": {
+    /** What changed between two versions, line by line */
+    get: {
+      parameters: {
+        query: {
+          from: number;
+          to: number;
+        };
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              from: number;
+              to: number;
+              parts: ({
+                  /** @enum {string} */
+                  kind: "same" | "added" | "removed";
+                  text: string;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/acknowledgements": {
+    /** Who has and has not acknowledged the version in force */
+    get: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              version: number | null;
+              contentSha256: string | null;
+              total: number;
+              acknowledged: number;
+              pending: number;
+              people: ({
+                  id: string;
+                  person: string;
+                  email: string | null;
+                  member: boolean;
+                  requestedAt: string;
+                  acknowledgedAt: string | null;
+                  via: ("account" | "link") | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/acknowledge": {
+    /** Acknowledge the version in force as the signed-in person */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              acknowledgedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/acknowledgements/{id}/link": {
+    /** A new one-time link for one person to acknowledge with (the earlier link stops working) */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              url: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/policies/{key}/review": {
+    /** Record a scheduled review that changed nothing; the next review is planned */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              docType: string;
+              owner: string | null;
+              reviewMonths: number | null;
+              clauseRefs: string[];
+              controlRefs: string[];
+              templateKey: string | null;
+              nextReviewOn: string | null;
+              needsReview: boolean;
+              versions: ({
+                  number: number;
+                  /** @enum {string} */
+                  state: "draft" | "in_review" | "approved" | "published" | "superseded";
+                  title: string;
+                  /** @description Markdown */
+                  content: string;
+                  /** @description SHA-256 of the content, fixed when sent for review */
+                  contentSha256: string | null;
+                  filename: string | null;
+                  changeSummary: string | null;
+                  /** @description Everyone acknowledges this version again */
+                  significant: boolean;
+                  submittedBy: string | null;
+                  submittedAt: string | null;
+                  approvedBy: string | null;
+                  approverRole: string | null;
+                  approvedAt: string | null;
+                  publishedBy: string | null;
+                  publishedAt: string | null;
+                  effectiveFrom: string | null;
+                  supersededAt: string | null;
+                  audience: {
+                    everyone: boolean;
+                    roles: string[];
+                    people: {
+                        name: string;
+                        email: string;
+                      }[];
+                  } | null;
+                  comments: ({
+                      id: string;
+                      author: string;
+                      section: string | null;
+                      quote: string | null;
+                      body: string;
+                      createdAt: string;
+                      resolved: boolean;
+                    })[];
+                })[];
+              reviews: ({
+                  reviewedBy: string;
+                  reviewedOn: string;
+                  outcome: string;
+                  note: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/ack/{token}": {
+    /** The policy a one-time acknowledgement link is for (no sign-in) */
+    get: {
+      parameters: {
+        path: {
+          token: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              organization: string;
+              title: string;
+              version: number;
+              effectiveFrom: string | null;
+              content: string;
+              contentSha256: string | null;
+              person: string;
+              acknowledgedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Acknowledge through a one-time link (no sign-in); the link then stops working */
+    post: {
+      parameters: {
+        path: {
+          token: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              acknowledgedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
           content: {
             "application/json": {
               type: string;
@@ -11021,20 +13374,22 @@ export interface paths {
   "/api/v1/orgs/{slug}/exports/{report}": {
     /**
      * Download an audit-ready document (recorded in the audit trail)
-     * @description Reports: soa (Statement of Applicability), risks (risk register), rtp (risk treatment plan, with the target dates of its actions), methodology, assets, audit (internal audit report), review (management review minutes), readiness. The file name (Content-Disposition) carries organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf; the SoA's current state is named …-soa-draft-… and marked as not approved when it differs from the last approved version.
+     * @description Reports: soa (Statement of Applicability), risks (risk register), rtp (risk treatment plan, with the target dates of its actions), methodology, assets, audit (internal audit report), review (management review minutes), readiness, policy (one version of a policy: approval, effective date, content hash, its text, change and review history; ?policy=POL-001, optionally &version=N) and policy-acks (who acknowledged the policy's published version, when, how and which text; ?policy=POL-001). The file name (Content-Disposition) carries organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf; the SoA's current state is named …-soa-draft-… and marked as not approved when it differs from the last approved version.
      */
     get: {
       parameters: {
         query?: {
           /** @description File format: xlsx, docx, pdf or csv */
           format?: "xlsx" | "docx" | "pdf" | "csv";
-          /** @description SoA only: an approved version number. Left out, the current state: the last approved version when nothing changed since, otherwise a draft marked as not approved */
+          /** @description For the SoA: an approved version number; left out, the current state (the last approved version when nothing changed since, otherwise a draft marked as not approved). For policy: the policy's version; left out, the one published, else the latest approved, else the latest draft. For policy-acks: a published version; left out, the one in force */
           version?: number;
+          /** @description For policy and policy-acks (and required by them): the policy's key, e.g. POL-001 */
+          policy?: string;
         };
         path: {
           slug: string;
-          /** @description Which report: soa, risks, rtp, methodology, assets, audit, review, readiness */
-          report: "soa" | "risks" | "rtp" | "methodology" | "assets" | "audit" | "review" | "readiness";
+          /** @description Which report: soa, risks, rtp, methodology, assets, audit, review, readiness, policy (one version of a policy) or policy-acks (who acknowledged a policy's published version) */
+          report: "soa" | "risks" | "rtp" | "methodology" | "assets" | "audit" | "review" | "readiness" | "policy" | "policy-acks";
         };
       };
       responses: {
