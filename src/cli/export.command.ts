@@ -10,7 +10,7 @@ import { registerOscalCommands } from "./oscal.command.js";
 import { printJson, writeFileAtomic } from "./output.js";
 import { requireOrg, withWorkspace } from "./workspace.js";
 
-const REPORT_NAMES = ["soa", "risks", "rtp", "methodology", "assets", "audit", "review", "readiness"];
+const POLICY_REPORTS = ["policy", "policy-acks"];
 const TITLES: Record<string, string> = {
   soa: "Statement of Applicability",
   risks: "risk register",
@@ -20,6 +20,17 @@ const TITLES: Record<string, string> = {
   audit: "internal audit report",
   review: "management review minutes",
   readiness: "certification readiness report",
+  policy: "one version of a policy (approval, effective date, content hash, text, change history)",
+  "policy-acks": "acknowledgements of a policy's published version (who, when, how, which text)",
+};
+
+/** Every report, in the order `isms export --help` lists them. */
+const REPORT_NAMES = Object.keys(TITLES);
+
+const VERSION_HELP: Record<string, string> = {
+  soa: "an approved version; without it, the current state (a draft unless it is the last approved version)",
+  policy: "a version of the policy; without it, the one published, else the latest approved, else the draft",
+  "policy-acks": "a published version; without it, the one in force",
 };
 
 function positiveInteger(value: string): number {
@@ -46,7 +57,9 @@ function formatOf(asked: string | undefined, out: string | undefined): Format {
 export function registerExportCommands(program: Command): void {
   const exportCommand = program
     .command("export")
-    .description("audit-ready documents: soa, risks, rtp, methodology, assets, audit, review, readiness");
+    .description(
+      "audit-ready documents: soa, risks, rtp, methodology, assets, audit, review, readiness, policy, policy-acks",
+    );
 
   for (const report of REPORT_NAMES) {
     const command = exportCommand
@@ -54,28 +67,30 @@ export function registerExportCommands(program: Command): void {
       .description(`export the ${TITLES[report] ?? report}`)
       .option("--org <slug>", "the organization")
       .option("--format <format>", "xlsx | docx | pdf | csv (default: from the --out extension, else xlsx)");
-    if (report === "soa")
-      command.option(
-        "--version <n>",
-        "an approved version; without it, the current state (a draft unless it is the last approved version)",
-        positiveInteger,
-      );
+    const forPolicy = POLICY_REPORTS.includes(report);
+    if (forPolicy) command.requiredOption("--policy <key>", "the policy's key, e.g. POL-001");
+    const versionHelp = VERSION_HELP[report];
+    if (versionHelp) command.option("--version <n>", versionHelp, positiveInteger);
     command
       .option("--out <file>", "file to write (default: organization-report-version-date.format here)")
       .option("--json", "machine-readable output")
       .action(
-        async (o: { org?: string; format?: string; version?: number; out?: string; json?: boolean }) => {
+        async (o: {
+          org?: string;
+          format?: string;
+          version?: number;
+          policy?: string;
+          out?: string;
+          json?: boolean;
+        }) => {
           const format = formatOf(o.format, o.out);
           const { exportReport } = await import("../exports/export.service.js");
           const result = await withWorkspace(async ({ ws, actor }) =>
-            exportReport(
-              ws.db,
-              (await requireOrg(ws, o.org)).id,
-              actor,
-              report as never,
-              format,
-              o.version !== undefined ? { soaVersion: o.version } : {},
-            ),
+            exportReport(ws.db, (await requireOrg(ws, o.org)).id, actor, report as never, format, {
+              ...(o.version !== undefined &&
+                (forPolicy ? { policyVersion: o.version } : { soaVersion: o.version })),
+              ...(o.policy !== undefined && { policy: o.policy }),
+            }),
           );
           const file = await writeFileAtomic(o.out ?? result.fileName, result.data);
           if (o.json) return printJson({ file, documentId: result.doc.documentId, ...result.record });

@@ -159,6 +159,24 @@ export const LABELS = {
     internal: "Internal",
     external: "External",
   },
+  /** Where a policy version stands in its lifecycle (policy_versions.state). */
+  policyState: {
+    draft: "Draft",
+    in_review: "In review",
+    approved: "Approved",
+    published: "Published",
+    superseded: "Superseded",
+  },
+  /** How a person acknowledged a policy (policy_acks.via). */
+  ackVia: {
+    account: "In the app",
+    link: "By link",
+  },
+  /** What a scheduled policy review concluded (policy_reviews.outcome). */
+  reviewOutcome: {
+    unchanged: "Unchanged",
+    "new-version": "New version",
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelGroup = keyof typeof LABELS;

@@ -61,9 +61,15 @@ export const ZExportVerdict = describes<ExportVerdict>()(
 /** Which report a download is. */
 export const ZReportName = z
   .enum(REPORTS)
-  .describe("Which report: soa, risks, rtp, methodology, assets, audit, review, readiness");
+  .describe(
+    "Which report: soa, risks, rtp, methodology, assets, audit, review, readiness, policy (one version of a policy) or policy-acks (who acknowledged a policy's published version)",
+  );
 
-/** A download's format and, for the SoA, the approved version. */
+/**
+ * A download's format and, for a versioned report, its version: one `version` serves the SoA and
+ * the policies alike, since a report presents one versioned record at most and a client then asks
+ * for "version 2 of what this report shows" the same way whatever the record is.
+ */
 export const ZExportQuery = z.object({
   format: z.enum(FORMATS).default("xlsx").describe("File format: xlsx, docx, pdf or csv"),
   version: z.coerce
@@ -72,6 +78,13 @@ export const ZExportQuery = z.object({
     .min(1)
     .optional()
     .describe(
-      "SoA only: an approved version number. Left out, the current state: the last approved version when nothing changed since, otherwise a draft marked as not approved",
+      "For the SoA: an approved version number; left out, the current state (the last approved version when nothing changed since, otherwise a draft marked as not approved). For policy: the policy's version; left out, the one published, else the latest approved, else the latest draft. For policy-acks: a published version; left out, the one in force",
     ),
+  policy: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe("For policy and policy-acks (and required by them): the policy's key, e.g. POL-001"),
 });

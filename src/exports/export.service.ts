@@ -21,6 +21,8 @@ export const REPORTS = [
   "audit",
   "review",
   "readiness",
+  "policy",
+  "policy-acks",
 ] as const;
 export type Report = (typeof REPORTS)[number];
 
@@ -33,11 +35,28 @@ const TITLES: Record<Report, string> = {
   audit: "Internal audit report",
   review: "Management review minutes",
   readiness: "Certification readiness report",
+  policy: "Policy",
+  "policy-acks": "Policy acknowledgements",
 };
+
+/** The reports that present one policy, named by its key. */
+const POLICY_REPORTS: readonly Report[] = ["policy", "policy-acks"];
+
+/**
+ * What a caller may add to a report's name: an approved SoA version, or for a policy report the
+ * policy's key (documents.key, e.g. "POL-001") and one of its version numbers.
+ */
+export interface ExportOptions {
+  soaVersion?: number;
+  policy?: string;
+  policyVersion?: number;
+}
 
 /** What a report's builder gives: its sections and, for a versioned report, the version shown. */
 interface Built {
   sections: Section[];
+  /** A title of its own (a policy's), instead of the report's. */
+  title?: string;
   version?: string;
   fileTag?: string;
   approval?: Approval;
@@ -50,12 +69,12 @@ async function buildSections(
   db: Kysely<Database>,
   report: Report,
   ctx: DocumentContext,
-  soaVersion?: number,
+  options: ExportOptions,
 ): Promise<Built> {
   const docs = await import("./documents/registers.document.js");
   switch (report) {
     case "soa":
-      return (await import("./documents/soa.document.js")).soaSections(db, ctx, soaVersion);
+      return (await import("./documents/soa.document.js")).soaSections(db, ctx, options.soaVersion);
     case "risks":
       return { sections: await docs.riskRegisterSections(db, ctx) };
     case "rtp":
@@ -70,6 +89,10 @@ async function buildSections(
       return { sections: await (await import("./documents/management.document.js")).reviewSections(db, ctx) };
     case "readiness":
       return { sections: await docs.readinessSections(db, ctx) };
+    case "policy":
+      return (await import("./documents/policy.document.js")).policySections(db, ctx, options);
+    case "policy-acks":
+      return (await import("./documents/policy-acks.document.js")).policyAckSections(db, ctx, options);
   }
 }
 
@@ -78,13 +101,18 @@ export async function buildReport(
   db: Kysely<Database>,
   orgId: string,
   report: Report,
-  options: { soaVersion?: number } = {},
+  options: ExportOptions = {},
 ): Promise<DocumentModel> {
   if (!(REPORTS as readonly string[]).includes(report))
     throw invalid(`unknown report "${report}"; use ${REPORTS.join(", ")}`);
+  const forPolicy = POLICY_REPORTS.includes(report);
   if (options.soaVersion !== undefined && report !== "soa")
     throw invalid(
-      `only the SoA has approved versions; leave the version out for the ${TITLES[report].toLowerCase()}`,
+      `only the SoA and policies have versions; leave the version out for the ${TITLES[report].toLowerCase()}`,
+    );
+  if (!forPolicy && (options.policy !== undefined || options.policyVersion !== undefined))
+    throw invalid(
+      `only a policy report names a policy; leave it out for the ${TITLES[report].toLowerCase()}`,
     );
   const reader = new OrgReader(db, orgId);
   const org = await db
@@ -94,11 +122,11 @@ export async function buildReport(
     .executeTakeFirstOrThrow();
   const [scope] = await reader.list("scopes");
   const ctx: DocumentContext = { orgId, organization: org.name, scope: scope?.statement };
-  const built: Built = await buildSections(db, report, ctx, options.soaVersion);
+  const built: Built = await buildSections(db, report, ctx, options);
   const generatedAt = new Date().toISOString();
   return {
     kind: report,
-    title: TITLES[report],
+    title: built.title ?? TITLES[report],
     organization: org.name,
     slug: org.slug,
     ...(scope && { scope: scope.statement }),
@@ -140,7 +168,7 @@ async function buildAndRender(
   orgId: string,
   report: Report,
   format: Format,
-  options: { soaVersion?: number },
+  options: ExportOptions,
 ): Promise<{ doc: DocumentModel; data: Buffer }> {
   const { sqliteFile } = await import("../workers/sqlite-checkpoint.js");
   const dbFile = await sqliteFile(db);
@@ -161,7 +189,7 @@ export async function exportReport(
   actor: Actor,
   report: Report,
   format: Format,
-  options: { soaVersion?: number } = {},
+  options: ExportOptions = {},
 ) {
   const { doc, data } = await buildAndRender(db, orgId, report, format, options);
   const record = {

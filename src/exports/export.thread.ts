@@ -5,14 +5,14 @@
  * and the model's particulars come back.
  */
 import type { DocumentModel, Format } from "./document.js";
-import type { Report } from "./export.service.js";
+import type { ExportOptions, Report } from "./export.service.js";
 
 export interface ExportDocumentInput {
   dbFile: string;
   orgId: string;
   report: Report;
   format: Format;
-  options: { soaVersion?: number };
+  options: ExportOptions;
 }
 
 export async function exportDocumentInThread(
