@@ -60,10 +60,11 @@ export async function loadPolicy(reader: OrgReader, key: string | undefined): Pr
 /** Version `asked` of the policy; a clear error when it has no such version. */
 export function versionNumbered(record: PolicyRecord, asked: number): PolicyVersion {
   const found = record.versions.find((v) => v.number === asked);
+  const last = record.versions.at(-1)?.number ?? 1;
   if (!found)
     throw new DomainError(
       "NOT_FOUND",
-      `policy ${record.document.key} has no version ${asked}; its versions are 1 to ${record.versions.at(-1)?.number}`,
+      `policy ${record.document.key} has no version ${asked}; ${last === 1 ? "its only version is 1" : `its versions are 1 to ${last}`}`,
     );
   return found;
 }
