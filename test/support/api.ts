@@ -38,7 +38,10 @@ export async function openApi(
     logStream?: { write(line: string): void };
     /** Further app settings (proxy trust, session policy, token term, client sign-in limit). */
     app?: Partial<
-      Pick<AppOptions, "trustProxy" | "sessionPolicy" | "tokenDefaultDays" | "loginClientRateLimit">
+      Pick<
+        AppOptions,
+        "trustProxy" | "sessionPolicy" | "tokenDefaultDays" | "loginClientRateLimit" | "mailer" | "publicUrl"
+      >
     >;
   } = {},
 ): Promise<ApiHarness> {

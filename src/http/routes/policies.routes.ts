@@ -165,7 +165,7 @@ export async function policyRoutes(app: ApiApp, { ws, mailer, publicUrl }: Route
         schema: {
           summary,
           params: ZVersionParams,
-          body: z.object({ reason: z.string().max(2000).optional() }).optional(),
+          body: z.object({ reason: z.string().max(2000).optional() }).nullish(),
           response: { 200: ZPolicyVersion, ...failures },
         },
       },

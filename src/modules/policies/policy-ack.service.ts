@@ -79,7 +79,7 @@ export async function publishVersion(
   const effectiveFrom = parsed.effectiveFrom ?? scope.today;
   const links: { person: Person; token: string }[] = [];
   let title = "";
-  let organization = "";
+  const organization = await orgName(scope);
   const version = await step(scope, key, number, "publish", async (w, row, doc, state) => {
     const versions = await versionsOf(w, doc);
     const previous = publishedOf(versions);
@@ -104,7 +104,6 @@ export async function publishVersion(
     const published = { ...row, state, effectiveFrom, approvedAt: row.approvedAt };
     await refreshEvidence(w, fresh, published, nextReviewOn);
     title = row.title;
-    organization = await orgName(scope);
     return {
       state,
       publishedBy: by,

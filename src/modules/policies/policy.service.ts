@@ -73,7 +73,9 @@ export async function createPolicy(scope: OrgScope, input: unknown) {
       reviewMonths: parsed.reviewMonths ?? template?.reviewMonths ?? 12,
       retention: null,
       location: null,
-      clauseRefs: JSON.stringify(template?.clauses ?? []),
+      // The top-level policy is the documented information of 5.2; a topic-specific one is
+      // evidence for its controls, not a clause's mandatory document.
+      clauseRefs: JSON.stringify(template?.kind === "top-level" ? ["5.2"] : []),
       controlRefs: JSON.stringify(template?.controls ?? []),
       templateKey: template?.key ?? null,
       nextReviewOn: null,
@@ -174,6 +176,8 @@ export async function newVersion(scope: OrgScope, key: string, input: unknown) {
 
 export async function commentOn(scope: OrgScope, key: string, number: number, input: unknown) {
   const parsed = parseInput(ZCommentInput, input, "comment");
+  // Read before the transaction: on SQLite the one connection is the transaction's meanwhile.
+  const author = await personName(scope);
   return scope.write(async (w) => {
     const doc = await policyByKey(w, key);
     const row = await versionOf(w, doc, number);
@@ -181,7 +185,7 @@ export async function commentOn(scope: OrgScope, key: string, number: number, in
       throw conflict(`version ${number} of ${doc.key} is ${row.state}: comments are for drafts and reviews`);
     const comment = await w.insert("policyComments", {
       versionId: row.id,
-      author: await personName(scope),
+      author,
       section: parsed.section ?? null,
       quote: parsed.quote ?? null,
       body: parsed.body,
@@ -217,11 +221,12 @@ export async function submitVersion(scope: OrgScope, key: string, number: number
 }
 
 export async function returnVersion(scope: OrgScope, key: string, number: number, reason?: string) {
+  const author = await personName(scope);
   return step(scope, key, number, "return", async (w, row, _doc, state) => {
     if (reason?.trim())
       await w.insert("policyComments", {
         versionId: row.id,
-        author: await personName(scope),
+        author,
         section: null,
         quote: null,
         body: `Returned to draft: ${reason.trim()}`,
