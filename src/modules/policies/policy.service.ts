@@ -56,8 +56,12 @@ export async function createPolicy(scope: OrgScope, input: unknown) {
     (template
       ? fillTemplate(template, {
           organization: org.name,
-          ...(scopeRow?.statement.trim() && { scope: scopeRow.statement.trim() }),
-          ...(owner && { owner }),
+          scope: scopeRow?.statement.trim() || "as set out in the ISMS scope statement",
+          owner: owner ?? "Information Security Manager",
+          // Known only later, and kept with the version rather than in its text (which is fixed
+          // when it goes for review): the approval block of every copy names both.
+          approver: "as recorded at approval",
+          effectiveDate: "from the date of publication",
         })
       : `# ${title}\n\n## Purpose\n\n## Scope\n\n## Policy\n`);
   const key = await scope.write(async (w) => {
