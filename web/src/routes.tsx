@@ -31,6 +31,7 @@ export const router = createBrowserRouter([
       page("/login", () => import("./pages/auth/Login")),
       { path: "/", element: <Home /> },
       page("/new-organization", () => import("./pages/auth/NewOrganization")),
+      page("/ack/:token", () => import("./pages/ack/AckPage")),
       {
         path: "/o/:slug",
         element: <OrgLayout />,
@@ -82,6 +83,8 @@ export const router = createBrowserRouter([
           page("assets", () => import("./pages/manage/Assets")),
           page("context", () => import("./pages/manage/Context")),
           page("documents", () => import("./pages/manage/Documents")),
+          page("policies", () => import("./pages/policies/PolicyList")),
+          page("policies/:key", () => import("./pages/policies/PolicyPage")),
           page("objectives", () => import("./pages/manage/Objectives")),
           page("audits", () => import("./pages/manage/Audits")),
           page("reviews", () => import("./pages/manage/Reviews")),

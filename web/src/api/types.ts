@@ -131,3 +131,21 @@ export type ExportReport = ExportParams["path"]["report"];
 export type ExportFormat = NonNullable<ApiQuery<"/orgs/{slug}/exports/{report}">["format"]>;
 export type OscalDocument =
   ApiPaths["/orgs/{slug}/oscal/{document}"]["get"]["parameters"]["path"]["document"];
+
+// Policies
+export type PolicyTemplateInfo = ApiResponse<"/policy-templates">[number];
+export type PolicySummary = ApiResponse<"/orgs/{slug}/policies">[number];
+export type PolicyDetail = ApiResponse<"/orgs/{slug}/policies/{key}">;
+export type PolicyVersion = PolicyDetail["versions"][number];
+export type PolicyState = PolicyVersion["state"];
+export type PolicyComment = PolicyVersion["comments"][number];
+export type NewPolicy = ApiBody<"/orgs/{slug}/policies", "post">;
+export type PolicyVersionPatch = ApiBody<"/orgs/{slug}/policies/{key}/versions/{n}", "patch">;
+export type NewPolicyVersion = ApiBody<"/orgs/{slug}/policies/{key}/versions", "post">;
+export type PolicyCommentInput = ApiBody<"/orgs/{slug}/policies/{key}/versions/{n}/comments", "post">;
+export type PolicyApproval = ApiBody<"/orgs/{slug}/policies/{key}/versions/{n}/approve", "post">;
+export type PolicyPublication = ApiBody<"/orgs/{slug}/policies/{key}/versions/{n}/publish", "post">;
+export type PolicyComparison = ApiResponse<"/orgs/{slug}/policies/{key}/compare">;
+export type PolicyAcknowledgements = ApiResponse<"/orgs/{slug}/policies/{key}/acknowledgements">;
+export type PolicyAckPerson = PolicyAcknowledgements["people"][number];
+export type PublicAck = ApiResponse<"/ack/{token}">;

@@ -3,6 +3,7 @@ import { Box, NavLink, Stack, Text } from "@mantine/core";
 import {
   IconAdjustments,
   IconAlertTriangle,
+  IconBook2,
   IconChartDots3,
   IconChecklist,
   IconClipboardCheck,
@@ -62,6 +63,7 @@ const NAV: { heading: string; items: NavItem[] }[] = [
     heading: "Clauses 4–10",
     items: [
       { to: "context", label: "Context and scope", icon: <IconWorld size={18} /> },
+      { to: "policies", label: "Policies", icon: <IconBook2 size={18} /> },
       { to: "documents", label: "Policies and documents", icon: <IconFileText size={18} /> },
       { to: "objectives", label: "Objectives and metrics", icon: <IconTarget size={18} /> },
       { to: "audits", label: "Internal audits", icon: <IconShieldCheck size={18} /> },

@@ -1,0 +1,45 @@
+/**
+ * The policy shapes the pages use (aliases of the generated API types) and the words and colours
+ * of a version's state.
+ */
+import type { PolicyPublication, PolicyState } from "../../api/types";
+
+export type {
+  PolicyAcknowledgements,
+  PolicyAckPerson,
+  PolicyComment,
+  PolicyComparison,
+  PolicyDetail,
+  PolicyState,
+  PolicySummary,
+  PolicyTemplateInfo,
+  PolicyVersion,
+  PublicAck,
+} from "../../api/types";
+
+export const STATE_WORDS: Record<PolicyState, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  approved: "Approved",
+  published: "Published",
+  superseded: "Superseded",
+};
+
+export const STATE_COLOURS: Record<PolicyState, string> = {
+  draft: "gray",
+  in_review: "blue",
+  approved: "violet",
+  published: "teal",
+  superseded: "orange",
+};
+
+export type AudienceRole = NonNullable<PolicyPublication["audience"]["roles"]>[number];
+
+/** The roles of the app, for choosing an audience by role. */
+export const AUDIENCE_ROLES: readonly { value: AudienceRole; label: string }[] = [
+  { value: "owner", label: "Owners" },
+  { value: "admin", label: "Admins" },
+  { value: "editor", label: "Editors" },
+  { value: "auditor", label: "Auditors" },
+  { value: "viewer", label: "Viewers" },
+];
