@@ -188,6 +188,16 @@ describe.skipIf(!hasChromium)("policies (browser)", () => {
     expect(await page.getByTestId("ack-link-url").inputValue()).toMatch(/\/ack\/[A-Za-z0-9_-]+$/);
     await page.keyboard.press("Escape");
 
+    // The acknowledgements as CSV, and the policy as PDF.
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("acks-csv").click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    await page.getByTestId("policy-download").click();
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Policy as PDF" }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+
     // Version 2, a significant change: edited, approved, published; acknowledgement restarts.
     await page.getByRole("tab", { name: "Policy" }).click();
     await page.getByTestId("new-version").click();
@@ -196,8 +206,18 @@ describe.skipIf(!hasChromium)("policies (browser)", () => {
     await page.getByRole("button", { name: "Start the draft" }).click();
     const editor = page.getByTestId("policy-editor");
     await editor.waitFor();
-    await editor.locator("p").nth(1).click();
-    await page.keyboard.press("End");
+    // The caret at the end of the first paragraph of the text (the one under "Purpose").
+    const purpose = editor.locator(":scope > p").first();
+    await purpose.click();
+    await purpose.evaluate((paragraph) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the DOM is not in the test's types
+      const dom = globalThis as any;
+      const range = dom.document.createRange();
+      range.selectNodeContents(paragraph);
+      range.collapse(false);
+      dom.getSelection().removeAllRanges();
+      dom.getSelection().addRange(range);
+    });
     await page.keyboard.type(` ${ADDED}`);
     await page.getByTestId("save-policy").click();
     await page.getByText("All changes saved").waitFor();

@@ -1,50 +1,115 @@
 /**
- * Two versions of a policy side by side as one text: words added in the later version in green
- * with a "+", words removed in red with a "−", so the change reads without relying on colour.
+ * Two versions of a policy compared line by line: lines added in the later version in green with a
+ * "+", lines removed in red with a "−", so the change reads without relying on colour; long runs of
+ * unchanged lines fold.
  */
-import { Box, Group, NativeSelect, Paper, Stack, Text } from "@mantine/core";
+import { Box, Button, Group, NativeSelect, Paper, Stack, Text } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { EmptyState, QueryView } from "../../components/common";
 import { compareQuery } from "./queries";
 import { type PolicyComparison, type PolicyDetail, STATE_WORDS } from "./types";
 
+interface Line {
+  kind: PolicyComparison["parts"][number]["kind"];
+  text: string;
+}
+
+/** The comparison line by line (each part's text ends with its line break). */
+function linesOf(parts: PolicyComparison["parts"]): Line[] {
+  return parts.flatMap((p) => {
+    const lines = p.text.split("\n");
+    if (lines.length > 1 && lines.at(-1) === "") lines.pop();
+    return lines.map((text) => ({ kind: p.kind, text }));
+  });
+}
+
+/** Unchanged lines kept around each change; longer unchanged runs fold. */
+const CONTEXT = 2;
+
+type Row = { line: Line; n: number } | { fold: number; from: number };
+
+function rowsOf(lines: Line[], unfolded: ReadonlySet<number>): Row[] {
+  const rows: Row[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]?.kind !== "same") {
+      rows.push({ line: lines[i] as Line, n: i });
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && lines[end]?.kind === "same") end++;
+    const keepStart = i === 0 ? 0 : CONTEXT;
+    const keepEnd = end === lines.length ? 0 : CONTEXT;
+    const hidden = end - i - keepStart - keepEnd;
+    if (hidden > 1 && !unfolded.has(i)) {
+      for (let k = i; k < i + keepStart; k++) rows.push({ line: lines[k] as Line, n: k });
+      rows.push({ fold: hidden, from: i });
+      for (let k = end - keepEnd; k < end; k++) rows.push({ line: lines[k] as Line, n: k });
+    } else for (let k = i; k < end; k++) rows.push({ line: lines[k] as Line, n: k });
+    i = end;
+  }
+  return rows;
+}
+
+const MARKS = { same: " ", added: "+", removed: "−" } as const;
+const SPOKEN = { same: "", added: "Added: ", removed: "Removed: " } as const;
+
+function DiffLine({ line }: { line: Line }) {
+  const text = line.text || "\u00a0";
+  return (
+    <div
+      className={`diff-line diff-${line.kind}`}
+      data-testid={line.kind === "same" ? undefined : `diff-${line.kind}`}
+    >
+      <span className="diff-mark" aria-hidden>
+        {MARKS[line.kind]}
+      </span>
+      {line.kind === "same" ? (
+        <span>{text}</span>
+      ) : line.kind === "added" ? (
+        <ins>
+          <span className="visually-hidden-text">{SPOKEN.added}</span>
+          {text}
+        </ins>
+      ) : (
+        <del>
+          <span className="visually-hidden-text">{SPOKEN.removed}</span>
+          {text}
+        </del>
+      )}
+    </div>
+  );
+}
+
 function Parts({ parts }: { parts: PolicyComparison["parts"] }) {
-  const added = parts.filter((p) => p.kind === "added").length;
-  const removed = parts.filter((p) => p.kind === "removed").length;
+  const lines = useMemo(() => linesOf(parts), [parts]);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<number>>(new Set());
+  const added = lines.filter((l) => l.kind === "added").length;
+  const removed = lines.filter((l) => l.kind === "removed").length;
   return (
     <Stack gap="sm">
       <Text size="sm" data-testid="compare-summary">
         {added + removed === 0
           ? "The two versions read the same."
-          : `${added} ${added === 1 ? "passage" : "passages"} added, ${removed} removed.`}
+          : `${added} ${added === 1 ? "line" : "lines"} added (+), ${removed} removed (−). The text is shown as it is stored, in Markdown.`}
       </Text>
       <Box className="policy-diff" data-testid="policy-diff">
-        {parts.map((p, i) =>
-          p.kind === "same" ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the parts are positional
-            <span key={i}>{p.text}</span>
-          ) : p.kind === "added" ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the parts are positional
-            <ins key={i} className="diff-added" data-testid="diff-added">
-              <span className="diff-mark" aria-hidden>
-                +
-              </span>
-              <span className="visually-hidden-text">[added: </span>
-              {p.text}
-              <span className="visually-hidden-text">]</span>
-            </ins>
+        {rowsOf(lines, unfolded).map((row) =>
+          "fold" in row ? (
+            <Button
+              key={`fold-${row.from}`}
+              variant="subtle"
+              size="compact-sm"
+              className="diff-fold"
+              onClick={() => setUnfolded((u) => new Set(u).add(row.from))}
+            >
+              Show {row.fold} unchanged lines
+            </Button>
           ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the parts are positional
-            <del key={i} className="diff-removed" data-testid="diff-removed">
-              <span className="diff-mark" aria-hidden>
-                −
-              </span>
-              <span className="visually-hidden-text">[removed: </span>
-              {p.text}
-              <span className="visually-hidden-text">]</span>
-            </del>
+            <DiffLine key={row.n} line={row.line} />
           ),
         )}
       </Box>

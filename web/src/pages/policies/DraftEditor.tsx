@@ -54,7 +54,7 @@ export default function DraftEditor({
   const dirty = textChanged || title !== version.title || summary !== (version.changeSummary ?? "");
   const body = () => ({
     title: title.trim(),
-    ...(editor && { content: cleanMarkdown(editor.getMarkdown()) }),
+    ...(editor && { content: cleanMarkdown(editor.getMarkdown(), version.content) }),
     ...(version.number > 1 && opt(summary) && { changeSummary: opt(summary) }),
   });
   const save = useOrgWrite(

@@ -59,6 +59,10 @@ export const MarkdownTable = Node.create({
 
 /**
  * The editor's Markdown as the policy stores it: "&" written as "&" (the editor escapes it as
- * "&amp;"), unless it begins what would read as an entity.
+ * "&amp;") unless it begins what would read as an entity, and ending as the text it was loaded from
+ * ended, so that a comparison shows only what the person changed.
  */
-export const cleanMarkdown = (markdown: string) => markdown.replace(/&amp;(?![a-z]+;|#\d+;)/gi, "&");
+export function cleanMarkdown(markdown: string, loaded: string): string {
+  const ending = /\s*$/.exec(loaded)?.[0] ?? "";
+  return markdown.replace(/&amp;(?![a-z]+;|#\d+;)/gi, "&").trimEnd() + ending;
+}
