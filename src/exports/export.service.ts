@@ -25,6 +25,13 @@ export const REPORTS = [
   "policy-acks",
 ] as const;
 export type Report = (typeof REPORTS)[number];
+/** Reports of one policy, named by its key; the others cover the whole organization. */
+export const POLICY_REPORTS: readonly Report[] = ["policy", "policy-acks"];
+/** The reports that need nothing but the organization (the Reports page, the tests of every report). */
+export const ORGANIZATION_REPORTS = REPORTS.filter(
+  (r): r is Exclude<Report, (typeof POLICY_REPORTS)[number]> =>
+    !(POLICY_REPORTS as readonly string[]).includes(r),
+);
 
 const TITLES: Record<Report, string> = {
   soa: "Statement of Applicability",
@@ -38,9 +45,6 @@ const TITLES: Record<Report, string> = {
   policy: "Policy",
   "policy-acks": "Policy acknowledgements",
 };
-
-/** The reports that present one policy, named by its key. */
-const POLICY_REPORTS: readonly Report[] = ["policy", "policy-acks"];
 
 /**
  * What a caller may add to a report's name: an approved SoA version, or for a policy report the

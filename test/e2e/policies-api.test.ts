@@ -125,6 +125,13 @@ describe.each(DIALECTS)("policies over HTTP on %s", (dialect) => {
     }[];
     expect(people.find((p) => p.person === "Sam Contractor")).toMatchObject({ via: "link" });
     expect(people.filter((p) => !p.acknowledgedAt)).toHaveLength(2);
+    // A reminder goes to those still pending, with a fresh link; the first one stops working.
+    const pendingEmails = people.filter((p) => !p.acknowledgedAt).map((p) => p.person);
+    expect(pendingEmails).toHaveLength(2);
+    const before = smtp.messages.length;
+    const reminded = await api.call(owner, "POST", `${BASE}/${key}/acknowledgements/remind`);
+    expect(reminded.json).toEqual({ reminded: 2 });
+    expect(smtp.messages.length).toBe(before + 2);
   });
 
   it("counts the approved policy for clause 5.2 and as current evidence on 5.1", async () => {

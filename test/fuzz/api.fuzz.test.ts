@@ -476,6 +476,7 @@ describe.each(DIALECTS)("API under generated input on %s", (dialect) => {
       index: "0",
       report: "soa",
       document: "profile",
+      n: "1",
     };
     for (const route of routeTable(api.app)) {
       const url = route.url.replace(/:(\w+)/g, (_, name: string) => {

@@ -4,7 +4,7 @@
  * for a table that needs it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildReport, exportReport, REPORTS } from "../../src/exports/export.service.js";
+import { buildReport, exportReport, ORGANIZATION_REPORTS } from "../../src/exports/export.service.js";
 import { columnWidths, estimateWidth, wrapAtSpaces } from "../../src/exports/render/layout.js";
 import { createDemo } from "../../src/modules/demo/demo.service.js";
 import { openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
@@ -32,7 +32,7 @@ describe("the layout of the documents", () => {
   it("gives every column of every report's tables room for its longest word, and lines that fit", async () => {
     const measure = estimateWidth(8);
     const problems: string[] = [];
-    for (const report of REPORTS) {
+    for (const report of ORGANIZATION_REPORTS) {
       const doc = await buildReport(ws.db, orgId, report);
       for (const section of doc.sections) {
         const table = section.table;

@@ -4,7 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FORMATS } from "../../src/exports/document.js";
-import { exportReport, REPORTS, verifyExport } from "../../src/exports/export.service.js";
+import { exportReport, ORGANIZATION_REPORTS, verifyExport } from "../../src/exports/export.service.js";
 import { createDemo } from "../../src/modules/demo/demo.service.js";
 import { orgScope } from "../../src/modules/scope.js";
 import { getSoa, updateSoaEntry } from "../../src/modules/soa/soa.service.js";
@@ -99,7 +99,7 @@ describe("audit-ready exports of the demo organization", () => {
 
   it("renders every report in every format, and every file opens again", async () => {
     const { default: ExcelJS } = await import("exceljs");
-    for (const report of REPORTS) {
+    for (const report of ORGANIZATION_REPORTS) {
       for (const format of FORMATS) {
         const { data, doc } = await exportReport(ws.db, orgId, "test", report, format);
         const label = `${report} ${format}`;

@@ -9,6 +9,7 @@ import { importRoutes } from "./imports.routes.js";
 import { managementRoutes } from "./management.routes.js";
 import { orgRoutes } from "./orgs.routes.js";
 import { policyRoutes } from "./policies.routes.js";
+import { policyAckRoutes } from "./policy-acks.routes.js";
 import { riskRoutes } from "./risks.routes.js";
 import { soaRoutes } from "./soa.routes.js";
 import { systemRoutes } from "./system.routes.js";
@@ -30,6 +31,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     importRoutes,
     managementRoutes,
     policyRoutes,
+    policyAckRoutes,
     evaluationRoutes,
     copilotRoutes,
     exportRoutes,

@@ -20,9 +20,6 @@ import {
 import { reviewPolicy } from "../../modules/policies/policy.review.js";
 import {
   policyTemplates,
-  ZAcknowledged,
-  ZAcknowledgements,
-  ZAckPage,
   ZCompare,
   ZPolicy,
   ZPolicyComment,
@@ -42,14 +39,7 @@ import {
   returnVersion,
   submitVersion,
 } from "../../modules/policies/policy.service.js";
-import {
-  acknowledgeAsMember,
-  acknowledgeByToken,
-  acknowledgements,
-  newAckLink,
-  publishVersion,
-  readAckToken,
-} from "../../modules/policies/policy-ack.service.js";
+import { publishVersion } from "../../modules/policies/policy-ack.service.js";
 import { scopeOf } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
@@ -225,50 +215,6 @@ export async function policyRoutes(app: ApiApp, { ws, mailer, publicUrl }: Route
     async (request) =>
       comparePolicy(scopeOf(request), request.params.key, request.query.from, request.query.to),
   );
-  app.get(
-    `${BASE}/:key/acknowledgements`,
-    {
-      config: { permission: "org:read" },
-      schema: {
-        summary: "Who has and has not acknowledged the version in force",
-        params: ZKey,
-        response: { 200: ZAcknowledgements, ...errors },
-      },
-    },
-    async (request) => acknowledgements(scopeOf(request), request.params.key),
-  );
-  app.post(
-    `${BASE}/:key/acknowledge`,
-    {
-      config: { permission: "policy:respond" },
-      schema: {
-        summary: "Acknowledge the version in force as the signed-in person",
-        params: ZKey,
-        response: { 200: ZAcknowledged, ...failures },
-      },
-    },
-    async (request) => {
-      const user = request.principal?.user;
-      if (!user || request.principal?.via !== "session")
-        throw new DomainError(
-          "FORBIDDEN",
-          "a person acknowledges a policy signed in, not through an API token",
-        );
-      return acknowledgeAsMember(scopeOf(request), request.params.key, user, clientOf(request));
-    },
-  );
-  app.post(
-    `${BASE}/:key/acknowledgements/:id/link`,
-    {
-      config: { permission: "member:manage" },
-      schema: {
-        summary: "A new one-time link for one person to acknowledge with (the earlier link stops working)",
-        params: ZKey.extend({ id: z.string().min(1).max(64) }),
-        response: { 200: z.object({ url: z.string() }), ...failures },
-      },
-    },
-    async (request) => newAckLink(scopeOf(request), request.params.key, request.params.id, publicUrl),
-  );
   app.post(
     `${BASE}/:key/review`,
     {
@@ -281,29 +227,5 @@ export async function policyRoutes(app: ApiApp, { ws, mailer, publicUrl }: Route
       },
     },
     async (request) => reviewPolicy(scopeOf(request), request.params.key, request.body),
-  );
-  app.get(
-    "/api/v1/ack/:token",
-    {
-      config: { permission: "public" },
-      schema: {
-        summary: "The policy a one-time acknowledgement link is for (no sign-in)",
-        params: z.object({ token: z.string().max(200) }),
-        response: { 200: ZAckPage, ...errors },
-      },
-    },
-    async (request) => readAckToken(db, request.params.token),
-  );
-  app.post(
-    "/api/v1/ack/:token",
-    {
-      config: { permission: "public" },
-      schema: {
-        summary: "Acknowledge through a one-time link (no sign-in); the link then stops working",
-        params: z.object({ token: z.string().max(200) }),
-        response: { 200: ZAcknowledged, ...failures },
-      },
-    },
-    async (request) => acknowledgeByToken(db, request.params.token, clientOf(request)),
   );
 }

@@ -175,6 +175,8 @@ export async function addDocument(db: Kysely<Database>, orgId: string, actor: Ac
       location: input.location ?? null,
       clauseRefs: JSON.stringify(refs),
       nextReviewOn,
+      controlRefs: null,
+      templateKey: null,
     }),
   );
 }

@@ -264,5 +264,38 @@ export async function newAckLink(scope: OrgScope, key: string, ackId: string, pu
   });
 }
 
+/**
+ * Reminds everyone still pending, by e-mail, each with a fresh one-time link (the earlier one stops
+ * working). Needs mail; says how many were reminded.
+ */
+export async function remindPending(scope: OrgScope, key: string, delivery: Delivery) {
+  if (!delivery.mailer)
+    throw conflict(
+      "mail is not set up (ISMS_SMTP_URL): pass each person's link on from the acknowledgements page",
+    );
+  const organization = await orgName(scope);
+  const { links, title, number, effectiveFrom } = await scope.write(async (w) => {
+    const doc = await policyByKey(w, key);
+    const current = await currentAsk(w, doc);
+    const pending = (await w.list("policyAcks", { versionId: current.ackVersionId as string })).filter(
+      (a) => !a.acknowledgedAt && a.email,
+    );
+    const links: { person: Person; token: string }[] = [];
+    const now = new Date().toISOString();
+    for (const row of pending) {
+      const token = newToken();
+      await w.update("policyAcks", row.id, row.version, { tokenHash: hashToken(token), remindedAt: now });
+      links.push({ person: { name: row.person, email: row.email, userId: row.userId }, token });
+    }
+    return {
+      links,
+      title: current.title,
+      number: current.number,
+      effectiveFrom: current.effectiveFrom ?? "",
+    };
+  });
+  return { reminded: await sendRequests(delivery, links, { title, organization, number, effectiveFrom }) };
+}
+
 export { acknowledgeByToken, readAckToken } from "./policy-ack.link.js";
 export { hashToken };

@@ -6,10 +6,10 @@ import { Anchor, Button, Divider, Popover, Stack } from "@mantine/core";
 import { IconChevronDown, IconDownload } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
 import { Link } from "react-router";
-import type { ExportReport } from "../../api/types";
+import type { OrganizationReport } from "./catalog";
 import { EvidencePackDownload, OscalDownloads, ReportDownloads } from "./ReportDownloads";
 
-export type DownloadItem = ExportReport | "evidence-pack" | "oscal";
+export type DownloadItem = OrganizationReport | "evidence-pack" | "oscal";
 
 export function DownloadMenu({
   slug,

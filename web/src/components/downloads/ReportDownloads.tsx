@@ -17,7 +17,15 @@ import { client, ok } from "../../api";
 import type { ExportFormat, ExportReport, OscalDocument } from "../../api/types";
 import { orgKey } from "../../session";
 import { formatDate } from "../common";
-import { evidencePackUrl, FORMAT_NAMES, OSCAL_INFO, oscalUrl, REPORT_INFO, reportUrl } from "./catalog";
+import {
+  evidencePackUrl,
+  FORMAT_NAMES,
+  type OrganizationReport,
+  OSCAL_INFO,
+  oscalUrl,
+  REPORT_INFO,
+  reportUrl,
+} from "./catalog";
 
 const FORMAT_ICONS: Record<ExportFormat, ReactNode> = {
   xlsx: <IconFileSpreadsheet size={16} aria-hidden />,
@@ -108,7 +116,7 @@ export function ReportDownloads({
   showDescription = false,
 }: {
   slug: string;
-  report: ExportReport;
+  report: OrganizationReport;
   version?: number;
   onDone?: () => void;
   showDescription?: boolean;

@@ -12,7 +12,10 @@ export interface ReportInfo {
   formats: readonly ExportFormat[];
 }
 
-export const REPORT_INFO: Record<ExportReport, ReportInfo> = {
+/** A policy's own reports (its text, its acknowledgements) download from the policy's page. */
+export type OrganizationReport = Exclude<ExportReport, "policy" | "policy-acks">;
+
+export const REPORT_INFO: Record<OrganizationReport, ReportInfo> = {
   soa: {
     title: "Statement of Applicability",
     description: "Every Annex A control: applicable or not, why, owner and implementation status.",

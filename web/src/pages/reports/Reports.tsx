@@ -4,8 +4,8 @@
  * Each download is recorded in the audit trail, and `isms verify-export` later recognises the file.
  */
 import { Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import type { ExportReport } from "../../api/types";
 import { PageHeader } from "../../components/common";
+import type { OrganizationReport } from "../../components/downloads/catalog";
 import {
   EvidencePackDownload,
   OscalDownloads,
@@ -13,7 +13,7 @@ import {
 } from "../../components/downloads/ReportDownloads";
 import { useSlug } from "../../session";
 
-const GROUPS: { title: string; reports: ExportReport[] }[] = [
+const GROUPS: { title: string; reports: OrganizationReport[] }[] = [
   { title: "Annex A", reports: ["soa"] },
   { title: "Risk", reports: ["risks", "rtp", "methodology", "assets"] },
   { title: "Performance evaluation", reports: ["audit", "review", "readiness"] },
