@@ -14,7 +14,7 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { client, ok } from "../../api";
-import type { ExportFormat, ExportReport, OscalDocument } from "../../api/types";
+import type { ExportFormat, OscalDocument } from "../../api/types";
 import { orgKey } from "../../session";
 import { formatDate } from "../common";
 import {
