@@ -299,8 +299,6 @@ async function insertManagementSystem(w: OrgWriter, day: (n: number) => string):
       approvedOn: day(-approvedDaysAgo),
       clauseRefs: JSON.stringify(clauseRefs),
       nextReviewOn: day(doc.reviewMonths * 30 - approvedDaysAgo),
-      controlRefs: null,
-      templateKey: null,
     });
   }
   const { findings, startDaysAgo, endDaysAgo, ...auditFields } = data.DEMO_AUDIT;

@@ -298,4 +298,3 @@ export async function remindPending(scope: OrgScope, key: string, delivery: Deli
 }
 
 export { acknowledgeByToken, readAckToken } from "./policy-ack.link.js";
-export { hashToken };
