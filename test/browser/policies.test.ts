@@ -30,6 +30,22 @@ const documentWidth = (page: Page) =>
         .documentElement.scrollWidth,
   );
 
+/** Buttons and fields on the page lower than 44 px (touch targets on a phone). */
+const smallTargets = (page: Page) =>
+  page.evaluate(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: the DOM is not in the test's types
+    const doc = (globalThis as any).document;
+    const small: string[] = [];
+    for (const el of doc.querySelectorAll(
+      "#main :is(button, a.mantine-Button-root, select, textarea), #main input:not([type=checkbox]):not([type=radio]):not([type=hidden])",
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height < 44)
+        small.push(`${el.tagName} "${(el.textContent ?? "").trim().slice(0, 30)}"`);
+    }
+    return small;
+  });
+
 const OUTSIDER = { name: "Dana Reyes", email: "dana.reyes@contractor.example" };
 const ADDED = "Every member of staff completes security awareness training each year.";
 
@@ -221,6 +237,14 @@ describe.skipIf(!hasChromium)("policies (browser)", () => {
     await page.keyboard.type(` ${ADDED}`);
     await page.getByTestId("save-policy").click();
     await page.getByText("All changes saved").waitFor();
+    // The editor on a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId("draft-editor").scrollIntoViewIfNeeded();
+    // The layout follows the new width after a moment.
+    await expect.poll(() => documentWidth(page)).toBeLessThanOrEqual(390);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.screenshot({ path: "test-artifacts/screenshots/99-policy-editor-phone.png" });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByTestId("submit-policy").click();
     await page.getByTestId("approve-policy").waitFor();
 
@@ -263,12 +287,19 @@ describe.skipIf(!hasChromium)("policies (browser)", () => {
     await page.goto(`${base}/o/demo/policies`);
     await page.getByTestId("policy-table").waitFor();
     expect(await documentWidth(page)).toBeLessThanOrEqual(390);
+    expect(await smallTargets(page)).toEqual([]);
     await screenshot(page, "99-policy-list-phone");
     await page.goto(policyUrl);
     await page.getByTestId("policy-content").waitFor();
     expect(await documentWidth(page)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await screenshot(page, "99-policy-page-phone");
+    await page.getByTestId("tab-acks").click();
+    await page.getByTestId("ack-table").waitFor();
+    expect(await documentWidth(page)).toBeLessThanOrEqual(390);
+    expect(await smallTargets(page)).toEqual([]);
+    await screenshot(page, "99-policy-acks-phone");
     await small.context.close();
 
     // The one 4xx on purpose: the wrong password.

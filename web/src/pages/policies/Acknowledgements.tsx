@@ -151,7 +151,7 @@ export function Acknowledgements({ slug, policy }: { slug: string; policy: Polic
           <Paper withBorder p="md" radius="md" data-testid="acknowledgements">
             <Stack gap="md">
               <Group justify="space-between" align="flex-start" gap="sm">
-                <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" style={{ flex: 1 }}>
+                <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" style={{ flex: "1 1 320px" }}>
                   <Fact label="Version">{a.version}</Fact>
                   <Fact label="Acknowledged" testId="ack-count">
                     {a.acknowledged} of {a.total}

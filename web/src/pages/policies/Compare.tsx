@@ -6,6 +6,7 @@
 import { Box, Button, Group, NativeSelect, Paper, Stack, Text } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
+import { diffWords } from "diff";
 import { useMemo, useState } from "react";
 import { EmptyState, QueryView } from "../../components/common";
 import { compareQuery } from "./queries";
@@ -14,6 +15,8 @@ import { type PolicyComparison, type PolicyDetail, STATE_WORDS } from "./types";
 interface Line {
   kind: PolicyComparison["parts"][number]["kind"];
   text: string;
+  /** For a changed line paired with its counterpart: its words, the changed ones marked. */
+  words?: { text: string; changed: boolean }[];
 }
 
 /** The comparison line by line (each part's text ends with its line break). */
@@ -23,6 +26,32 @@ function linesOf(parts: PolicyComparison["parts"]): Line[] {
     if (lines.length > 1 && lines.at(-1) === "") lines.pop();
     return lines.map((text) => ({ kind: p.kind, text }));
   });
+}
+
+/**
+ * A run of removed lines followed by as many added lines is a change to those lines: each pair is
+ * compared word by word, so that the words changed in a long paragraph stand out.
+ */
+function withWords(lines: Line[]): Line[] {
+  const out = lines.map((l) => ({ ...l }));
+  let i = 0;
+  while (i < out.length) {
+    let j = i;
+    while (out[j]?.kind === "removed") j++;
+    let k = j;
+    while (out[k]?.kind === "added") k++;
+    if (j > i && k - j === j - i) {
+      for (let n = 0; n < j - i; n++) {
+        const before = out[i + n] as Line;
+        const after = out[j + n] as Line;
+        const changes = diffWords(before.text, after.text);
+        before.words = changes.filter((c) => !c.added).map((c) => ({ text: c.value, changed: c.removed }));
+        after.words = changes.filter((c) => !c.removed).map((c) => ({ text: c.value, changed: c.added }));
+      }
+    }
+    i = Math.max(k, i + 1);
+  }
+  return out;
 }
 
 /** Unchanged lines kept around each change; longer unchanged runs fold. */
@@ -58,7 +87,18 @@ const MARKS = { same: " ", added: "+", removed: "−" } as const;
 const SPOKEN = { same: "", added: "Added: ", removed: "Removed: " } as const;
 
 function DiffLine({ line }: { line: Line }) {
-  const text = line.text || "\u00a0";
+  const text = line.words
+    ? line.words.map((w, i) =>
+        w.changed ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the words are positional
+          <mark key={i} className="diff-word">
+            {w.text}
+          </mark>
+        ) : (
+          w.text
+        ),
+      )
+    : line.text || "\u00a0";
   return (
     <div
       className={`diff-line diff-${line.kind}`}
@@ -85,7 +125,7 @@ function DiffLine({ line }: { line: Line }) {
 }
 
 function Parts({ parts }: { parts: PolicyComparison["parts"] }) {
-  const lines = useMemo(() => linesOf(parts), [parts]);
+  const lines = useMemo(() => withWords(linesOf(parts)), [parts]);
   const [unfolded, setUnfolded] = useState<ReadonlySet<number>>(new Set());
   const added = lines.filter((l) => l.kind === "added").length;
   const removed = lines.filter((l) => l.kind === "removed").length;
