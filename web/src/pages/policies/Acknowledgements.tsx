@@ -25,6 +25,12 @@ import { Fact, ShortHash } from "./parts";
 import { acksQuery, policyDownloads, policyWrites } from "./queries";
 import type { PolicyAckPerson, PolicyDetail } from "./types";
 
+/** The acknowledgements' downloads. */
+const ACK_FILES = [
+  { format: "csv", icon: <IconTable size={16} aria-hidden /> },
+  { format: "pdf", icon: <IconFileTypePdf size={16} aria-hidden /> },
+] as const;
+
 function LinkButton({
   slug,
   policyKey,
@@ -164,32 +170,22 @@ export function Acknowledgements({ slug, policy }: { slug: string; policy: Polic
                   </Fact>
                 </SimpleGrid>
                 <Group gap={6}>
-                  <Button
-                    component="a"
-                    href={urls.acks("csv")}
-                    download
-                    size="xs"
-                    variant="default"
-                    className="file-button"
-                    leftSection={<IconTable size={16} aria-hidden />}
-                    aria-label="Acknowledgements as CSV"
-                    data-testid="acks-csv"
-                  >
-                    CSV
-                  </Button>
-                  <Button
-                    component="a"
-                    href={urls.acks("pdf")}
-                    download
-                    size="xs"
-                    variant="default"
-                    className="file-button"
-                    leftSection={<IconFileTypePdf size={16} aria-hidden />}
-                    aria-label="Acknowledgements as PDF"
-                    data-testid="acks-pdf"
-                  >
-                    PDF
-                  </Button>
+                  {ACK_FILES.map((f) => (
+                    <Button
+                      key={f.format}
+                      component="a"
+                      href={urls.acks(f.format)}
+                      download
+                      size="xs"
+                      variant="default"
+                      className="file-button"
+                      leftSection={f.icon}
+                      aria-label={`Acknowledgements as ${f.format.toUpperCase()}`}
+                      data-testid={`acks-${f.format}`}
+                    >
+                      {f.format.toUpperCase()}
+                    </Button>
+                  ))}
                 </Group>
               </Group>
               <Progress

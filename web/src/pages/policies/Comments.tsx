@@ -16,12 +16,12 @@ import {
 } from "@mantine/core";
 import { IconMessagePlus } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
-import { formatDateTime } from "../../components/common";
+import { ErrorAlert, formatDateTime } from "../../components/common";
 import { useCan } from "../../session";
 import { opt, serverField, Tag, useOrgWrite } from "../manage/shared";
 import { headingsOf } from "./Markdown";
 import { policyWrites } from "./queries";
-import type { PolicyComment, PolicyVersion } from "./types";
+import type { PolicyComment, VersionProps } from "./types";
 
 function CommentItem({ comment }: { comment: PolicyComment }) {
   return (
@@ -55,15 +55,7 @@ function CommentItem({ comment }: { comment: PolicyComment }) {
   );
 }
 
-function CommentForm({
-  slug,
-  policyKey,
-  version,
-}: {
-  slug: string;
-  policyKey: string;
-  version: PolicyVersion;
-}) {
+function CommentForm({ slug, policyKey, version }: VersionProps) {
   const sections = useMemo(() => headingsOf(version.content), [version.content]);
   const [section, setSection] = useState("");
   const [quote, setQuote] = useState("");
@@ -117,14 +109,12 @@ function CommentForm({
             setBody(e.currentTarget.value);
             setEmpty(false);
           }}
-          error={
-            empty
-              ? "Write the comment first"
-              : (serverField(write.error, "body") ??
-                (write.error ? String((write.error as Error).message) : undefined))
-          }
+          error={empty ? "Write the comment first" : serverField(write.error, "body")}
           data-testid="comment-body"
         />
+        {write.error && !serverField(write.error, "body") ? (
+          <ErrorAlert error={write.error} title="The comment was not added" />
+        ) : null}
         <Button
           type="submit"
           variant="light"
@@ -140,15 +130,7 @@ function CommentForm({
   );
 }
 
-export function Comments({
-  slug,
-  policyKey,
-  version,
-}: {
-  slug: string;
-  policyKey: string;
-  version: PolicyVersion;
-}) {
+export function Comments({ slug, policyKey, version }: VersionProps) {
   const canRespond = useCan("policy:respond");
   const open = canRespond && (version.state === "draft" || version.state === "in_review");
   return (

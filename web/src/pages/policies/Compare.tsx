@@ -7,7 +7,7 @@ import { Box, Button, Group, NativeSelect, Paper, Stack, Text } from "@mantine/c
 import { IconArrowRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { diffWords } from "diff";
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import { EmptyState, QueryView } from "../../components/common";
 import { compareQuery } from "./queries";
 import { type PolicyComparison, type PolicyDetail, STATE_WORDS } from "./types";
@@ -179,25 +179,28 @@ export function Compare({ slug, policy }: { slug: string; policy: PolicyDetail }
     <Paper withBorder p="md" radius="md">
       <Stack gap="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <NativeSelect
-            label="Compare"
-            data={options}
-            value={String(from)}
-            onChange={(e) => setFrom(Number(e.currentTarget.value))}
-            w={{ base: "100%", xs: 240 }}
-            data-testid="compare-from"
-          />
-          <Box visibleFrom="xs" mb={10}>
-            <IconArrowRight size={18} aria-hidden />
-          </Box>
-          <NativeSelect
-            label="with"
-            data={options}
-            value={String(to)}
-            onChange={(e) => setTo(Number(e.currentTarget.value))}
-            w={{ base: "100%", xs: 240 }}
-            data-testid="compare-to"
-          />
+          {(
+            [
+              ["Compare", from, setFrom, "compare-from"],
+              ["with", to, setTo, "compare-to"],
+            ] as const
+          ).map(([label, value, set, testId], i) => (
+            <Fragment key={testId}>
+              {i > 0 && (
+                <Box visibleFrom="xs" mb={10}>
+                  <IconArrowRight size={18} aria-hidden />
+                </Box>
+              )}
+              <NativeSelect
+                label={label}
+                data={options}
+                value={String(value)}
+                onChange={(e) => set(Number(e.currentTarget.value))}
+                w={{ base: "100%", xs: 240 }}
+                data-testid={testId}
+              />
+            </Fragment>
+          ))}
         </Group>
         {from === to ? (
           <Text size="sm" c="gray.7">

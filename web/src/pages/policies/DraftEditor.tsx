@@ -16,17 +16,9 @@ import { ErrorAlert } from "../../components/common";
 import { opt, serverField, useOrgWrite } from "../manage/shared";
 import { cleanMarkdown, MarkdownTable } from "./MarkdownTableNode";
 import { policyWrites } from "./queries";
-import type { PolicyVersion } from "./types";
+import type { VersionProps } from "./types";
 
-export default function DraftEditor({
-  slug,
-  policyKey,
-  version,
-}: {
-  slug: string;
-  policyKey: string;
-  version: PolicyVersion;
-}) {
+export default function DraftEditor({ slug, policyKey, version }: VersionProps) {
   const [title, setTitle] = useState(version.title);
   const [summary, setSummary] = useState(version.changeSummary ?? "");
   const [textChanged, setTextChanged] = useState(false);

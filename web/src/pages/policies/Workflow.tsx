@@ -14,41 +14,53 @@ import type { PolicyDetail, PolicyVersion } from "./types";
 
 type Dialog = "return" | "approve" | "publish" | "new-version" | "review" | null;
 
-function ReturnDialog({
-  slug,
-  policyKey,
-  n,
+/** A step that takes an optional note: returning a version to draft, recording a review. */
+function NoteDialog({
+  title,
+  submitLabel,
+  intro,
+  field,
+  label,
+  description,
+  placeholder,
+  run,
+  success,
   onClose,
 }: {
-  slug: string;
-  policyKey: string;
-  n: number;
+  title: string;
+  submitLabel: string;
+  intro?: string;
+  /** The request's field the note goes in (for the server's message about it). */
+  field: string;
+  label: string;
+  description?: string;
+  placeholder?: string;
+  run: (note: string | undefined) => Promise<unknown>;
+  success: string;
   onClose: () => void;
 }) {
-  const [reason, setReason] = useState("");
-  const write = useOrgWrite(
-    () => policyWrites(slug).returnToDraft(policyKey, n, opt(reason)),
-    `Version ${n} is a draft again`,
-    onClose,
-  );
+  const [note, setNote] = useState("");
+  const write = useOrgWrite(() => run(opt(note)), success, onClose);
   return (
     <FormModal
       opened
       onClose={onClose}
-      title={`Return version ${n} to draft`}
-      submitLabel="Return to draft"
+      title={title}
+      submitLabel={submitLabel}
       pending={write.isPending}
       error={write.error}
       onSubmit={() => write.mutate(undefined)}
     >
+      {intro && <Text size="sm">{intro}</Text>}
       <Textarea
-        label="Reason"
-        description="What the author should change; the comments stay with the version"
+        label={label}
+        description={description}
+        placeholder={placeholder}
         autosize
         minRows={2}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={serverField(write.error, "reason")}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={serverField(write.error, field)}
       />
     </FormModal>
   );
@@ -108,48 +120,6 @@ function NewVersionDialog({
   );
 }
 
-function ReviewDialog({
-  slug,
-  policyKey,
-  onClose,
-}: {
-  slug: string;
-  policyKey: string;
-  onClose: () => void;
-}) {
-  const [note, setNote] = useState("");
-  const write = useOrgWrite(
-    () => policyWrites(slug).review(policyKey, opt(note)),
-    "Review recorded; the next review date moves on",
-    onClose,
-  );
-  return (
-    <FormModal
-      opened
-      onClose={onClose}
-      title="Record a review without changes"
-      submitLabel="Record the review"
-      pending={write.isPending}
-      error={write.error}
-      onSubmit={() => write.mutate(undefined)}
-    >
-      <Text size="sm">
-        The policy was reviewed and is still suitable, adequate and effective as it stands. The review is
-        recorded in its history and the next review date is set from today.
-      </Text>
-      <Textarea
-        label="Note"
-        placeholder="For example: reviewed after the office move; no change needed"
-        autosize
-        minRows={2}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        error={serverField(write.error, "note")}
-      />
-    </FormModal>
-  );
-}
-
 export function Workflow({
   slug,
   policy,
@@ -161,6 +131,7 @@ export function Workflow({
 }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
+  const writes = policyWrites(slug);
   const n = version.number;
   return (
     <Group gap="xs" data-testid="policy-workflow">
@@ -211,7 +182,18 @@ export function Workflow({
           </Button>
         </>
       )}
-      {dialog === "return" && <ReturnDialog slug={slug} policyKey={policy.key} n={n} onClose={close} />}
+      {dialog === "return" && (
+        <NoteDialog
+          title={`Return version ${n} to draft`}
+          submitLabel="Return to draft"
+          field="reason"
+          label="Reason"
+          description="What the author should change; the comments stay with the version"
+          run={(reason) => writes.returnToDraft(policy.key, n, reason)}
+          success={`Version ${n} is a draft again`}
+          onClose={close}
+        />
+      )}
       {dialog === "approve" && (
         <ApproveDialog slug={slug} policy={policy} version={version} onClose={close} />
       )}
@@ -219,7 +201,19 @@ export function Workflow({
         <PublishDialog slug={slug} policy={policy} version={version} onClose={close} />
       )}
       {dialog === "new-version" && <NewVersionDialog slug={slug} policyKey={policy.key} onClose={close} />}
-      {dialog === "review" && <ReviewDialog slug={slug} policyKey={policy.key} onClose={close} />}
+      {dialog === "review" && (
+        <NoteDialog
+          title="Record a review without changes"
+          submitLabel="Record the review"
+          intro="The policy was reviewed and is still suitable, adequate and effective as it stands. The review is recorded in its history and the next review date is set from today."
+          field="note"
+          label="Note"
+          placeholder="For example: reviewed after the office move; no change needed"
+          run={(note) => writes.review(policy.key, note)}
+          success="Review recorded; the next review date moves on"
+          onClose={close}
+        />
+      )}
     </Group>
   );
 }

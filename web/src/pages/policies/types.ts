@@ -2,7 +2,7 @@
  * The policy shapes the pages use (aliases of the generated API types) and the words and colours
  * of a version's state.
  */
-import type { PolicyPublication, PolicyState } from "../../api/types";
+import type { PolicyPublication, PolicyState, PolicyVersion } from "../../api/types";
 
 export type {
   PolicyAcknowledgements,
@@ -43,3 +43,10 @@ export const AUDIENCE_ROLES: readonly { value: AudienceRole; label: string }[] =
   { value: "auditor", label: "Auditors" },
   { value: "viewer", label: "Viewers" },
 ];
+
+/** What a part of the policy page needs to act on one version. */
+export interface VersionProps {
+  slug: string;
+  policyKey: string;
+  version: PolicyVersion;
+}
