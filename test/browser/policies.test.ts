@@ -279,6 +279,17 @@ describe.skipIf(!hasChromium)("policies (browser)", () => {
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "99-policy-compare");
+
+    // A scheduled review that changes nothing, then the history.
+    await page.getByRole("tab", { name: "Policy" }).click();
+    await page.getByTestId("record-review").click();
+    await page.getByRole("textbox", { name: "Note" }).fill("Reviewed after the office move; still right");
+    await page.getByRole("button", { name: "Record the review" }).click();
+    await page.getByTestId("tab-history").click();
+    await page.getByTestId("policy-reviews").getByText("Reviewed after the office move").waitFor();
+    expect(await page.getByTestId("history-1").textContent()).toContain("Superseded");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "99-policy-history");
     await owner.context.close();
 
     // The list and the policy at phone width.
