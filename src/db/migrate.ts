@@ -8,6 +8,7 @@ import * as accountSecurity from "./migrations/0006-account-security.js";
 import * as ssoIdentities from "./migrations/0007-sso-identities.js";
 import * as readinessRecords from "./migrations/0008-readiness-records.js";
 import * as policies from "./migrations/0009-policies.js";
+import * as operations from "./migrations/0010-operations.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007-sso-identities": ssoIdentities,
   "0008-readiness-records": readinessRecords,
   "0009-policies": policies,
+  "0010-operations": operations,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -19,6 +19,9 @@ export const REFERENCES: Partial<Record<OrgTableName, Record<string, OrgTableNam
   policyComments: { versionId: "policyVersions" },
   policyAcks: { versionId: "policyVersions" },
   policyReviews: { documentId: "documents" },
+  supplierAssessments: { supplierId: "suppliers" },
+  incidentEntries: { incidentId: "incidents" },
+  incidentNotifications: { incidentId: "incidents" },
 };
 
 /** Tables whose rows never change once written: an approved SoA version is a record of its day. */

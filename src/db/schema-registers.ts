@@ -134,3 +134,62 @@ export interface PolicyReviewTable extends OrgRow {
   outcome: string;
   note: string | null;
 }
+
+export interface AuditTable extends OrgRow {
+  key: string;
+  title: string;
+  scope: string | null;
+  /** Clause ("clause:9.2") and Annex A ("8.8") ids in scope. */
+  scopeRefs: Json;
+  /** Why an auditor may audit controls they own, when that had to be allowed. */
+  impartialityException: string | null;
+  criteria: string | null;
+  auditor: string | null;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  completedOn: string | null;
+  status: string;
+}
+
+export interface AuditFindingTable extends OrgRow {
+  auditId: string;
+  key: string;
+  findingType: string;
+  /** The clause ("clause:9.2") or control ("8.8") concerned. */
+  ref: string | null;
+  description: string;
+  evidence: string | null;
+  status: string;
+}
+
+export interface ManagementReviewTable extends OrgRow {
+  key: string;
+  title: string;
+  heldOn: string | null;
+  attendees: Json;
+  inputs: Json;
+  decisions: Json;
+  status: string;
+}
+
+export interface NonconformityTable extends OrgRow {
+  key: string;
+  source: string;
+  findingId: string | null;
+  description: string;
+  correction: string | null;
+  rootCause: string | null;
+  status: string;
+  raisedOn: string;
+}
+
+export interface CorrectiveActionTable extends OrgRow {
+  nonconformityId: string;
+  description: string;
+  owner: string | null;
+  dueOn: string | null;
+  status: string;
+  effectivenessReview: string | null;
+  effective: Flag | null;
+  completedOn: string | null;
+}

@@ -5,13 +5,19 @@
  * are JSON text. A backup therefore carries the same values whichever engine wrote it.
  */
 import type { ApprovalColumns, ClimateColumns } from "./schema-columns.js";
+import type * as Ops from "./schema-operations.js";
 import type {
+  AuditFindingTable,
+  AuditTable,
   AwarenessActivityTable,
   CommunicationTable,
   CompetenceRecordTable,
+  CorrectiveActionTable,
   ImprovementTable,
   IsmsChangeTable,
   IsmsRoleTable,
+  ManagementReviewTable,
+  NonconformityTable,
   PolicyAckTable,
   PolicyCommentTable,
   PolicyReviewTable,
@@ -350,65 +356,6 @@ export interface DocumentTable extends OrgRow {
   templateKey: string | null;
 }
 
-export interface AuditTable extends OrgRow {
-  key: string;
-  title: string;
-  scope: string | null;
-  /** Clause ("clause:9.2") and Annex A ("8.8") ids in scope. */
-  scopeRefs: Json;
-  /** Why an auditor may audit controls they own, when that had to be allowed. */
-  impartialityException: string | null;
-  criteria: string | null;
-  auditor: string | null;
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  completedOn: string | null;
-  status: string;
-}
-
-export interface AuditFindingTable extends OrgRow {
-  auditId: string;
-  key: string;
-  findingType: string;
-  /** The clause ("clause:9.2") or control ("8.8") concerned. */
-  ref: string | null;
-  description: string;
-  evidence: string | null;
-  status: string;
-}
-
-export interface ManagementReviewTable extends OrgRow {
-  key: string;
-  title: string;
-  heldOn: string | null;
-  attendees: Json;
-  inputs: Json;
-  decisions: Json;
-  status: string;
-}
-
-export interface NonconformityTable extends OrgRow {
-  key: string;
-  source: string;
-  findingId: string | null;
-  description: string;
-  correction: string | null;
-  rootCause: string | null;
-  status: string;
-  raisedOn: string;
-}
-
-export interface CorrectiveActionTable extends OrgRow {
-  nonconformityId: string;
-  description: string;
-  owner: string | null;
-  dueOn: string | null;
-  status: string;
-  effectivenessReview: string | null;
-  effective: Flag | null;
-  completedOn: string | null;
-}
-
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -455,6 +402,12 @@ export interface Database {
   policyComments: PolicyCommentTable;
   policyAcks: PolicyAckTable;
   policyReviews: PolicyReviewTable;
+  suppliers: Ops.SupplierTable;
+  supplierAssessments: Ops.SupplierAssessmentTable;
+  incidents: Ops.IncidentTable;
+  incidentEntries: Ops.IncidentEntryTable;
+  incidentNotifications: Ops.IncidentNotificationTable;
+  requirements: Ops.RequirementTable;
 }
 
 /** Tables whose rows belong to one organization (they carry orgId, version and timestamps). */
@@ -502,4 +455,10 @@ export const ORG_TABLES = [
   "policyComments",
   "policyAcks",
   "policyReviews",
+  "suppliers",
+  "supplierAssessments",
+  "incidents",
+  "incidentEntries",
+  "incidentNotifications",
+  "requirements",
 ] as const satisfies readonly OrgTableName[];

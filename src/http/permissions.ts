@@ -19,6 +19,10 @@ export const ORG_PERMISSIONS = [
   "policy:write",
   // …and what everyone asked does: commenting in review and acknowledging.
   "policy:respond",
+  // Suppliers, incidents and legal requirements: writing the registers…
+  "operations:write",
+  // …and reporting an event, which anyone in the organization may do.
+  "incident:report",
 ] as const;
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 
@@ -43,10 +47,12 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<OrgPermission>> = {
     "nc:write",
     "policy:write",
     "policy:respond",
+    "operations:write",
+    "incident:report",
   ]),
   // Auditors read everything and record audit findings; they change neither the SoA nor risks.
-  auditor: new Set(["org:read", "audit:write", "policy:respond"]),
-  viewer: new Set(["org:read", "policy:respond"]),
+  auditor: new Set(["org:read", "audit:write", "policy:respond", "incident:report"]),
+  viewer: new Set(["org:read", "policy:respond", "incident:report"]),
 };
 
 export const isOrgPermission = (p: RoutePermission): p is OrgPermission =>

@@ -6,12 +6,15 @@ import { evaluationRoutes } from "./evaluation.routes.js";
 import { evidenceRoutes } from "./evidence.routes.js";
 import { exportRoutes } from "./exports.routes.js";
 import { importRoutes } from "./imports.routes.js";
+import { incidentRoutes } from "./incidents.routes.js";
 import { managementRoutes } from "./management.routes.js";
 import { orgRoutes } from "./orgs.routes.js";
 import { policyRoutes } from "./policies.routes.js";
 import { policyAckRoutes } from "./policy-acks.routes.js";
+import { requirementRoutes } from "./requirements.routes.js";
 import { riskRoutes } from "./risks.routes.js";
 import { soaRoutes } from "./soa.routes.js";
+import { supplierRoutes } from "./suppliers.routes.js";
 import { systemRoutes } from "./system.routes.js";
 import type { ApiApp, RouteDeps } from "./types.js";
 import { userRoutes } from "./users.routes.js";
@@ -32,6 +35,9 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     managementRoutes,
     policyRoutes,
     policyAckRoutes,
+    supplierRoutes,
+    incidentRoutes,
+    requirementRoutes,
     evaluationRoutes,
     copilotRoutes,
     exportRoutes,

@@ -10232,7 +10232,7 @@ export interface paths {
         content: {
           "application/json": {
             reason?: string;
-          };
+          } | null;
         };
       };
       responses: {
@@ -10383,7 +10383,7 @@ export interface paths {
         content: {
           "application/json": {
             reason?: string;
-          };
+          } | null;
         };
       };
       responses: {
@@ -10944,6 +10944,174 @@ export interface paths {
       };
     };
   };
+  "/api/v1/orgs/{slug}/policies/{key}/review": {
+    /** Record a scheduled review that changed nothing; the next review is planned */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              docType: string;
+              owner: string | null;
+              reviewMonths: number | null;
+              clauseRefs: string[];
+              controlRefs: string[];
+              templateKey: string | null;
+              nextReviewOn: string | null;
+              needsReview: boolean;
+              versions: ({
+                  number: number;
+                  /** @enum {string} */
+                  state: "draft" | "in_review" | "approved" | "published" | "superseded";
+                  title: string;
+                  /** @description Markdown */
+                  content: string;
+                  /** @description SHA-256 of the content, fixed when sent for review */
+                  contentSha256: string | null;
+                  filename: string | null;
+                  changeSummary: string | null;
+                  /** @description Everyone acknowledges this version again */
+                  significant: boolean;
+                  submittedBy: string | null;
+                  submittedAt: string | null;
+                  approvedBy: string | null;
+                  approverRole: string | null;
+                  approvedAt: string | null;
+                  publishedBy: string | null;
+                  publishedAt: string | null;
+                  effectiveFrom: string | null;
+                  supersededAt: string | null;
+                  audience: {
+                    everyone: boolean;
+                    roles: string[];
+                    people: {
+                        name: string;
+                        email: string;
+                      }[];
+                  } | null;
+                  comments: ({
+                      id: string;
+                      author: string;
+                      section: string | null;
+                      quote: string | null;
+                      body: string;
+                      createdAt: string;
+                      resolved: boolean;
+                    })[];
+                })[];
+              reviews: ({
+                  reviewedBy: string;
+                  reviewedOn: string;
+                  outcome: string;
+                  note: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/orgs/{slug}/policies/{key}/acknowledgements": {
     /** Who has and has not acknowledged the version in force */
     get: {
@@ -11259,8 +11427,8 @@ export interface paths {
       };
     };
   };
-  "/api/v1/orgs/{slug}/policies/{key}/review": {
-    /** Record a scheduled review that changed nothing; the next review is planned */
+  "/api/v1/orgs/{slug}/policies/{key}/acknowledgements/remind": {
+    /** E-mail everyone still pending a reminder with a fresh one-time link (needs mail) */
     post: {
       parameters: {
         path: {
@@ -11268,74 +11436,12 @@ export interface paths {
           key: string;
         };
       };
-      requestBody: {
-        content: {
-          "application/json": {
-            note?: string;
-          };
-        };
-      };
       responses: {
         /** @description Default Response */
         200: {
           content: {
             "application/json": {
-              key: string;
-              title: string;
-              docType: string;
-              owner: string | null;
-              reviewMonths: number | null;
-              clauseRefs: string[];
-              controlRefs: string[];
-              templateKey: string | null;
-              nextReviewOn: string | null;
-              needsReview: boolean;
-              versions: ({
-                  number: number;
-                  /** @enum {string} */
-                  state: "draft" | "in_review" | "approved" | "published" | "superseded";
-                  title: string;
-                  /** @description Markdown */
-                  content: string;
-                  /** @description SHA-256 of the content, fixed when sent for review */
-                  contentSha256: string | null;
-                  filename: string | null;
-                  changeSummary: string | null;
-                  /** @description Everyone acknowledges this version again */
-                  significant: boolean;
-                  submittedBy: string | null;
-                  submittedAt: string | null;
-                  approvedBy: string | null;
-                  approverRole: string | null;
-                  approvedAt: string | null;
-                  publishedBy: string | null;
-                  publishedAt: string | null;
-                  effectiveFrom: string | null;
-                  supersededAt: string | null;
-                  audience: {
-                    everyone: boolean;
-                    roles: string[];
-                    people: {
-                        name: string;
-                        email: string;
-                      }[];
-                  } | null;
-                  comments: ({
-                      id: string;
-                      author: string;
-                      section: string | null;
-                      quote: string | null;
-                      body: string;
-                      createdAt: string;
-                      resolved: boolean;
-                    })[];
-                })[];
-              reviews: ({
-                  reviewedBy: string;
-                  reviewedOn: string;
-                  outcome: string;
-                  note: string | null;
-                })[];
+              reminded: number;
             };
           };
         };
@@ -11607,6 +11713,3217 @@ export interface paths {
         };
         /** @description Default Response */
         409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/suppliers": {
+    /** Suppliers and cloud services, with review and certificate expiry flags */
+    get: {
+      parameters: {
+        query?: {
+          criticality?: "low" | "medium" | "high" | "critical";
+          status?: "onboarding" | "active" | "offboarded";
+          q?: string;
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                key: string;
+                name: string;
+                services: string | null;
+                dataCategories: string | null;
+                /** @enum {string} */
+                criticality: "low" | "medium" | "high" | "critical";
+                /** @enum {string} */
+                status: "onboarding" | "active" | "offboarded";
+                owner: string | null;
+                contact: string | null;
+                cloudService: boolean;
+                /** @description For a cloud service: what the provider does and what we do (5.23) */
+                sharedResponsibility: string | null;
+                /** @description The contract's security terms: true, false, or null when not checked */
+                contract: {
+                  securityRequirements: boolean | null;
+                  dataProcessingAgreement: boolean | null;
+                  breachNotification: boolean | null;
+                  rightToAudit: boolean | null;
+                  subprocessors: boolean | null;
+                  exitAndDataReturn: boolean | null;
+                };
+                nextReviewOn: string | null;
+                /** @description Annex A control ids */
+                controlRefs: string[];
+                notes: string | null;
+                version: number;
+                reviewDue: boolean;
+                latestAssessment: ({
+                  id: string;
+                  assessedOn: string;
+                  /** @enum {string} */
+                  method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+                  /** @description What was received, e.g. an ISO/IEC 27001 certificate and its scope */
+                  document: string | null;
+                  documentExpiresOn: string | null;
+                  /** @enum {string} */
+                  result: "acceptable" | "conditional" | "unacceptable";
+                  /** @enum {string} */
+                  residualRisk: "low" | "medium" | "high";
+                  assessor: string | null;
+                  notes: string | null;
+                }) | null;
+                certificateExpiresOn: string | null;
+                /** @description Expired or expiring within 60 days */
+                certificateExpiring: boolean;
+              })[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Add a supplier or cloud service */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            key?: string;
+            name: string;
+            services?: string | null;
+            dataCategories?: string | null;
+            /** @enum {string} */
+            criticality: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            status?: "onboarding" | "active" | "offboarded";
+            owner?: string | null;
+            contact?: string | null;
+            cloudService?: boolean;
+            sharedResponsibility?: string | null;
+            contract?: {
+              securityRequirements?: boolean | null;
+              dataProcessingAgreement?: boolean | null;
+              breachNotification?: boolean | null;
+              rightToAudit?: boolean | null;
+              subprocessors?: boolean | null;
+              exitAndDataReturn?: boolean | null;
+            };
+            nextReviewOn?: string | null;
+            controlRefs?: string[];
+            notes?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              key: string;
+              name: string;
+              services: string | null;
+              dataCategories: string | null;
+              /** @enum {string} */
+              criticality: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "onboarding" | "active" | "offboarded";
+              owner: string | null;
+              contact: string | null;
+              cloudService: boolean;
+              /** @description For a cloud service: what the provider does and what we do (5.23) */
+              sharedResponsibility: string | null;
+              /** @description The contract's security terms: true, false, or null when not checked */
+              contract: {
+                securityRequirements: boolean | null;
+                dataProcessingAgreement: boolean | null;
+                breachNotification: boolean | null;
+                rightToAudit: boolean | null;
+                subprocessors: boolean | null;
+                exitAndDataReturn: boolean | null;
+              };
+              nextReviewOn: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              notes: string | null;
+              version: number;
+              reviewDue: boolean;
+              latestAssessment: ({
+                id: string;
+                assessedOn: string;
+                /** @enum {string} */
+                method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+                /** @description What was received, e.g. an ISO/IEC 27001 certificate and its scope */
+                document: string | null;
+                documentExpiresOn: string | null;
+                /** @enum {string} */
+                result: "acceptable" | "conditional" | "unacceptable";
+                /** @enum {string} */
+                residualRisk: "low" | "medium" | "high";
+                assessor: string | null;
+                notes: string | null;
+              }) | null;
+              certificateExpiresOn: string | null;
+              /** @description Expired or expiring within 60 days */
+              certificateExpiring: boolean;
+              assessments: ({
+                  id: string;
+                  assessedOn: string;
+                  /** @enum {string} */
+                  method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+                  /** @description What was received, e.g. an ISO/IEC 27001 certificate and its scope */
+                  document: string | null;
+                  documentExpiresOn: string | null;
+                  /** @enum {string} */
+                  result: "acceptable" | "conditional" | "unacceptable";
+                  /** @enum {string} */
+                  residualRisk: "low" | "medium" | "high";
+                  assessor: string | null;
+                  notes: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/suppliers/{key}": {
+    /** A supplier with its assessments (ETag for If-Match) */
+    get: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              name: string;
+              services: string | null;
+              dataCategories: string | null;
+              /** @enum {string} */
+              criticality: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "onboarding" | "active" | "offboarded";
+              owner: string | null;
+              contact: string | null;
+              cloudService: boolean;
+              /** @description For a cloud service: what the provider does and what we do (5.23) */
+              sharedResponsibility: string | null;
+              /** @description The contract's security terms: true, false, or null when not checked */
+              contract: {
+                securityRequirements: boolean | null;
+                dataProcessingAgreement: boolean | null;
+                breachNotification: boolean | null;
+                rightToAudit: boolean | null;
+                subprocessors: boolean | null;
+                exitAndDataReturn: boolean | null;
+              };
+              nextReviewOn: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              notes: string | null;
+              version: number;
+              reviewDue: boolean;
+              latestAssessment: ({
+                id: string;
+                assessedOn: string;
+                /** @enum {string} */
+                method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+                /** @description What was received, e.g. an ISO/IEC 27001 certificate and its scope */
+                document: string | null;
+                documentExpiresOn: string | null;
+                /** @enum {string} */
+                result: "acceptable" | "conditional" | "unacceptable";
+                /** @enum {string} */
+                residualRisk: "low" | "medium" | "high";
+                assessor: string | null;
+                notes: string | null;
+              }) | null;
+              certificateExpiresOn: string | null;
+              /** @description Expired or expiring within 60 days */
+              certificateExpiring: boolean;
+              assessments: ({
+                  id: string;
+                  assessedOn: string;
+                  /** @enum {string} */
+                  method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+                  /** @description What was received, e.g. an ISO/IEC 27001 certificate and its scope */
+                  document: string | null;
+                  documentExpiresOn: string | null;
+                  /** @enum {string} */
+                  result: "acceptable" | "conditional" | "unacceptable";
+                  /** @enum {string} */
+                  residualRisk: "low" | "medium" | "high";
+                  assessor: string | null;
+                  notes: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Change a supplier; needs If-Match */
+    patch: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name?: string;
+            services?: string | null;
+            dataCategories?: string | null;
+            /** @enum {string} */
+            criticality?: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            status?: "onboarding" | "active" | "offboarded";
+            owner?: string | null;
+            contact?: string | null;
+            cloudService?: boolean;
+            sharedResponsibility?: string | null;
+            contract?: {
+              securityRequirements?: boolean | null;
+              dataProcessingAgreement?: boolean | null;
+              breachNotification?: boolean | null;
+              rightToAudit?: boolean | null;
+              subprocessors?: boolean | null;
+              exitAndDataReturn?: boolean | null;
+            };
+            nextReviewOn?: string | null;
+            controlRefs?: string[];
+            notes?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              name: string;
+              services: string | null;
+              dataCategories: string | null;
+              /** @enum {string} */
+              criticality: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "onboarding" | "active" | "offboarded";
+              owner: string | null;
+              contact: string | null;
+              cloudService: boolean;
+              /** @description For a cloud service: what the provider does and what we do (5.23) */
+              sharedResponsibility: string | null;
+              /** @description The contract's security terms: true, false, or null when not checked */
+              contract: {
+                securityRequirements: boolean | null;
+                dataProcessingAgreement: boolean | null;
+                breachNotification: boolean | null;
+                rightToAudit: boolean | null;
+                subprocessors: boolean | null;
+                exitAndDataReturn: boolean | null;
+              };
+              nextReviewOn: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              notes: string | null;
+              version: number;
+              reviewDue: boolean;
+              latestAssessment: ({
+                id: string;
+                assessedOn: string;
+                /** @enum {string} */
+                method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+                /** @description What was received, e.g. an ISO/IEC 27001 certificate and its scope */
+                document: string | null;
+                documentExpiresOn: string | null;
+                /** @enum {string} */
+                result: "acceptable" | "conditional" | "unacceptable";
+                /** @enum {string} */
+                residualRisk: "low" | "medium" | "high";
+                assessor: string | null;
+                notes: string | null;
+              }) | null;
+              certificateExpiresOn: string | null;
+              /** @description Expired or expiring within 60 days */
+              certificateExpiring: boolean;
+              assessments: ({
+                  id: string;
+                  assessedOn: string;
+                  /** @enum {string} */
+                  method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+                  /** @description What was received, e.g. an ISO/IEC 27001 certificate and its scope */
+                  document: string | null;
+                  documentExpiresOn: string | null;
+                  /** @enum {string} */
+                  result: "acceptable" | "conditional" | "unacceptable";
+                  /** @enum {string} */
+                  residualRisk: "low" | "medium" | "high";
+                  assessor: string | null;
+                  notes: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/suppliers/{key}/assessments": {
+    /** Record an assessment (certificate, SOC 2 report, questionnaire, audit) and plan the next review */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            assessedOn: string;
+            /** @enum {string} */
+            method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+            document?: string | null;
+            documentExpiresOn?: string | null;
+            /** @enum {string} */
+            result: "acceptable" | "conditional" | "unacceptable";
+            /** @enum {string} */
+            residualRisk: "low" | "medium" | "high";
+            assessor?: string | null;
+            notes?: string | null;
+            /** @description When to assess again; defaults to a year after this one */
+            nextReviewOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              key: string;
+              name: string;
+              services: string | null;
+              dataCategories: string | null;
+              /** @enum {string} */
+              criticality: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "onboarding" | "active" | "offboarded";
+              owner: string | null;
+              contact: string | null;
+              cloudService: boolean;
+              /** @description For a cloud service: what the provider does and what we do (5.23) */
+              sharedResponsibility: string | null;
+              /** @description The contract's security terms: true, false, or null when not checked */
+              contract: {
+                securityRequirements: boolean | null;
+                dataProcessingAgreement: boolean | null;
+                breachNotification: boolean | null;
+                rightToAudit: boolean | null;
+                subprocessors: boolean | null;
+                exitAndDataReturn: boolean | null;
+              };
+              nextReviewOn: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              notes: string | null;
+              version: number;
+              reviewDue: boolean;
+              latestAssessment: ({
+                id: string;
+                assessedOn: string;
+                /** @enum {string} */
+                method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+                /** @description What was received, e.g. an ISO/IEC 27001 certificate and its scope */
+                document: string | null;
+                documentExpiresOn: string | null;
+                /** @enum {string} */
+                result: "acceptable" | "conditional" | "unacceptable";
+                /** @enum {string} */
+                residualRisk: "low" | "medium" | "high";
+                assessor: string | null;
+                notes: string | null;
+              }) | null;
+              certificateExpiresOn: string | null;
+              /** @description Expired or expiring within 60 days */
+              certificateExpiring: boolean;
+              assessments: ({
+                  id: string;
+                  assessedOn: string;
+                  /** @enum {string} */
+                  method: "certificate" | "soc2" | "questionnaire" | "audit" | "other";
+                  /** @description What was received, e.g. an ISO/IEC 27001 certificate and its scope */
+                  document: string | null;
+                  documentExpiresOn: string | null;
+                  /** @enum {string} */
+                  result: "acceptable" | "conditional" | "unacceptable";
+                  /** @enum {string} */
+                  residualRisk: "low" | "medium" | "high";
+                  assessor: string | null;
+                  notes: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/suppliers/{key}/raise-risk": {
+    /** Add a risk to the register for the supplier's residual risk */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              riskKey: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/operations/attention": {
+    /** Supplier certificates expiring, notifications due, supplier and requirement reviews due */
+    get: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              expiringCertificates: ({
+                  supplierKey: string;
+                  supplier: string;
+                  document: string | null;
+                  expiresOn: string;
+                })[];
+              dueNotifications: ({
+                  incidentKey: string;
+                  title: string;
+                  label: string;
+                  dueAt: string;
+                  /** @enum {string} */
+                  state: "overdue" | "due_soon" | "later";
+                })[];
+              supplierReviewsDue: {
+                  supplierKey: string;
+                  supplier: string;
+                  nextReviewOn: string;
+                }[];
+              requirementReviewsDue: {
+                  key: string;
+                  title: string;
+                  reviewOn: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/incidents": {
+    /** Events and incidents, newest first, with their notification obligations */
+    get: {
+      parameters: {
+        query?: {
+          status?: "open" | "contained" | "recovered" | "closed";
+          severity?: "low" | "medium" | "high" | "critical";
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                key: string;
+                title: string;
+                description: string | null;
+                /** @enum {string} */
+                kind: "event" | "incident";
+                /** @enum {string} */
+                severity: "low" | "medium" | "high" | "critical";
+                /** @enum {string} */
+                status: "open" | "contained" | "recovered" | "closed";
+                reportedBy: string | null;
+                reportedAt: string;
+                /** @description When it became known: notification clocks start here */
+                detectedAt: string;
+                personalData: boolean;
+                closedAt: string | null;
+                lessonsLearned: string | null;
+                /** @description Annex A control ids */
+                controlRefs: string[];
+                version: number;
+                notifications: ({
+                    id: string;
+                    /** @enum {string} */
+                    obligation: "gdpr-breach" | "nis2-early-warning" | "nis2-notification" | "nis2-final-report" | "other";
+                    label: string;
+                    recipient: string | null;
+                    dueAt: string | null;
+                    sentAt: string | null;
+                    reference: string | null;
+                    /** @enum {string} */
+                    state: "sent" | "overdue" | "due_soon" | "later" | "none";
+                  })[];
+                nextDue: string | null;
+              })[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Report an event (anyone in the organization may) */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            key?: string;
+            title: string;
+            description?: string | null;
+            /** @enum {string} */
+            kind?: "event" | "incident";
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            /**
+             * Format: date-time
+             * @description When it became known; defaults to now
+             */
+            detectedAt?: string;
+            reportedBy?: string | null;
+            personalData?: boolean;
+            controlRefs?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: "event" | "incident";
+              /** @enum {string} */
+              severity: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "open" | "contained" | "recovered" | "closed";
+              reportedBy: string | null;
+              reportedAt: string;
+              /** @description When it became known: notification clocks start here */
+              detectedAt: string;
+              personalData: boolean;
+              closedAt: string | null;
+              lessonsLearned: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              version: number;
+              notifications: ({
+                  id: string;
+                  /** @enum {string} */
+                  obligation: "gdpr-breach" | "nis2-early-warning" | "nis2-notification" | "nis2-final-report" | "other";
+                  label: string;
+                  recipient: string | null;
+                  dueAt: string | null;
+                  sentAt: string | null;
+                  reference: string | null;
+                  /** @enum {string} */
+                  state: "sent" | "overdue" | "due_soon" | "later" | "none";
+                })[];
+              nextDue: string | null;
+              entries: ({
+                  id: string;
+                  at: string;
+                  /** @enum {string} */
+                  phase: "detection" | "triage" | "containment" | "eradication" | "recovery" | "communication" | "note";
+                  note: string;
+                  author: string | null;
+                  evidenceKey: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/incidents/stats": {
+    /** Incidents per severity: how many, how many closed, median hours to close (9.1) */
+    get: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                /** @enum {string} */
+                severity: "low" | "medium" | "high" | "critical";
+                count: number;
+                closed: number;
+                medianHoursToClose: number | null;
+              })[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/incidents/{key}": {
+    /** An incident with its timeline (ETag for If-Match) */
+    get: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: "event" | "incident";
+              /** @enum {string} */
+              severity: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "open" | "contained" | "recovered" | "closed";
+              reportedBy: string | null;
+              reportedAt: string;
+              /** @description When it became known: notification clocks start here */
+              detectedAt: string;
+              personalData: boolean;
+              closedAt: string | null;
+              lessonsLearned: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              version: number;
+              notifications: ({
+                  id: string;
+                  /** @enum {string} */
+                  obligation: "gdpr-breach" | "nis2-early-warning" | "nis2-notification" | "nis2-final-report" | "other";
+                  label: string;
+                  recipient: string | null;
+                  dueAt: string | null;
+                  sentAt: string | null;
+                  reference: string | null;
+                  /** @enum {string} */
+                  state: "sent" | "overdue" | "due_soon" | "later" | "none";
+                })[];
+              nextDue: string | null;
+              entries: ({
+                  id: string;
+                  at: string;
+                  /** @enum {string} */
+                  phase: "detection" | "triage" | "containment" | "eradication" | "recovery" | "communication" | "note";
+                  note: string;
+                  author: string | null;
+                  evidenceKey: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Triage, change or close an incident (closing needs lessons learned); needs If-Match */
+    patch: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title?: string;
+            description?: string | null;
+            /** @enum {string} */
+            kind?: "event" | "incident";
+            /** @enum {string} */
+            severity?: "low" | "medium" | "high" | "critical";
+            personalData?: boolean;
+            controlRefs?: string[];
+            /** @enum {string} */
+            status?: "open" | "contained" | "recovered" | "closed";
+            lessonsLearned?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: "event" | "incident";
+              /** @enum {string} */
+              severity: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "open" | "contained" | "recovered" | "closed";
+              reportedBy: string | null;
+              reportedAt: string;
+              /** @description When it became known: notification clocks start here */
+              detectedAt: string;
+              personalData: boolean;
+              closedAt: string | null;
+              lessonsLearned: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              version: number;
+              notifications: ({
+                  id: string;
+                  /** @enum {string} */
+                  obligation: "gdpr-breach" | "nis2-early-warning" | "nis2-notification" | "nis2-final-report" | "other";
+                  label: string;
+                  recipient: string | null;
+                  dueAt: string | null;
+                  sentAt: string | null;
+                  reference: string | null;
+                  /** @enum {string} */
+                  state: "sent" | "overdue" | "due_soon" | "later" | "none";
+                })[];
+              nextDue: string | null;
+              entries: ({
+                  id: string;
+                  at: string;
+                  /** @enum {string} */
+                  phase: "detection" | "triage" | "containment" | "eradication" | "recovery" | "communication" | "note";
+                  note: string;
+                  author: string | null;
+                  evidenceKey: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/incidents/{key}/entries": {
+    /** Add an entry to the timeline */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            phase: "detection" | "triage" | "containment" | "eradication" | "recovery" | "communication" | "note";
+            note: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time
+             */
+            at?: string;
+            evidenceKey?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: "event" | "incident";
+              /** @enum {string} */
+              severity: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "open" | "contained" | "recovered" | "closed";
+              reportedBy: string | null;
+              reportedAt: string;
+              /** @description When it became known: notification clocks start here */
+              detectedAt: string;
+              personalData: boolean;
+              closedAt: string | null;
+              lessonsLearned: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              version: number;
+              notifications: ({
+                  id: string;
+                  /** @enum {string} */
+                  obligation: "gdpr-breach" | "nis2-early-warning" | "nis2-notification" | "nis2-final-report" | "other";
+                  label: string;
+                  recipient: string | null;
+                  dueAt: string | null;
+                  sentAt: string | null;
+                  reference: string | null;
+                  /** @enum {string} */
+                  state: "sent" | "overdue" | "due_soon" | "later" | "none";
+                })[];
+              nextDue: string | null;
+              entries: ({
+                  id: string;
+                  at: string;
+                  /** @enum {string} */
+                  phase: "detection" | "triage" | "containment" | "eradication" | "recovery" | "communication" | "note";
+                  note: string;
+                  author: string | null;
+                  evidenceKey: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/incidents/{key}/notifications": {
+    /** Add a notification obligation; its due time counts from detection (72 h, 24 h, 72 h, one month) */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            obligation: "gdpr-breach" | "nis2-early-warning" | "nis2-notification" | "nis2-final-report" | "other";
+            recipient?: string | null;
+            /** @description For an obligation of your own */
+            hours?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: "event" | "incident";
+              /** @enum {string} */
+              severity: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "open" | "contained" | "recovered" | "closed";
+              reportedBy: string | null;
+              reportedAt: string;
+              /** @description When it became known: notification clocks start here */
+              detectedAt: string;
+              personalData: boolean;
+              closedAt: string | null;
+              lessonsLearned: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              version: number;
+              notifications: ({
+                  id: string;
+                  /** @enum {string} */
+                  obligation: "gdpr-breach" | "nis2-early-warning" | "nis2-notification" | "nis2-final-report" | "other";
+                  label: string;
+                  recipient: string | null;
+                  dueAt: string | null;
+                  sentAt: string | null;
+                  reference: string | null;
+                  /** @enum {string} */
+                  state: "sent" | "overdue" | "due_soon" | "later" | "none";
+                })[];
+              nextDue: string | null;
+              entries: ({
+                  id: string;
+                  at: string;
+                  /** @enum {string} */
+                  phase: "detection" | "triage" | "containment" | "eradication" | "recovery" | "communication" | "note";
+                  note: string;
+                  author: string | null;
+                  evidenceKey: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/incidents/{key}/notifications/{id}": {
+    /** Record that a notification was sent, and its reference */
+    patch: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            sentAt?: string | null;
+            reference?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: "event" | "incident";
+              /** @enum {string} */
+              severity: "low" | "medium" | "high" | "critical";
+              /** @enum {string} */
+              status: "open" | "contained" | "recovered" | "closed";
+              reportedBy: string | null;
+              reportedAt: string;
+              /** @description When it became known: notification clocks start here */
+              detectedAt: string;
+              personalData: boolean;
+              closedAt: string | null;
+              lessonsLearned: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              version: number;
+              notifications: ({
+                  id: string;
+                  /** @enum {string} */
+                  obligation: "gdpr-breach" | "nis2-early-warning" | "nis2-notification" | "nis2-final-report" | "other";
+                  label: string;
+                  recipient: string | null;
+                  dueAt: string | null;
+                  sentAt: string | null;
+                  reference: string | null;
+                  /** @enum {string} */
+                  state: "sent" | "overdue" | "due_soon" | "later" | "none";
+                })[];
+              nextDue: string | null;
+              entries: ({
+                  id: string;
+                  at: string;
+                  /** @enum {string} */
+                  phase: "detection" | "triage" | "containment" | "eradication" | "recovery" | "communication" | "note";
+                  note: string;
+                  author: string | null;
+                  evidenceKey: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/incidents/{key}/raise-risk": {
+    /** Add a risk to the register from the incident's lessons learned */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              riskKey: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/requirements": {
+    /** Legal, statutory, regulatory and contractual requirements */
+    get: {
+      parameters: {
+        query?: {
+          kind?: "legal" | "statutory" | "regulatory" | "contractual";
+          /** @description Only those met by this Annex A control */
+          control?: string;
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                key: string;
+                title: string;
+                /** @enum {string} */
+                kind: "legal" | "statutory" | "regulatory" | "contractual";
+                source: string | null;
+                jurisdiction: string | null;
+                appliesTo: string | null;
+                owner: string | null;
+                howMet: string | null;
+                /** @description Annex A control ids */
+                controlRefs: string[];
+                documentRefs: string[];
+                reviewOn: string | null;
+                reviewDue: boolean;
+                version: number;
+              })[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Add a requirement */
+    post: {
+      parameters: {
+        path: {
+          slug: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            key?: string;
+            title: string;
+            /** @enum {string} */
+            kind: "legal" | "statutory" | "regulatory" | "contractual";
+            /** @description The law, regulation, standard or contract it comes from */
+            source?: string | null;
+            jurisdiction?: string | null;
+            appliesTo?: string | null;
+            owner?: string | null;
+            howMet?: string | null;
+            controlRefs?: string[];
+            documentRefs?: string[];
+            reviewOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              /** @enum {string} */
+              kind: "legal" | "statutory" | "regulatory" | "contractual";
+              source: string | null;
+              jurisdiction: string | null;
+              appliesTo: string | null;
+              owner: string | null;
+              howMet: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              documentRefs: string[];
+              reviewOn: string | null;
+              reviewDue: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/requirements/{key}": {
+    /** A requirement (ETag for If-Match) */
+    get: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              /** @enum {string} */
+              kind: "legal" | "statutory" | "regulatory" | "contractual";
+              source: string | null;
+              jurisdiction: string | null;
+              appliesTo: string | null;
+              owner: string | null;
+              howMet: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              documentRefs: string[];
+              reviewOn: string | null;
+              reviewDue: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** Change a requirement; needs If-Match */
+    patch: {
+      parameters: {
+        path: {
+          slug: string;
+          key: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title?: string;
+            /** @enum {string} */
+            kind?: "legal" | "statutory" | "regulatory" | "contractual";
+            /** @description The law, regulation, standard or contract it comes from */
+            source?: string | null;
+            jurisdiction?: string | null;
+            appliesTo?: string | null;
+            owner?: string | null;
+            howMet?: string | null;
+            controlRefs?: string[];
+            documentRefs?: string[];
+            reviewOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              key: string;
+              title: string;
+              /** @enum {string} */
+              kind: "legal" | "statutory" | "regulatory" | "contractual";
+              source: string | null;
+              jurisdiction: string | null;
+              appliesTo: string | null;
+              owner: string | null;
+              howMet: string | null;
+              /** @description Annex A control ids */
+              controlRefs: string[];
+              documentRefs: string[];
+              reviewOn: string | null;
+              reviewDue: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        412: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        428: {
           content: {
             "application/json": {
               type: string;

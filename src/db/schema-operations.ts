@@ -1,0 +1,94 @@
+/** Row types of the operational registers (see schema.ts for the conventions). */
+import type { Flag, Json, OrgRow } from "./schema.js";
+
+export interface SupplierTable extends OrgRow {
+  key: string;
+  name: string;
+  services: string | null;
+  dataCategories: string | null;
+  /** low | medium | high | critical */
+  criticality: string;
+  /** onboarding | active | offboarded */
+  status: string;
+  owner: string | null;
+  contact: string | null;
+  cloudService: Flag;
+  /** For a cloud service: who does what (5.23). */
+  sharedResponsibility: string | null;
+  /** JSON: the contract's security terms, each true, false or null (not checked). */
+  contract: Json;
+  nextReviewOn: string | null;
+  /** JSON: Annex A control ids. */
+  controlRefs: Json;
+  notes: string | null;
+}
+
+export interface SupplierAssessmentTable extends OrgRow {
+  supplierId: string;
+  assessedOn: string;
+  /** certificate | soc2 | questionnaire | audit | other */
+  method: string;
+  /** What was received, e.g. "ISO/IEC 27001 certificate, scope: hosting". */
+  document: string | null;
+  documentExpiresOn: string | null;
+  /** acceptable | conditional | unacceptable */
+  result: string;
+  /** low | medium | high */
+  residualRisk: string;
+  assessor: string | null;
+  notes: string | null;
+}
+
+export interface IncidentTable extends OrgRow {
+  key: string;
+  title: string;
+  description: string | null;
+  /** event | incident */
+  kind: string;
+  severity: string;
+  /** open | contained | recovered | closed */
+  status: string;
+  reportedBy: string | null;
+  reportedAt: string;
+  /** When it became known: the clocks of notification obligations start here. */
+  detectedAt: string;
+  personalData: Flag;
+  closedAt: string | null;
+  lessonsLearned: string | null;
+  controlRefs: Json;
+}
+
+export interface IncidentEntryTable extends OrgRow {
+  incidentId: string;
+  at: string;
+  phase: string;
+  note: string;
+  author: string | null;
+  /** An evidence record's key holding what was collected. */
+  evidenceKey: string | null;
+}
+
+export interface IncidentNotificationTable extends OrgRow {
+  incidentId: string;
+  obligation: string;
+  recipient: string | null;
+  dueAt: string | null;
+  sentAt: string | null;
+  reference: string | null;
+}
+
+export interface RequirementTable extends OrgRow {
+  key: string;
+  title: string;
+  /** legal | statutory | regulatory | contractual */
+  kind: string;
+  source: string | null;
+  jurisdiction: string | null;
+  appliesTo: string | null;
+  owner: string | null;
+  howMet: string | null;
+  controlRefs: Json;
+  /** JSON: keys of documents (policies, procedures) that meet it. */
+  documentRefs: Json;
+  reviewOn: string | null;
+}

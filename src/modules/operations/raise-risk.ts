@@ -1,0 +1,44 @@
+/**
+ * A supplier's residual risk, or an incident's lesson, raised into the risk register (6.1.2): a
+ * risk named after it, scored on the organization's own scales from the level recorded, linked to
+ * the controls it concerns, for its owner to assess and treat there.
+ */
+import { getMethodology } from "../risks/methodology.service.js";
+import { createRisk } from "../risks/risk.service.js";
+import type { OrgScope } from "../scope.js";
+import { getIncident } from "./incident.service.js";
+import { getSupplier } from "./supplier.service.js";
+
+const SHARE = { low: 1 / 3, medium: 2 / 3, high: 1, critical: 1 } as const;
+
+/** The point of a 1..size scale that stands for a low, medium or high level. */
+const on = (size: number, level: keyof typeof SHARE) => Math.max(1, Math.round(size * SHARE[level]));
+
+export async function raiseSupplierRisk(scope: OrgScope, key: string) {
+  const supplier = await getSupplier(scope, key);
+  const { method } = await getMethodology(scope.read);
+  const level = supplier.latestAssessment?.residualRisk ?? "medium";
+  const impact =
+    supplier.criticality === "low" ? "low" : supplier.criticality === "medium" ? "medium" : "high";
+  const risk = await createRisk(scope.db, scope.orgId, scope.actor, {
+    title: `Supplier ${supplier.name}: security of the service it provides`,
+    description: `Raised from supplier ${supplier.key}${supplier.latestAssessment ? `, assessed ${supplier.latestAssessment.assessedOn} (${supplier.latestAssessment.method}, result ${supplier.latestAssessment.result})` : ""}.`,
+    owner: supplier.owner,
+    inherent: { likelihood: on(method.likelihood.length, level), impact: on(method.impact.length, impact) },
+    controls: supplier.controlRefs,
+  });
+  return { riskKey: risk.key };
+}
+
+export async function raiseIncidentRisk(scope: OrgScope, key: string) {
+  const incident = await getIncident(scope, key);
+  const { method } = await getMethodology(scope.read);
+  const level = incident.severity === "low" ? "low" : incident.severity === "medium" ? "medium" : "high";
+  const risk = await createRisk(scope.db, scope.orgId, scope.actor, {
+    title: `Recurrence of incident ${incident.key}: ${incident.title}`,
+    description: incident.lessonsLearned ? `Lessons learned: ${incident.lessonsLearned}` : null,
+    inherent: { likelihood: on(method.likelihood.length, "medium"), impact: on(method.impact.length, level) },
+    controls: incident.controlRefs,
+  });
+  return { riskKey: risk.key };
+}
