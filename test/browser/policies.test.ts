@@ -184,8 +184,8 @@ describe.skipIf(!hasChromium)("policies (browser)", () => {
     await page.getByTestId("tab-acks").click();
     const table = page.getByTestId("ack-table");
     await table.waitFor();
-    expect(await page.getByTestId("ack-staff@example.com").textContent()).toContain("in the app");
-    expect(await page.getByTestId(`ack-${OUTSIDER.email}`).textContent()).toContain("by link");
+    expect(await page.getByTestId("ack-staff@example.com").textContent()).toContain("In the app");
+    expect(await page.getByTestId(`ack-${OUTSIDER.email}`).textContent()).toContain("By link");
     expect(await page.getByTestId("ack-reviewer@example.com").textContent()).toContain("pending");
     expect(Number(await page.getByTestId("pending-count").textContent())).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);

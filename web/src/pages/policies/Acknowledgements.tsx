@@ -3,6 +3,7 @@
  * how and when they acknowledged, a fresh one-time link to pass on to someone still pending, and
  * the list as CSV or PDF.
  */
+
 import {
   Button,
   Group,
@@ -17,6 +18,7 @@ import {
 } from "@mantine/core";
 import { IconFileTypePdf, IconLink, IconTable } from "@tabler/icons-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { label } from "../../../../src/domain/labels";
 import { EmptyState, ErrorAlert, formatDate, formatDateTime, QueryView } from "../../components/common";
 import { useCan } from "../../session";
 import { Copy } from "../manage/security-shared";
@@ -117,12 +119,12 @@ function People({ slug, policyKey, people }: { slug: string; policyKey: string; 
               <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(p.requestedAt)}</Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>
                 {p.acknowledgedAt ? (
-                  <Text size="sm">
-                    {formatDateTime(p.acknowledgedAt)}
-                    <Text span size="xs" c="dimmed">
-                      {p.via === "link" ? " by link" : p.via === "account" ? " in the app" : ""}
+                  <>
+                    <Text size="sm">{formatDateTime(p.acknowledgedAt)}</Text>
+                    <Text size="xs" c="dimmed">
+                      {label("ackVia", p.via)}
                     </Text>
-                  </Text>
+                  </>
                 ) : (
                   "—"
                 )}

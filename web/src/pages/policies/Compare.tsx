@@ -3,14 +3,16 @@
  * "+", lines removed in red with a "−", so the change reads without relying on colour; long runs of
  * unchanged lines fold.
  */
+
 import { Box, Button, Group, NativeSelect, Paper, Stack, Text } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { diffWords } from "diff";
 import { Fragment, useMemo, useState } from "react";
+import { label } from "../../../../src/domain/labels";
 import { EmptyState, QueryView } from "../../components/common";
 import { compareQuery } from "./queries";
-import { type PolicyComparison, type PolicyDetail, STATE_WORDS } from "./types";
+import type { PolicyComparison, PolicyDetail } from "./types";
 
 interface Line {
   kind: PolicyComparison["parts"][number]["kind"];
@@ -173,7 +175,7 @@ export function Compare({ slug, policy }: { slug: string; policy: PolicyDetail }
     );
   const options = [...policy.versions].reverse().map((v) => ({
     value: String(v.number),
-    label: `Version ${v.number} · ${STATE_WORDS[v.state]}`,
+    label: `Version ${v.number} · ${label("policyState", v.state)}`,
   }));
   return (
     <Paper withBorder p="md" radius="md">

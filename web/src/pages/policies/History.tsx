@@ -1,5 +1,7 @@
 /** Every version of a policy (who sent it for review, approved and published it) and its reviews. */
+
 import { Button, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { label } from "../../../../src/domain/labels";
 import { formatDate, formatDateTime } from "../../components/common";
 import { StateBadge } from "./parts";
 import type { PolicyDetail } from "./types";
@@ -111,7 +113,7 @@ export function History({ policy, onOpen }: { policy: PolicyDetail; onOpen: (n: 
                   <Table.Tr key={i}>
                     <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(r.reviewedOn)}</Table.Td>
                     <Table.Td>{r.reviewedBy}</Table.Td>
-                    <Table.Td>{r.outcome.replace(/_/g, " ")}</Table.Td>
+                    <Table.Td>{label("reviewOutcome", r.outcome)}</Table.Td>
                     <Table.Td>{r.note ?? "—"}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -3,11 +3,13 @@
  * it is a draft and the reviewers' comments; the next step of its lifecycle; and tabs for the
  * acknowledgements of the published version, a comparison of two versions and the history.
  */
+
 import { Anchor, Button, Group, Menu, NativeSelect, Stack, Tabs, Text } from "@mantine/core";
 import { IconArrowLeft, IconChevronDown, IconDownload } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { label } from "../../../../src/domain/labels";
 import { formatDate, PageHeader, QueryView } from "../../components/common";
 import { useSlug } from "../../session";
 import { Tag } from "../manage/shared";
@@ -17,7 +19,7 @@ import { Compare } from "./Compare";
 import { History } from "./History";
 import { StateBadge } from "./parts";
 import { policyDownloads, policyQuery } from "./queries";
-import { type PolicyDetail, STATE_WORDS } from "./types";
+import type { PolicyDetail } from "./types";
 import { VersionPanel } from "./VersionPanel";
 
 function Downloads({ slug, policy, version }: { slug: string; policy: PolicyDetail; version: number }) {
@@ -127,7 +129,7 @@ function Policy({ policy, slug }: { policy: PolicyDetail; slug: string }) {
                 onChange={(e) => choose(e.currentTarget.value)}
                 data={[...policy.versions].reverse().map((v) => ({
                   value: String(v.number),
-                  label: `Version ${v.number} · ${STATE_WORDS[v.state]}${v.number === latest?.number ? " (latest)" : ""}`,
+                  label: `Version ${v.number} · ${label("policyState", v.state)}${v.number === latest?.number ? " (latest)" : ""}`,
                 }))}
                 data-testid="version-select"
               />

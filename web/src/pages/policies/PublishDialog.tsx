@@ -3,9 +3,11 @@
  * every member, members with some roles, and named people without an account (name and e-mail, one
  * per row), who receive a one-time link.
  */
+
 import { ActionIcon, Button, Checkbox, Group, Stack, Text, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
+import { label } from "../../../../src/domain/labels";
 import { FormModal, serverField, today, useOrgWrite } from "../manage/shared";
 import { policyWrites } from "./queries";
 import { AUDIENCE_ROLES, type AudienceRole, type PolicyDetail, type PolicyVersion } from "./types";
@@ -97,13 +99,13 @@ export function PublishDialog({
         />
         <Checkbox.Group
           label="Members with these roles"
-          value={everyone ? AUDIENCE_ROLES.map((r) => r.value) : roles}
-          onChange={(v) => setRoles(AUDIENCE_ROLES.map((r) => r.value).filter((r) => v.includes(r)))}
+          value={everyone ? [...AUDIENCE_ROLES] : roles}
+          onChange={(v) => setRoles(AUDIENCE_ROLES.filter((r) => v.includes(r)))}
           error={serverField(write.error, "roles")}
         >
           <Group gap="md" mt={4}>
             {AUDIENCE_ROLES.map((r) => (
-              <Checkbox key={r.value} value={r.value} label={r.label} disabled={everyone} />
+              <Checkbox key={r} value={r} label={label("role", r)} disabled={everyone} />
             ))}
           </Group>
         </Checkbox.Group>

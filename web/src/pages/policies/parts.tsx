@@ -1,8 +1,10 @@
 /** Small pieces the policy pages share: the state badge, the edit permission and a labelled value. */
+
 import { Badge, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
+import { label } from "../../../../src/domain/labels";
 import { useCan } from "../../session";
-import { type PolicyState, STATE_COLOURS, STATE_WORDS } from "./types";
+import { type PolicyState, STATE_COLOURS } from "./types";
 
 export function StateBadge({ state }: { state: PolicyState | null | undefined }) {
   if (!state) return <Text c="dimmed">—</Text>;
@@ -21,7 +23,7 @@ export function StateBadge({ state }: { state: PolicyState | null | undefined })
         },
       }}
     >
-      {STATE_WORDS[state]}
+      {label("policyState", state)}
     </Badge>
   );
 }

@@ -17,14 +17,6 @@ export type {
   PublicAck,
 } from "../../api/types";
 
-export const STATE_WORDS: Record<PolicyState, string> = {
-  draft: "Draft",
-  in_review: "In review",
-  approved: "Approved",
-  published: "Published",
-  superseded: "Superseded",
-};
-
 export const STATE_COLOURS: Record<PolicyState, string> = {
   draft: "gray",
   in_review: "blue",
@@ -35,14 +27,8 @@ export const STATE_COLOURS: Record<PolicyState, string> = {
 
 export type AudienceRole = NonNullable<PolicyPublication["audience"]["roles"]>[number];
 
-/** The roles of the app, for choosing an audience by role. */
-export const AUDIENCE_ROLES: readonly { value: AudienceRole; label: string }[] = [
-  { value: "owner", label: "Owners" },
-  { value: "admin", label: "Admins" },
-  { value: "editor", label: "Editors" },
-  { value: "auditor", label: "Auditors" },
-  { value: "viewer", label: "Viewers" },
-];
+/** The roles of the app, for choosing an audience by role (their words: label("role", …)). */
+export const AUDIENCE_ROLES: readonly AudienceRole[] = ["owner", "admin", "editor", "auditor", "viewer"];
 
 /** What a part of the policy page needs to act on one version. */
 export interface VersionProps {
