@@ -20,6 +20,9 @@ const TITLES: Record<string, string> = {
   audit: "internal audit report",
   review: "management review minutes",
   readiness: "certification readiness report",
+  suppliers: "supplier register (suppliers and cloud services, assessments, contract terms)",
+  incidents: "incident log (severity, status, notifications, lessons learned)",
+  requirements: "legal, statutory, regulatory and contractual requirements",
   policy: "one version of a policy (approval, effective date, content hash, text, change history)",
   "policy-acks": "acknowledgements of a policy's published version (who, when, how, which text)",
 };

@@ -15,6 +15,7 @@ import { registerEvidenceCommands } from "./evidence.command.js";
 import { registerExportCommands } from "./export.command.js";
 import { registerManagementCommands } from "./management.command.js";
 import { registerMcpCommands } from "./mcp.command.js";
+import { registerOperationsCommands } from "./operations.command.js";
 import { registerOrgCommands } from "./org.command.js";
 import { registerPolicyCommands } from "./policy.command.js";
 import { registerRegisterCommands } from "./registers.command.js";
@@ -43,6 +44,7 @@ export function createProgram(): Command {
   registerRiskCommands(program);
   registerAssetCommands(program);
   registerPolicyCommands(program);
+  registerOperationsCommands(program);
   registerSoaCommands(program);
   registerEvidenceCommands(program);
   registerExportCommands(program);

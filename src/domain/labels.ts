@@ -177,6 +177,38 @@ export const LABELS = {
     unchanged: "Unchanged",
     "new-version": "New version",
   },
+  /** Supplier criticality and incident severity (domain/operations.ts). */
+  level: { low: "Low", medium: "Medium", high: "High", critical: "Critical" },
+  supplierStatus: { onboarding: "Onboarding", active: "Active", offboarded: "Offboarded" },
+  assessmentMethod: {
+    certificate: "Certificate",
+    soc2: "SOC 2 report",
+    questionnaire: "Questionnaire",
+    audit: "Audit",
+    other: "Other",
+  },
+  assessmentResult: {
+    acceptable: "Acceptable",
+    conditional: "Acceptable with conditions",
+    unacceptable: "Not acceptable",
+  },
+  incidentKind: { event: "Event", incident: "Incident" },
+  incidentStatus: { open: "Open", contained: "Contained", recovered: "Recovered", closed: "Closed" },
+  incidentPhase: {
+    detection: "Detection",
+    triage: "Triage",
+    containment: "Containment",
+    eradication: "Eradication",
+    recovery: "Recovery",
+    communication: "Communication",
+    note: "Note",
+  },
+  requirementKind: {
+    legal: "Legal",
+    statutory: "Statutory",
+    regulatory: "Regulatory",
+    contractual: "Contractual",
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelGroup = keyof typeof LABELS;

@@ -11,40 +11,9 @@ import { invalid } from "../domain/errors.js";
 import { uuidv7 } from "../domain/ids.js";
 import { type Approval, type DocumentModel, type Format, fileNameOf, type Section } from "./document.js";
 import type { DocumentContext } from "./documents/context.js";
+import { POLICY_REPORTS, REPORTS, type Report, TITLES } from "./reports.js";
 
-export const REPORTS = [
-  "soa",
-  "risks",
-  "rtp",
-  "methodology",
-  "assets",
-  "audit",
-  "review",
-  "readiness",
-  "policy",
-  "policy-acks",
-] as const;
-export type Report = (typeof REPORTS)[number];
-/** Reports of one policy, named by its key; the others cover the whole organization. */
-export const POLICY_REPORTS: readonly Report[] = ["policy", "policy-acks"];
-/** The reports that need nothing but the organization (the Reports page, the tests of every report). */
-export const ORGANIZATION_REPORTS = REPORTS.filter(
-  (r): r is Exclude<Report, (typeof POLICY_REPORTS)[number]> =>
-    !(POLICY_REPORTS as readonly string[]).includes(r),
-);
-
-const TITLES: Record<Report, string> = {
-  soa: "Statement of Applicability",
-  risks: "Risk register",
-  rtp: "Risk treatment plan",
-  methodology: "Information security risk assessment methodology",
-  assets: "Asset inventory",
-  audit: "Internal audit report",
-  review: "Management review minutes",
-  readiness: "Certification readiness report",
-  policy: "Policy",
-  "policy-acks": "Policy acknowledgements",
-};
+export { ORGANIZATION_REPORTS, POLICY_REPORTS, REPORTS, type Report } from "./reports.js";
 
 /**
  * What a caller may add to a report's name: an approved SoA version, or for a policy report the
@@ -93,6 +62,16 @@ async function buildSections(
       return { sections: await (await import("./documents/management.document.js")).reviewSections(db, ctx) };
     case "readiness":
       return { sections: await docs.readinessSections(db, ctx) };
+    case "suppliers":
+    case "incidents":
+    case "requirements":
+      return {
+        sections: await (await import("./documents/operations.document.js")).operationSections(
+          db,
+          ctx,
+          report,
+        ),
+      };
     case "policy":
       return (await import("./documents/policy.document.js")).policySections(db, ctx, options);
     case "policy-acks":

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { OrgRowOf } from "../../db/store.js";
-import { invalid } from "../../domain/errors.js";
+import { invalid, stale } from "../../domain/errors.js";
 import {
   dueState,
   INCIDENT_KINDS,
@@ -177,6 +177,7 @@ export async function updateIncident(scope: OrgScope, key: string, expectedVersi
   const p = parseInput(ZIncidentPatch, patch, "incident update");
   await scope.write(async (w) => {
     const row = await recordByKey(w, "incidents", key, "incident");
+    if (row.version !== expectedVersion) throw stale(`incident ${row.key}`, row.version, expectedVersion);
     const lessons = p.lessonsLearned !== undefined ? p.lessonsLearned : row.lessonsLearned;
     const kind = p.kind ?? row.kind;
     if (p.status === "closed" && kind === "incident" && !lessons?.trim())

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { OrgRowOf } from "../../db/store.js";
-import { conflict } from "../../domain/errors.js";
+import { conflict, stale } from "../../domain/errors.js";
 import { REQUIREMENT_KINDS } from "../../domain/operations.js";
 import type { OrgScope } from "../scope.js";
 import { parseInput } from "../validation.js";
@@ -101,6 +101,7 @@ export async function updateRequirement(
   const p = parseInput(ZRequirementPatch, patch, "requirement update");
   await scope.write(async (w) => {
     const row = await recordByKey(w, "requirements", key, "requirement");
+    if (row.version !== expectedVersion) throw stale(`requirement ${row.key}`, row.version, expectedVersion);
     const { controlRefs, documentRefs, ...rest } = p;
     await w.update("requirements", row.id, expectedVersion, {
       ...rest,

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { OrgRowOf } from "../../db/store.js";
-import { conflict } from "../../domain/errors.js";
+import { conflict, stale } from "../../domain/errors.js";
 import {
   ASSESSMENT_METHODS,
   ASSESSMENT_RESULTS,
@@ -180,6 +180,7 @@ export async function updateSupplier(scope: OrgScope, key: string, expectedVersi
   const p = parseInput(ZSupplierPatch, patch, "supplier update");
   await scope.write(async (w) => {
     const row = await recordByKey(w, "suppliers", key, "supplier");
+    if (row.version !== expectedVersion) throw stale(`supplier ${row.key}`, row.version, expectedVersion);
     const { contract, controlRefs, cloudService, ...rest } = p;
     await w.update("suppliers", row.id, expectedVersion, {
       ...rest,

@@ -16706,7 +16706,7 @@ export interface paths {
         path: {
           slug: string;
           /** @description Which report: soa, risks, rtp, methodology, assets, audit, review, readiness, policy (one version of a policy) or policy-acks (who acknowledged a policy's published version) */
-          report: "soa" | "risks" | "rtp" | "methodology" | "assets" | "audit" | "review" | "readiness" | "policy" | "policy-acks";
+          report: "soa" | "risks" | "rtp" | "methodology" | "assets" | "audit" | "review" | "readiness" | "suppliers" | "incidents" | "requirements" | "policy" | "policy-acks";
         };
       };
       responses: {

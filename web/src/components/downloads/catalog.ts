@@ -56,6 +56,21 @@ export const REPORT_INFO: Record<OrganizationReport, ReportInfo> = {
     description: "Where each clause stands, the Annex A scores and the mandatory documents kept.",
     formats: ["pdf", "docx", "xlsx"],
   },
+  suppliers: {
+    title: "Supplier register",
+    description: "Suppliers and cloud services: criticality, latest assessment, contract terms, next review.",
+    formats: ["xlsx", "docx", "pdf", "csv"],
+  },
+  incidents: {
+    title: "Incident log",
+    description: "Events and incidents with severity, status, notifications and lessons learned.",
+    formats: ["xlsx", "docx", "pdf", "csv"],
+  },
+  requirements: {
+    title: "Legal and contractual requirements",
+    description: "Each requirement with its source, owner, the controls that meet it and its review date.",
+    formats: ["xlsx", "docx", "pdf", "csv"],
+  },
 };
 
 export const FORMAT_NAMES: Record<ExportFormat, string> = {

@@ -16,6 +16,7 @@ import { useSlug } from "../../session";
 const GROUPS: { title: string; reports: OrganizationReport[] }[] = [
   { title: "Annex A", reports: ["soa"] },
   { title: "Risk", reports: ["risks", "rtp", "methodology", "assets"] },
+  { title: "Operations", reports: ["suppliers", "incidents", "requirements"] },
   { title: "Performance evaluation", reports: ["audit", "review", "readiness"] },
 ];
 
