@@ -149,3 +149,24 @@ export type PolicyComparison = ApiResponse<"/orgs/{slug}/policies/{key}/compare"
 export type PolicyAcknowledgements = ApiResponse<"/orgs/{slug}/policies/{key}/acknowledgements">;
 export type PolicyAckPerson = PolicyAcknowledgements["people"][number];
 export type PublicAck = ApiResponse<"/ack/{token}">;
+
+// Operational registers: suppliers, incidents, legal and contractual requirements
+export type Supplier = ApiResponse<"/orgs/{slug}/suppliers">[number];
+export type SupplierDetail = ApiResponse<"/orgs/{slug}/suppliers/{key}">;
+export type SupplierAssessment = SupplierDetail["assessments"][number];
+export type SupplierInput = ApiBody<"/orgs/{slug}/suppliers", "post">;
+export type SupplierPatch = ApiBody<"/orgs/{slug}/suppliers/{key}", "patch">;
+export type AssessmentInput = ApiBody<"/orgs/{slug}/suppliers/{key}/assessments", "post">;
+export type Incident = ApiResponse<"/orgs/{slug}/incidents">[number];
+export type IncidentDetail = ApiResponse<"/orgs/{slug}/incidents/{key}">;
+export type IncidentEntry = IncidentDetail["entries"][number];
+export type Notification = Incident["notifications"][number];
+export type IncidentInput = ApiBody<"/orgs/{slug}/incidents", "post">;
+export type IncidentPatch = ApiBody<"/orgs/{slug}/incidents/{key}", "patch">;
+export type IncidentEntryInput = ApiBody<"/orgs/{slug}/incidents/{key}/entries", "post">;
+export type NotificationInput = ApiBody<"/orgs/{slug}/incidents/{key}/notifications", "post">;
+export type IncidentStats = ApiResponse<"/orgs/{slug}/incidents/stats">;
+export type Requirement = ApiResponse<"/orgs/{slug}/requirements">[number];
+export type RequirementInput = ApiBody<"/orgs/{slug}/requirements", "post">;
+export type RequirementPatch = ApiBody<"/orgs/{slug}/requirements/{key}", "patch">;
+export type OperationsAttention = ApiResponse<"/orgs/{slug}/operations/attention">;

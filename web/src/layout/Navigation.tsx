@@ -2,6 +2,7 @@
 import { Box, NavLink, Stack, Text } from "@mantine/core";
 import {
   IconAdjustments,
+  IconAlertOctagon,
   IconAlertTriangle,
   IconBook2,
   IconChartDots3,
@@ -12,6 +13,7 @@ import {
   IconFileText,
   IconFlag,
   IconGauge,
+  IconGavel,
   IconHistory,
   IconListDetails,
   IconPlayerPlay,
@@ -19,6 +21,7 @@ import {
   IconServer,
   IconShieldCheck,
   IconTarget,
+  IconTruckDelivery,
   IconUsers,
   IconWorld,
 } from "@tabler/icons-react";
@@ -57,6 +60,14 @@ const NAV: { heading: string; items: NavItem[] }[] = [
       { to: "treatment", label: "Treatment plan", icon: <IconChecklist size={18} /> },
       { to: "method", label: "Methodology", icon: <IconAdjustments size={18} /> },
       { to: "assets", label: "Assets", icon: <IconServer size={18} /> },
+    ],
+  },
+  {
+    heading: "Operations",
+    items: [
+      { to: "suppliers", label: "Suppliers", icon: <IconTruckDelivery size={18} /> },
+      { to: "incidents", label: "Incidents", icon: <IconAlertOctagon size={18} /> },
+      { to: "requirements", label: "Legal requirements", icon: <IconGavel size={18} /> },
     ],
   },
   {

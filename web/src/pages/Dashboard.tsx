@@ -16,6 +16,7 @@ import { dashboardQueries } from "./dashboard/queries";
 import { ReadinessPanel } from "./dashboard/ReadinessPanel";
 import { RecentActivity } from "./dashboard/RecentActivity";
 import { OverdueActions, StaleEvidence, UpcomingReviews } from "./dashboard/Worklists";
+import { AttentionCard } from "./operations/AttentionCard";
 
 export default function Dashboard() {
   const slug = useSlug();
@@ -29,6 +30,7 @@ export default function Dashboard() {
   const audits = useQuery(q.audits);
   const reviews = useQuery(q.reviews);
   const activity = useQuery(q.activity);
+  const attention = useQuery(q.attention);
 
   const heatMapQuery = {
     data: views.data && method.data ? { views: views.data, method: method.data } : undefined,
@@ -89,6 +91,7 @@ export default function Dashboard() {
             </QueryView>
           </Grid.Col>
         </Grid>
+        <QueryView query={attention}>{(data) => <AttentionCard slug={slug} attention={data} />}</QueryView>
         <QueryView query={heatMapQuery}>
           {(data) => <HeatMaps slug={slug} views={data.views} method={data.method} />}
         </QueryView>
