@@ -7,7 +7,7 @@
 import type { Command } from "commander";
 import { CliError, EXIT_USAGE } from "./errors.js";
 import { collect, orgOption as org } from "./options.js";
-import { printJson } from "./output.js";
+import { printJson, writeFileAtomic } from "./output.js";
 import { withOrgScope } from "./workspace.js";
 
 type Flags = { org?: string; json?: boolean };
@@ -190,5 +190,65 @@ export function registerOperationsCommands(program: Command): void {
         if (o.json) return printJson(record);
         out(`Updated ${record.key} (version ${record.version}).`);
       });
+    registerFileCommands(group, spec.report);
   }
+}
+
+/** `import FILE` (all rows or none) and `export` (as `isms export` writes the register). */
+function registerFileCommands(group: Command, report: Spec["report"]): void {
+  org(
+    group
+      .command("import")
+      .description(`import ${report} from CSV or XLSX; all rows or none`)
+      .argument("<file>"),
+  )
+    .option("--dry-run", "check every row, change nothing")
+    .option("--map <pairs>", 'columns the import does not recognise: "Vendor Ref=key;Tier=criticality"')
+    .option("--header-row <n>", "the row that holds the column names (found when left out)")
+    .option("--json", "machine-readable output")
+    .action(async (file: string, o: Flags & { dryRun?: boolean; map?: string; headerRow?: string }) => {
+      const { importOperations } = await import("../modules/operations/import-specs.js");
+      const map = Object.fromEntries(
+        (o.map ?? "")
+          .split(";")
+          .filter((pair) => pair.includes("="))
+          .map((pair) => [
+            pair.slice(0, pair.lastIndexOf("=")).trim(),
+            pair.slice(pair.lastIndexOf("=") + 1).trim(),
+          ]),
+      );
+      const headerRow = o.headerRow === undefined ? undefined : Number(o.headerRow);
+      if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow > 0))
+        throw new CliError(`--header-row takes a row number, not "${o.headerRow}"`, EXIT_USAGE);
+      const result = await withOrgScope(o.org, (scope) =>
+        importOperations(scope, report, file, {
+          dryRun: o.dryRun === true,
+          map,
+          ...(headerRow && { headerRow }),
+        }),
+      );
+      if (result.errors.length) process.exitCode = 1;
+      if (o.json) return printJson(result);
+      for (const e of result.errors) out(`line ${e.line}, ${e.column}: ${e.message}`);
+      if (result.errors.length)
+        return out(`Nothing imported: ${result.errors.length} problem(s) in the file.`);
+      out(
+        `${result.dryRun ? "Dry run: would import" : "Imported"} ${result.imported} new, ${result.updated} updated.`,
+      );
+    });
+  org(group.command("export").description(`write the ${report} as XLSX, DOCX, PDF or CSV`))
+    .option("--format <format>", "xlsx, docx, pdf or csv (default: from --out, else xlsx)")
+    .option("--out <file>", "where to write it (default: a name with organization, register and date)")
+    .action(async (o: Flags & { format?: string; out?: string }) => {
+      const { exportReport } = await import("../exports/export.service.js");
+      const { FORMATS } = await import("../exports/document.js");
+      const format = o.format ?? /\.([a-z]+)$/i.exec(o.out ?? "")?.[1]?.toLowerCase() ?? "xlsx";
+      if (!(FORMATS as readonly string[]).includes(format))
+        throw new CliError(`--format takes ${FORMATS.join(", ")}`, EXIT_USAGE);
+      const result = await withOrgScope(o.org, (scope) =>
+        exportReport(scope.db, scope.orgId, scope.actor, report, format as never),
+      );
+      const file = await writeFileAtomic(o.out ?? result.fileName, result.data);
+      out(`Wrote ${result.doc.title} to ${file}`);
+    });
 }

@@ -150,6 +150,48 @@ describe.each(DIALECTS)("operational registers over HTTP on %s", (dialect) => {
     expect((await api.call(other, "GET", "/api/v1/orgs/globex/requirements/REQ-001")).status).toBe(404);
   });
 
+  it("imports a supplier list as people keep it: title rows, their words, all rows or none", async () => {
+    const upload = (body: string, query = "") =>
+      api.app.inject({
+        method: "POST",
+        url: `${ORG}/suppliers/import${query}`,
+        headers: { cookie: editor.cookie, "x-csrf-token": editor.csrf, "content-type": "text/csv" },
+        payload: body,
+      });
+    const file = [
+      "Vendor register,,,",
+      ",,,",
+      "Vendor,Tier,Status,Cloud,Next review date",
+      "CloudHost Ltd,Tier 1,Live,Yes,31/03/2027",
+      "Mailer Inc,Moderate,In use,no,15/02/2027",
+      "Prepared by the ISMS manager,,,",
+    ].join("\n");
+    const bad = await upload(`${file.replace("Moderate", "Somewhat")}\n`);
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([
+      expect.objectContaining({
+        line: 5,
+        column: "Tier",
+        message: expect.stringContaining('"Somewhat" is not one of'),
+      }),
+    ]);
+    const good = await upload(file);
+    expect(good.statusCode).toBe(200);
+    // CloudHost Ltd is matched by name and updated; Mailer Inc is added.
+    expect(good.json()).toMatchObject({ imported: 1, updated: 1, headerRow: 3 });
+    const list = await api.call(editor, "GET", `${ORG}/suppliers`);
+    expect(list.json).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: "CloudHost Ltd",
+          criticality: "critical",
+          nextReviewOn: "2027-03-31",
+        }),
+        expect.objectContaining({ name: "Mailer Inc", criticality: "medium", cloudService: false }),
+      ]),
+    );
+  });
+
   it("records every change in the audit trail and exports each register", async () => {
     const trail = await api.call(auditor, "GET", `${ORG}/audit-trail?entityType=suppliers`);
     expect(JSON.stringify(trail.json)).toContain("CloudHost Ltd");

@@ -16,7 +16,7 @@ import { actorOf, CSRF_HEADER, orgOf } from "../auth.js";
 import { fileResponse } from "./files.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
-const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]+/g, "_")}"`;
+export const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]+/g, "_")}"`;
 
 /**
  * Downloads below are recorded in the audit trail in the caller's name, so a cookie-authenticated
@@ -26,7 +26,7 @@ const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w
  * Without that header (an older browser, a script), the CSRF header proves it. An API token is
  * never attached by a browser on its own, so token requests need neither.
  */
-function requireOwnOrigin(request: FastifyRequest): void {
+export function requireOwnOrigin(request: FastifyRequest): void {
   const principal = request.principal;
   if (principal?.via !== "session") return;
   if (principal.csrfToken && request.headers[CSRF_HEADER] === principal.csrfToken) return;

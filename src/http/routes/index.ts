@@ -8,6 +8,7 @@ import { exportRoutes } from "./exports.routes.js";
 import { importRoutes } from "./imports.routes.js";
 import { incidentRoutes } from "./incidents.routes.js";
 import { managementRoutes } from "./management.routes.js";
+import { operationsIoRoutes } from "./operations-io.routes.js";
 import { orgRoutes } from "./orgs.routes.js";
 import { policyRoutes } from "./policies.routes.js";
 import { policyAckRoutes } from "./policy-acks.routes.js";
@@ -38,6 +39,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     supplierRoutes,
     incidentRoutes,
     requirementRoutes,
+    operationsIoRoutes,
     evaluationRoutes,
     copilotRoutes,
     exportRoutes,

@@ -5,8 +5,8 @@
  * lessons learned. Counts and time to close per severity feed monitoring (9.1).
  */
 import { z } from "zod";
-import type { OrgRowOf } from "../../db/store.js";
-import { invalid, stale } from "../../domain/errors.js";
+import type { OrgRowOf, OrgWriter } from "../../db/store.js";
+import { conflict, invalid, stale } from "../../domain/errors.js";
 import {
   dueState,
   INCIDENT_KINDS,
@@ -43,6 +43,7 @@ export const ZIncidentInput = z.object({
 export const ZIncidentPatch = ZIncidentInput.omit({ key: true, detectedAt: true, reportedBy: true })
   .extend({ status: z.enum(INCIDENT_STATUSES), lessonsLearned: text(10_000) })
   .partial();
+export type IncidentInput = z.output<typeof ZIncidentInput>;
 export const ZEntryInput = z.object({
   phase: z.enum(INCIDENT_PHASES),
   note: z.string().trim().min(1).max(10_000),
@@ -138,7 +139,7 @@ export async function getIncident(scope: OrgScope, key: string) {
   };
 }
 
-async function personName(scope: OrgScope): Promise<string> {
+export async function personName(scope: OrgScope): Promise<string> {
   const user = await scope.db
     .selectFrom("users")
     .select("name")
@@ -147,29 +148,37 @@ async function personName(scope: OrgScope): Promise<string> {
   return user?.name ?? scope.actor.replace(/^cli:/, "");
 }
 
+/** Inserts a checked report (the report form and the import share it). */
+export async function insertIncident(
+  w: OrgWriter,
+  p: IncidentInput,
+  reporter: string,
+  now: string,
+): Promise<string> {
+  const key = p.key?.toUpperCase() ?? (await w.nextKey("incidents", "INC"));
+  if ((await w.list("incidents", { key })).length) throw conflict(`incident ${key} already exists`);
+  await w.insert("incidents", {
+    key,
+    title: p.title,
+    description: p.description ?? null,
+    kind: p.kind ?? "event",
+    severity: p.severity,
+    status: "open",
+    reportedBy: p.reportedBy ?? reporter,
+    reportedAt: now,
+    detectedAt: p.detectedAt ? new Date(p.detectedAt).toISOString() : now,
+    personalData: p.personalData ? 1 : 0,
+    closedAt: null,
+    lessonsLearned: null,
+    controlRefs: JSON.stringify(controlIds(p.controlRefs ?? ["5.24", "5.25", "5.26"])),
+  });
+  return key;
+}
+
 export async function reportIncident(scope: OrgScope, input: unknown) {
   const p = parseInput(ZIncidentInput, input, "incident");
-  const now = new Date().toISOString();
-  const reporter = p.reportedBy ?? (await personName(scope));
-  const key = await scope.write(async (w) => {
-    const key = p.key?.toUpperCase() ?? (await w.nextKey("incidents", "INC"));
-    await w.insert("incidents", {
-      key,
-      title: p.title,
-      description: p.description ?? null,
-      kind: p.kind ?? "event",
-      severity: p.severity,
-      status: "open",
-      reportedBy: reporter,
-      reportedAt: now,
-      detectedAt: p.detectedAt ? new Date(p.detectedAt).toISOString() : now,
-      personalData: p.personalData ? 1 : 0,
-      closedAt: null,
-      lessonsLearned: null,
-      controlRefs: JSON.stringify(controlIds(p.controlRefs ?? ["5.24", "5.25", "5.26"])),
-    });
-    return key;
-  });
+  const reporter = await personName(scope);
+  const key = await scope.write((w) => insertIncident(w, p, reporter, new Date().toISOString()));
   return getIncident(scope, key);
 }
 

@@ -4,7 +4,7 @@
  * documents), and when it is next reviewed.
  */
 import { z } from "zod";
-import type { OrgRowOf } from "../../db/store.js";
+import type { OrgRowOf, OrgWriter } from "../../db/store.js";
 import { conflict, stale } from "../../domain/errors.js";
 import { REQUIREMENT_KINDS } from "../../domain/operations.js";
 import type { OrgScope } from "../scope.js";
@@ -34,6 +34,7 @@ export const ZRequirementInput = z.object({
     .nullish(),
 });
 export const ZRequirementPatch = ZRequirementInput.omit({ key: true }).partial();
+export type RequirementInput = z.output<typeof ZRequirementInput>;
 
 function requirementView(row: OrgRowOf<"requirements">, today: string) {
   return {
@@ -69,27 +70,39 @@ export async function getRequirement(scope: OrgScope, key: string) {
   return requirementView(await recordByKey(scope.read, "requirements", key, "requirement"), scope.today);
 }
 
+/** Inserts a checked requirement (the create and the import share it). */
+export async function insertRequirement(w: OrgWriter, p: RequirementInput): Promise<string> {
+  const key = p.key?.toUpperCase() ?? (await w.nextKey("requirements", "REQ"));
+  if ((await w.list("requirements", { key })).length) throw conflict(`requirement ${key} already exists`);
+  await w.insert("requirements", {
+    key,
+    title: p.title,
+    kind: p.kind,
+    source: p.source ?? null,
+    jurisdiction: p.jurisdiction ?? null,
+    appliesTo: p.appliesTo ?? null,
+    owner: p.owner ?? null,
+    howMet: p.howMet ?? null,
+    controlRefs: JSON.stringify(controlIds(p.controlRefs ?? ["5.31"])),
+    documentRefs: JSON.stringify(p.documentRefs ?? []),
+    reviewOn: p.reviewOn ?? null,
+  });
+  return key;
+}
+
+/** The stored columns a checked change sets. */
+export function requirementChanges(p: z.output<typeof ZRequirementPatch>) {
+  const { controlRefs, documentRefs, ...rest } = p;
+  return {
+    ...rest,
+    ...(controlRefs && { controlRefs: JSON.stringify(controlIds(controlRefs)) }),
+    ...(documentRefs && { documentRefs: JSON.stringify(documentRefs) }),
+  };
+}
+
 export async function createRequirement(scope: OrgScope, input: unknown) {
   const p = parseInput(ZRequirementInput, input, "requirement");
-  const key = await scope.write(async (w) => {
-    const key = p.key?.toUpperCase() ?? (await w.nextKey("requirements", "REQ"));
-    if ((await w.list("requirements", { key })).length) throw conflict(`requirement ${key} already exists`);
-    await w.insert("requirements", {
-      key,
-      title: p.title,
-      kind: p.kind,
-      source: p.source ?? null,
-      jurisdiction: p.jurisdiction ?? null,
-      appliesTo: p.appliesTo ?? null,
-      owner: p.owner ?? null,
-      howMet: p.howMet ?? null,
-      controlRefs: JSON.stringify(controlIds(p.controlRefs ?? ["5.31"])),
-      documentRefs: JSON.stringify(p.documentRefs ?? []),
-      reviewOn: p.reviewOn ?? null,
-    });
-    return key;
-  });
-  return getRequirement(scope, key);
+  return getRequirement(scope, await scope.write((w) => insertRequirement(w, p)));
 }
 
 export async function updateRequirement(
@@ -102,12 +115,7 @@ export async function updateRequirement(
   await scope.write(async (w) => {
     const row = await recordByKey(w, "requirements", key, "requirement");
     if (row.version !== expectedVersion) throw stale(`requirement ${row.key}`, row.version, expectedVersion);
-    const { controlRefs, documentRefs, ...rest } = p;
-    await w.update("requirements", row.id, expectedVersion, {
-      ...rest,
-      ...(controlRefs && { controlRefs: JSON.stringify(controlIds(controlRefs)) }),
-      ...(documentRefs && { documentRefs: JSON.stringify(documentRefs) }),
-    });
+    await w.update("requirements", row.id, expectedVersion, requirementChanges(p));
   });
   return getRequirement(scope, key);
 }

@@ -4,7 +4,7 @@
  * (certificates and reports received, with their expiry), and when the next review is due.
  */
 import { z } from "zod";
-import type { OrgRowOf } from "../../db/store.js";
+import type { OrgRowOf, OrgWriter } from "../../db/store.js";
 import { conflict, stale } from "../../domain/errors.js";
 import {
   ASSESSMENT_METHODS,
@@ -65,6 +65,8 @@ export const ZAssessmentInput = z.object({
 });
 
 type Row = OrgRowOf<"suppliers">;
+export type SupplierInput = z.output<typeof ZSupplierInput>;
+type SupplierPatch = z.output<typeof ZSupplierPatch>;
 type AssessmentRow = OrgRowOf<"supplierAssessments">;
 export type Contract = Record<ContractTerm, boolean | null>;
 
@@ -148,32 +150,45 @@ export async function getSupplier(scope: OrgScope, key: string) {
 const contractJson = (contract: Partial<Contract> | undefined, base: Partial<Contract> = {}) =>
   JSON.stringify(Object.fromEntries(CONTRACT_TERMS.map((t) => [t, contract?.[t] ?? base[t] ?? null])));
 
+/** Inserts a checked supplier (the create and the import share it). */
+export async function insertSupplier(w: OrgWriter, p: SupplierInput): Promise<string> {
+  const key = p.key?.toUpperCase() ?? (await w.nextKey("suppliers", "SUP"));
+  if ((await w.list("suppliers", { key })).length) throw conflict(`supplier ${key} already exists`);
+  await w.insert("suppliers", {
+    key,
+    name: p.name,
+    services: p.services ?? null,
+    dataCategories: p.dataCategories ?? null,
+    criticality: p.criticality,
+    status: p.status ?? "active",
+    owner: p.owner ?? null,
+    contact: p.contact ?? null,
+    cloudService: p.cloudService ? 1 : 0,
+    sharedResponsibility: p.sharedResponsibility ?? null,
+    contract: contractJson(p.contract),
+    nextReviewOn: p.nextReviewOn ?? null,
+    controlRefs: JSON.stringify(
+      controlIds(p.controlRefs ?? ["5.19", "5.20", ...(p.cloudService ? ["5.23"] : [])]),
+    ),
+    notes: p.notes ?? null,
+  });
+  return key;
+}
+
+/** The stored columns a checked change sets. */
+export function supplierChanges(row: Row, p: SupplierPatch) {
+  const { contract, controlRefs, cloudService, ...rest } = p;
+  return {
+    ...rest,
+    ...(cloudService !== undefined && { cloudService: cloudService ? (1 as const) : (0 as const) }),
+    ...(contract && { contract: contractJson(contract, JSON.parse(row.contract)) }),
+    ...(controlRefs && { controlRefs: JSON.stringify(controlIds(controlRefs)) }),
+  };
+}
+
 export async function createSupplier(scope: OrgScope, input: unknown) {
   const p = parseInput(ZSupplierInput, input, "supplier");
-  const key = await scope.write(async (w) => {
-    const key = p.key?.toUpperCase() ?? (await w.nextKey("suppliers", "SUP"));
-    if ((await w.list("suppliers", { key })).length) throw conflict(`supplier ${key} already exists`);
-    await w.insert("suppliers", {
-      key,
-      name: p.name,
-      services: p.services ?? null,
-      dataCategories: p.dataCategories ?? null,
-      criticality: p.criticality,
-      status: p.status ?? "active",
-      owner: p.owner ?? null,
-      contact: p.contact ?? null,
-      cloudService: p.cloudService ? 1 : 0,
-      sharedResponsibility: p.sharedResponsibility ?? null,
-      contract: contractJson(p.contract),
-      nextReviewOn: p.nextReviewOn ?? null,
-      controlRefs: JSON.stringify(
-        controlIds(p.controlRefs ?? ["5.19", "5.20", ...(p.cloudService ? ["5.23"] : [])]),
-      ),
-      notes: p.notes ?? null,
-    });
-    return key;
-  });
-  return getSupplier(scope, key);
+  return getSupplier(scope, await scope.write((w) => insertSupplier(w, p)));
 }
 
 export async function updateSupplier(scope: OrgScope, key: string, expectedVersion: number, patch: unknown) {
@@ -181,13 +196,7 @@ export async function updateSupplier(scope: OrgScope, key: string, expectedVersi
   await scope.write(async (w) => {
     const row = await recordByKey(w, "suppliers", key, "supplier");
     if (row.version !== expectedVersion) throw stale(`supplier ${row.key}`, row.version, expectedVersion);
-    const { contract, controlRefs, cloudService, ...rest } = p;
-    await w.update("suppliers", row.id, expectedVersion, {
-      ...rest,
-      ...(cloudService !== undefined && { cloudService: cloudService ? 1 : 0 }),
-      ...(contract && { contract: contractJson(contract, JSON.parse(row.contract)) }),
-      ...(controlRefs && { controlRefs: JSON.stringify(controlIds(controlRefs)) }),
-    });
+    await w.update("suppliers", row.id, expectedVersion, supplierChanges(row, p));
   });
   return getSupplier(scope, key);
 }

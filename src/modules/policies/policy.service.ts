@@ -50,7 +50,8 @@ export async function createPolicy(scope: OrgScope, input: unknown) {
   const title = parsed.title ?? template?.title;
   if (!title)
     throw invalid("give the policy a title or choose a template", [{ path: "title", message: "required" }]);
-  const owner = parsed.owner ?? null;
+  // The role named in the text unless a person is given, so the record and the text agree.
+  const owner = parsed.owner ?? (template ? "Information Security Manager" : null);
   const content =
     parsed.content ??
     (template

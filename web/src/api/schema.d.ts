@@ -14942,6 +14942,624 @@ export interface paths {
       };
     };
   };
+  "/api/v1/orgs/{slug}/suppliers/import": {
+    /** Import a supplier list (matched by key, or by supplier name) from a text/csv or XLSX body; all rows or none */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: "true" | "false";
+          map?: string;
+          headerRow?: number;
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              imported: number;
+              updated: number;
+              errors: {
+                  line: number;
+                  column: string;
+                  message: string;
+                }[];
+              ignoredColumns: string[];
+              dryRun: boolean;
+              headerRow: number;
+              skippedRows: {
+                  line: number;
+                  reason: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/suppliers/export": {
+    /** Download the register as XLSX, DOCX, PDF or CSV (recorded in the audit trail) */
+    get: {
+      parameters: {
+        query?: {
+          format?: "xlsx" | "docx" | "pdf" | "csv";
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description The register */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "application/pdf": string;
+            "text/csv": string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/incidents/import": {
+    /** Import an incident log (matched by key, or by title) from a text/csv or XLSX body; all rows or none */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: "true" | "false";
+          map?: string;
+          headerRow?: number;
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              imported: number;
+              updated: number;
+              errors: {
+                  line: number;
+                  column: string;
+                  message: string;
+                }[];
+              ignoredColumns: string[];
+              dryRun: boolean;
+              headerRow: number;
+              skippedRows: {
+                  line: number;
+                  reason: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/incidents/export": {
+    /** Download the register as XLSX, DOCX, PDF or CSV (recorded in the audit trail) */
+    get: {
+      parameters: {
+        query?: {
+          format?: "xlsx" | "docx" | "pdf" | "csv";
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description The register */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "application/pdf": string;
+            "text/csv": string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/requirements/import": {
+    /** Import a register of legal, statutory, regulatory and contractual requirements (matched by key, or by title) from a text/csv or XLSX body; all rows or none */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: "true" | "false";
+          map?: string;
+          headerRow?: number;
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              imported: number;
+              updated: number;
+              errors: {
+                  line: number;
+                  column: string;
+                  message: string;
+                }[];
+              ignoredColumns: string[];
+              dryRun: boolean;
+              headerRow: number;
+              skippedRows: {
+                  line: number;
+                  reason: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/requirements/export": {
+    /** Download the register as XLSX, DOCX, PDF or CSV (recorded in the audit trail) */
+    get: {
+      parameters: {
+        query?: {
+          format?: "xlsx" | "docx" | "pdf" | "csv";
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description The register */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "application/pdf": string;
+            "text/csv": string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/orgs/{slug}/audits": {
     /** The internal audit programme with findings */
     get: {
