@@ -8,6 +8,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  ARTIFACTS,
   type BrowserHarness,
   hasChromium,
   openBrowserHarness,
@@ -140,9 +141,10 @@ describe.skipIf(!hasChromium)("operational registers (browser)", () => {
     await card.getByText(SUPPLIER).waitFor();
     expect(await card.textContent()).toContain(INCIDENT);
     expect(await card.textContent()).toContain("Certificate expiring");
+    expect(await card.textContent()).toContain("Due within a day");
     await card.getByText(INCIDENT).scrollIntoViewIfNeeded();
     await axe(page);
-    await page.screenshot({ path: "test-artifacts/screenshots/105-dashboard-attention.png" });
+    await page.screenshot({ path: `${ARTIFACTS}/105-dashboard-attention.png` });
     await card.getByRole("link", { name: new RegExp(INCIDENT) }).click();
     await page.waitForURL(incidentUrl);
     await context.close();
@@ -168,7 +170,14 @@ describe.skipIf(!hasChromium)("operational registers (browser)", () => {
       await screenshot(phone.page, name);
     }
     await phone.page.getByTestId("attention-card").scrollIntoViewIfNeeded();
-    await phone.page.screenshot({ path: "test-artifacts/screenshots/112-phone-attention.png" });
+    await phone.page.screenshot({ path: `${ARTIFACTS}/112-phone-attention.png` });
+    await phone.page.goto(new URL(incidentUrl).pathname);
+    await phone.page
+      .getByTestId("notifications")
+      .screenshot({ path: `${ARTIFACTS}/109-phone-incident-notifications.png` });
+    await phone.page
+      .getByTestId("incident-timeline")
+      .screenshot({ path: `${ARTIFACTS}/109-phone-incident-timeline.png` });
     await phone.context.close();
     expect(sut.clientErrors).toEqual([]);
     expect(sut.problems).toEqual([]);

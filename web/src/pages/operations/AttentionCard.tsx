@@ -29,7 +29,11 @@ export function AttentionCard({ slug, attention }: { slug: string; attention: Op
         }
         side={
           <SoftBadge colour={n.state === "overdue" ? "red" : "orange"}>
-            {n.state === "overdue" ? "Overdue" : "Notification due"}
+            {n.state === "overdue"
+              ? "Notification overdue"
+              : n.state === "due_soon"
+                ? "Due within a day"
+                : "Notification due"}
           </SoftBadge>
         }
       />

@@ -21,6 +21,7 @@ import {
   type IncidentEntryInput,
   KINDS,
   PHASES,
+  SEVERITIES,
   wordOf,
 } from "./types";
 
@@ -126,7 +127,7 @@ function Incident({ incident, slug }: { incident: IncidentDetail; slug: string }
         title={incident.title}
         description={
           <Group gap={8}>
-            <LevelTag value={incident.severity} words={`${incident.severity} severity`} />
+            <LevelTag value={incident.severity} words={`${wordOf(SEVERITIES, incident.severity)} severity`} />
             <LevelTag value={incident.status} />
             <Tag>{wordOf(KINDS, incident.kind)}</Tag>
             {incident.personalData && <Tag color="orange">personal data</Tag>}
@@ -161,14 +162,14 @@ function Incident({ incident, slug }: { incident: IncidentDetail; slug: string }
                 onClick={() => setEditing({ n: Date.now(), closing: true })}
                 data-testid="close-incident"
               >
-                Close
+                Close incident
               </Button>
             )}
           </>
         }
       />
       <Section title="Summary" testId="incident-summary">
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+        <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="md">
           <Fact label="Reported">
             {formatDateTime(incident.reportedAt)}
             {incident.reportedBy ? ` by ${incident.reportedBy}` : ""}

@@ -159,7 +159,7 @@ export function Notifications({ incident }: { incident: IncidentDetail }) {
         </EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="sm" data-testid="notification-table">
+          <Table verticalSpacing="sm" className="cards-on-phone" data-testid="notification-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th miw={220}>Obligation</Table.Th>
@@ -185,7 +185,7 @@ export function Notifications({ incident }: { incident: IncidentDetail }) {
                     <DueTime dueAt={n.dueAt} state={n.state} />
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    {n.sentAt ? formatDateTime(n.sentAt) : "—"}
+                    {n.sentAt ? `Sent ${formatDateTime(n.sentAt)}` : "Not sent yet"}
                     {n.reference && (
                       <Text size="xs" c="dimmed">
                         ref. {n.reference}

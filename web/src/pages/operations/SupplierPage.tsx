@@ -24,7 +24,7 @@ import { Fact, LevelTag, useCanEditOperations } from "./parts";
 import { operationWrites, supplierQuery } from "./queries";
 import { SupplierForm, TERM_WORDS } from "./SupplierForm";
 import { SupplierFlags } from "./SupplierList";
-import { CONTRACT_TERMS, type SupplierDetail } from "./types";
+import { CONTRACT_TERMS, CRITICALITIES, type SupplierDetail, wordOf } from "./types";
 
 function TermIcon({ value }: { value: boolean | null }) {
   const [colour, Icon] =
@@ -70,7 +70,10 @@ function Supplier({ supplier, slug }: { supplier: SupplierDetail; slug: string }
         title={supplier.name}
         description={
           <Group gap={8}>
-            <LevelTag value={supplier.criticality} words={`${supplier.criticality} criticality`} />
+            <LevelTag
+              value={supplier.criticality}
+              words={`${wordOf(CRITICALITIES, supplier.criticality)} criticality`}
+            />
             <LevelTag value={supplier.status} />
             <Text size="sm" c="dimmed" span>
               {supplier.key} · next review {formatDate(supplier.nextReviewOn)}
@@ -117,7 +120,7 @@ function Supplier({ supplier, slug }: { supplier: SupplierDetail; slug: string }
         </Alert>
       )}
       <Section title="Details" testId="supplier-details">
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+        <SimpleGrid cols={{ base: 2, lg: 3 }} spacing="md">
           <Fact label="Services">{supplier.services ?? "—"}</Fact>
           <Fact label="Data it handles">{supplier.dataCategories ?? "—"}</Fact>
           <Fact label="Owner">{supplier.owner ?? "—"}</Fact>

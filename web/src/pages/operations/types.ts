@@ -58,7 +58,7 @@ export const CONTRACT_TERMS: Choice<ContractTerm> = [
 ];
 
 export const METHODS: Choice<SupplierAssessment["method"]> = [
-  { value: "certificate", label: "Certificate (e.g. ISO/IEC 27001)" },
+  { value: "certificate", label: "Certificate" },
   { value: "soc2", label: "SOC 2 report" },
   { value: "questionnaire", label: "Questionnaire" },
   { value: "audit", label: "Audit" },
