@@ -27,6 +27,9 @@ const COMMANDS: Record<FixAction, (args: Record<string, string>) => string> = {
   "complete-audit": () => "isms audit-programme complete KEY --org ORG",
   "record-review": () => "isms review prefill --org ORG, then isms review record --org ORG …",
   "handle-nonconformities": () => "isms nc list --org ORG",
+  "record-incident-process": () => "isms policy new --org ORG --template incident-management",
+  "send-notifications": () => "isms incident list --org ORG",
+  "review-suppliers": () => "isms supplier list --org ORG",
 };
 
 /** The command that fixes a blocker, for the organization `slug`. */

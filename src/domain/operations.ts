@@ -4,6 +4,8 @@
  * clause 4.2). Their choices, and the clocks of notification obligations.
  */
 
+import type { Blocker } from "./readiness-facts.js";
+
 export const CRITICALITIES = ["low", "medium", "high", "critical"] as const;
 export const SUPPLIER_STATUSES = ["onboarding", "active", "offboarded"] as const;
 export const ASSESSMENT_METHODS = ["certificate", "soc2", "questionnaire", "audit", "other"] as const;
@@ -75,4 +77,51 @@ export function dueState(
   if (!dueAt) return "none";
   if (dueAt <= now) return "overdue";
   return Date.parse(dueAt) - Date.parse(now) <= 24 * 3_600_000 ? "due_soon" : "later";
+}
+
+/** What readiness needs to know of the operational registers. */
+export interface OperationsFacts {
+  applicableControls: readonly string[];
+  /** Controls with linked evidence or a document (a published policy) that serves them. */
+  documentedControls: readonly string[];
+  incidents: number;
+  overdueNotifications: number;
+  supplierReviewsOverdue: number;
+}
+
+/**
+ * Stage 2 gaps the operational registers show: an applicable incident management control with no
+ * process and no record of any incident (5.24, 5.26), notifications past their deadline, supplier
+ * reviews past due (5.22).
+ */
+export function operationsBlockers(f: OperationsFacts): Blocker[] {
+  const blockers: Blocker[] = [];
+  const incidentControls = ["5.24", "5.25", "5.26"];
+  if (
+    f.applicableControls.includes("5.24") &&
+    f.incidents === 0 &&
+    !incidentControls.some((c) => f.documentedControls.includes(c))
+  )
+    blockers.push({
+      stage: 2,
+      ref: "control:5.24",
+      message:
+        "5.24 applies, but there is neither an incident management process nor any record of an incident",
+      fix: { action: "record-incident-process" },
+    });
+  if (f.overdueNotifications)
+    blockers.push({
+      stage: 2,
+      ref: "control:5.26",
+      message: `${f.overdueNotifications} incident notification${f.overdueNotifications === 1 ? " is" : "s are"} past the deadline and not recorded as sent`,
+      fix: { action: "send-notifications" },
+    });
+  if (f.supplierReviewsOverdue)
+    blockers.push({
+      stage: 2,
+      ref: "control:5.22",
+      message: `${f.supplierReviewsOverdue} supplier review${f.supplierReviewsOverdue === 1 ? " is" : "s are"} overdue`,
+      fix: { action: "review-suppliers" },
+    });
+  return blockers;
 }

@@ -116,6 +116,9 @@ export const FIX_ACTIONS = [
   "complete-audit",
   "record-review",
   "handle-nonconformities",
+  "record-incident-process",
+  "send-notifications",
+  "review-suppliers",
 ] as const;
 export type FixAction = (typeof FIX_ACTIONS)[number];
 

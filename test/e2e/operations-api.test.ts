@@ -119,6 +119,12 @@ describe.each(DIALECTS)("operational registers over HTTP on %s", (dialect) => {
     expect(attention.json.dueNotifications).toEqual([
       expect.objectContaining({ incidentKey: key, state: "later" }),
     ]);
+    // Readiness shows the same, for the auditor's preparation.
+    const readiness = await api.call(auditor, "GET", `${ORG}/readiness`);
+    expect(readiness.json.attention).toMatchObject({
+      expiringCertificates: [expect.objectContaining({ supplierKey: "SUP-001" })],
+      dueNotifications: [expect.objectContaining({ incidentKey: key })],
+    });
     const sent = await api.call(editor, "PATCH", `${ORG}/incidents/${key}/notifications/${notice?.id}`, {
       body: { sentAt: new Date().toISOString(), reference: "DPA-2026-118" },
     });

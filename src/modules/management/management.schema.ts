@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { FIX_ACTIONS } from "../../domain/readiness-facts.js";
+import { ZAttention } from "../operations/operations.schema.js";
 import { describes, ZFlag, ZOrgRow } from "../shape.js";
 import type { addAudit, addFinding, completeAudit, listAudits } from "./audit-programme.service.js";
 import type { addDocument, listDocuments } from "./context.service.js";
@@ -234,5 +235,6 @@ export const ZReadiness = describes<Result<typeof readiness>>()(
           .describe("what fixes it, as an action each client words in its own way"),
       }),
     ),
+    attention: ZAttention.describe("What the operational registers need done soon"),
   }),
 );

@@ -5,6 +5,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { OrgReader } from "../../db/store.js";
+import { operationsBlockers } from "../../domain/operations.js";
 import {
   assessReadiness,
   type ManagementSystemFacts,
@@ -12,6 +13,7 @@ import {
   mandatoryDocumentChecklist,
 } from "../../domain/readiness.js";
 import { lintSoa } from "../../domain/soa.js";
+import { operationsAttention } from "../operations/attention.js";
 import { getMethodology } from "../risks/methodology.service.js";
 import { loadRiskViews } from "../risks/risk.repository.js";
 import { orgScope } from "../scope.js";
@@ -169,15 +171,30 @@ export async function readiness(
   orgId: string,
   today = new Date().toISOString().slice(0, 10),
 ) {
-  const report = assessReadiness(await gatherFacts(db, orgId, today));
-  const annexA = await soaReadiness(orgScope(db, orgId, "system", today));
+  const facts = await gatherFacts(db, orgId, today);
+  const report = assessReadiness(facts);
+  const scope = orgScope(db, orgId, "system", today);
+  const annexA = await soaReadiness(scope);
+  const attention = await operationsAttention(scope);
+  const documentControls = (await scope.read.list("documents"))
+    .filter((d) => d.approvedOn && d.approvedOn <= today)
+    .flatMap((d) => JSON.parse(d.controlRefs ?? "[]") as string[]);
+  const operational = operationsBlockers({
+    applicableControls: facts.applicableControls,
+    documentedControls: [...facts.controlEvidence, ...documentControls],
+    incidents: await scope.read.count("incidents"),
+    overdueNotifications: attention.dueNotifications.filter((n) => n.state === "overdue").length,
+    supplierReviewsOverdue: attention.supplierReviewsDue.length,
+  });
   // Clauses and Annex A weigh equally: a certification audit examines both.
   const overall = Math.round(((report.clauseScore + annexA.overall) / 2) * 1000) / 1000;
   return {
     overall,
     clauses: report.clauses,
     themes: annexA.themes.map((t) => ({ theme: t.theme, score: Math.round(t.score * 1000) / 1000 })),
-    blockers: report.blockers,
+    blockers: [...report.blockers, ...operational].sort((a, b) => a.stage - b.stage),
+    /** What the operational registers need done soon (expiring certificates, notifications due). */
+    attention,
   };
 }
 

@@ -2295,12 +2295,39 @@ export interface paths {
                   /** @description what fixes it, as an action each client words in its own way */
                   fix: {
                     /** @enum {string} */
-                    action: "add-document" | "add-context-issue" | "record-climate" | "add-interested-party" | "set-scope" | "add-role" | "add-competence" | "add-awareness" | "add-risks" | "define-risk-method" | "assign-risk-owners" | "treat-risks" | "approve-soa" | "resolve-soa-problems" | "add-objective" | "measure-objective" | "add-assessment" | "plan-audit" | "complete-audit" | "record-review" | "handle-nonconformities";
+                    action: "add-document" | "add-context-issue" | "record-climate" | "add-interested-party" | "set-scope" | "add-role" | "add-competence" | "add-awareness" | "add-risks" | "define-risk-method" | "assign-risk-owners" | "treat-risks" | "approve-soa" | "resolve-soa-problems" | "add-objective" | "measure-objective" | "add-assessment" | "plan-audit" | "complete-audit" | "record-review" | "handle-nonconformities" | "record-incident-process" | "send-notifications" | "review-suppliers";
                     args?: {
                       [key: string]: string;
                     };
                   };
                 })[];
+              /** @description What the operational registers need done soon */
+              attention: {
+                expiringCertificates: ({
+                    supplierKey: string;
+                    supplier: string;
+                    document: string | null;
+                    expiresOn: string;
+                  })[];
+                dueNotifications: ({
+                    incidentKey: string;
+                    title: string;
+                    label: string;
+                    dueAt: string;
+                    /** @enum {string} */
+                    state: "overdue" | "due_soon" | "later";
+                  })[];
+                supplierReviewsDue: {
+                    supplierKey: string;
+                    supplier: string;
+                    nextReviewOn: string;
+                  }[];
+                requirementReviewsDue: {
+                    key: string;
+                    title: string;
+                    reviewOn: string;
+                  }[];
+              };
             };
           };
         };
@@ -8686,7 +8713,7 @@ export interface paths {
                 evidenceControls: string[];
                 fix: {
                   /** @enum {string} */
-                  action: "add-document" | "add-context-issue" | "record-climate" | "add-interested-party" | "set-scope" | "add-role" | "add-competence" | "add-awareness" | "add-risks" | "define-risk-method" | "assign-risk-owners" | "treat-risks" | "approve-soa" | "resolve-soa-problems" | "add-objective" | "measure-objective" | "add-assessment" | "plan-audit" | "complete-audit" | "record-review" | "handle-nonconformities";
+                  action: "add-document" | "add-context-issue" | "record-climate" | "add-interested-party" | "set-scope" | "add-role" | "add-competence" | "add-awareness" | "add-risks" | "define-risk-method" | "assign-risk-owners" | "treat-risks" | "approve-soa" | "resolve-soa-problems" | "add-objective" | "measure-objective" | "add-assessment" | "plan-audit" | "complete-audit" | "record-review" | "handle-nonconformities" | "record-incident-process" | "send-notifications" | "review-suppliers";
                   args?: {
                     [key: string]: string;
                   };
