@@ -5,6 +5,7 @@
  * linked to 5.31; then the dashboard's "Needs attention" card lists the certificate and the
  * notification. Screenshots at desktop and phone widths.
  */
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -79,6 +80,27 @@ describe.skipIf(!hasChromium)("operational registers (browser)", () => {
       .waitFor();
     await axe(page);
     await screenshot(page, "101-supplier");
+
+    // More suppliers from a file (a refused row first: nothing is imported), and the register as CSV.
+    await page.goto("/o/demo/suppliers");
+    const file = page.locator("input[type=file]");
+    const csv = (text: string) => ({
+      name: "suppliers.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(text),
+    });
+    await file.setInputFiles(csv("Supplier,Tier\nBadco,enormous\n"));
+    await page.getByRole("alert").getByText("Nothing was imported").waitFor();
+    expect(await page.getByRole("alert").textContent()).toContain("Line 2");
+    await screenshot(page, "101-supplier-import-refused");
+    await file.setInputFiles(csv("Supplier,Tier,Services\nAcme Payroll,tier 2,Payroll processing\n"));
+    await page.getByTestId("supplier-table").getByText("Acme Payroll").waitFor();
+    await page.getByTestId("suppliers-download").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: /CSV/ }).click(),
+    ]);
+    expect(readFileSync((await download.path()) as string, "utf8")).toContain(SUPPLIER);
 
     // An event detected 70 hours ago, with two timeline entries and the GDPR notification.
     await page.goto("/o/demo/incidents");
@@ -179,7 +201,8 @@ describe.skipIf(!hasChromium)("operational registers (browser)", () => {
       .getByTestId("incident-timeline")
       .screenshot({ path: `${ARTIFACTS}/109-phone-incident-timeline.png` });
     await phone.context.close();
-    expect(sut.clientErrors).toEqual([]);
+    // The refused import is the only answer in the 400s.
+    expect(sut.clientErrors).toEqual(["422 POST /api/v1/orgs/demo/suppliers/import"]);
     expect(sut.problems).toEqual([]);
   }, 240_000);
 });

@@ -170,3 +170,4 @@ export type Requirement = ApiResponse<"/orgs/{slug}/requirements">[number];
 export type RequirementInput = ApiBody<"/orgs/{slug}/requirements", "post">;
 export type RequirementPatch = ApiBody<"/orgs/{slug}/requirements/{key}", "patch">;
 export type OperationsAttention = ApiResponse<"/orgs/{slug}/operations/attention">;
+export type RegisterImportReport = ApiResponse<"/orgs/{slug}/suppliers/import", "post">;

@@ -10,6 +10,7 @@ import type {
   IncidentInput,
   IncidentPatch,
   NotificationInput,
+  RegisterImportReport,
   RequirementInput,
   RequirementPatch,
   SupplierInput,
@@ -90,18 +91,11 @@ export function operationWrites(slug: string) {
   };
 }
 
-/** The CSV or XLSX download of a register (one of the organization's reports). */
+/** The CSV or XLSX download of a register (recorded in the audit trail). */
 export const registerDownload = (slug: string, register: Register, format: "csv" | "xlsx") =>
-  downloadUrl(`/orgs/${slug}/exports/${register}`, { format });
+  downloadUrl(`/orgs/${slug}/${register}/export`, { format });
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export interface RegisterImportReport {
-  imported: number;
-  updated: number;
-  unchanged?: number;
-  errors: { line: number; column: string; message: string }[];
-}
 
 /**
  * Sends a CSV or XLSX file to a register's import (all rows or none, as the asset import); a
