@@ -25,7 +25,8 @@ const WORDS: Record<FixAction, (args: Record<string, string>) => string> = {
   "complete-audit": () => "Complete an internal audit with its results",
   "record-review": () => "Hold and record a management review",
   "handle-nonconformities": () => "Analyse nonconformities and complete their corrective actions",
-  "record-incident-process": () => "Publish an incident management procedure, or record the incidents handled",
+  "record-incident-process": () =>
+    "Publish an incident management procedure, or record the incidents handled",
   "send-notifications": () => "Send the overdue incident notifications and record when they were sent",
   "review-suppliers": () => "Review the suppliers whose review date has passed, and record the assessment",
 };
