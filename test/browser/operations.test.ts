@@ -169,13 +169,39 @@ describe.skipIf(!hasChromium)("operational registers (browser)", () => {
     await page.screenshot({ path: `${ARTIFACTS}/105-dashboard-attention.png` });
     await card.getByRole("link", { name: new RegExp(INCIDENT) }).click();
     await page.waitForURL(incidentUrl);
+
+    // The notification is sent; closing asks for the lessons learned; the stats count the closed incident.
+    await page.getByRole("button", { name: /^Mark sent/ }).click();
+    await page.getByRole("dialog").getByLabel("Reference").fill("DPA-2026-0417");
+    await page.getByTestId("confirm-sent").click();
+    await expect.poll(() => gdpr.textContent()).toContain("ref. DPA-2026-0417");
+    expect(await gdpr.textContent()).toContain("Sent");
+    await page.getByTestId("close-incident").click();
+    const closing = page.getByRole("dialog");
+    await choose(page, closing, "Kind", "Incident");
+    await closing.getByRole("button", { name: "Close the incident" }).click();
+    await closing.getByText("Required").waitFor();
+    await page
+      .getByTestId("lessons-learned")
+      .fill("Turn off address autocompletion for external recipients.");
+    await closing.getByRole("button", { name: "Close the incident" }).click();
+    await page.getByTestId("lessons").waitFor();
+    await screenshot(page, "106-incident-closed");
+    await page.goto("/o/demo/incidents");
+    await expect.poll(() => page.getByTestId("incident-stats").textContent()).toContain("1 closed");
+
+    // A risk raised from the supplier's residual risk opens in the register.
+    await page.goto(supplierUrl);
+    await page.getByTestId("raise-risk").click();
+    await page.getByTestId("raised-risk").click();
+    await page.waitForURL(/\/o\/demo\/risks\/[^/]+$/);
     await context.close();
 
     // The same pages on a phone: nothing wider than the screen, 44 px touch targets.
     const phone = await sut.newPage({ width: 390, height: 844 });
     await sut.signIn(phone.page, "owner@example.com");
     const pages: [string, string, string][] = [
-      ["/o/demo/suppliers", "supplier-table", "106-phone-suppliers"],
+      ["/o/demo/suppliers", "supplier-table", "107-phone-suppliers"],
       [new URL(supplierUrl).pathname, "assessment-table", "107-phone-supplier"],
       ["/o/demo/incidents", "incident-table", "108-phone-incidents"],
       [new URL(incidentUrl).pathname, "notification-table", "109-phone-incident"],

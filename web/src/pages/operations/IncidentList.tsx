@@ -23,24 +23,30 @@ const hours = (h: number | null) =>
 
 function Stats({ stats }: { stats: IncidentStats }) {
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" data-testid="incident-stats">
-      {SEVERITIES.map(({ value, label }) => {
-        const s = stats.find((x) => x.severity === value);
-        return (
-          <Paper key={value} withBorder p="sm" radius="md">
-            <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-              {label}
-            </Text>
-            <Text fw={650} fz="xl">
-              {s?.count ?? 0}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {s?.closed ?? 0} closed · median to close {hours(s?.medianHoursToClose ?? null)}
-            </Text>
-          </Paper>
-        );
-      })}
-    </SimpleGrid>
+    <Stack gap={6}>
+      <Text size="sm" c="dimmed">
+        Incidents by severity, with the median time from detection to closing (events not assessed as
+        incidents are not counted).
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" data-testid="incident-stats">
+        {SEVERITIES.map(({ value, label }) => {
+          const s = stats.find((x) => x.severity === value);
+          return (
+            <Paper key={value} withBorder p="sm" radius="md">
+              <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+                {label}
+              </Text>
+              <Text fw={650} fz="xl">
+                {s?.count ?? 0}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {s?.closed ?? 0} closed · median to close {hours(s?.medianHoursToClose ?? null)}
+              </Text>
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+    </Stack>
   );
 }
 
@@ -140,7 +146,6 @@ export default function IncidentList() {
         }
       />
       {upload.outcome}
-      <QueryView query={stats}>{(data) => <Stats stats={data} />}</QueryView>
       <Section
         title="Incident register"
         description={incidents.data ? `${incidents.data.length} shown` : undefined}
@@ -184,6 +189,7 @@ export default function IncidentList() {
           </QueryView>
         </Stack>
       </Section>
+      <QueryView query={stats}>{(data) => <Stats stats={data} />}</QueryView>
       {reporting && <ReportForm onClose={() => setReporting(false)} />}
     </Stack>
   );
