@@ -17,6 +17,7 @@ import { orgScope } from "../scope.js";
 import { approveSoa } from "../soa/soa-approval.service.js";
 import type { Workspace } from "../workspace.js";
 import * as data from "./demo.data.js";
+import { insertOperations } from "./demo-operations.js";
 
 export interface DemoResult {
   created: boolean;
@@ -41,11 +42,9 @@ export async function createDemo(
   const today = options.today ?? new Date();
   const day = (n: number) => dayOffset(today, n);
   const progress = options.onProgress ?? (() => undefined);
-
   progress("organization");
   const org = await createOrganization(ws.db, actor, data.DEMO_ORG);
   const userIds = await ensureUsers(ws, actor);
-
   // Evidence files go to the content-addressed store first (idempotent), rows in the transaction.
   progress("evidence files");
   const blobs = new Map<number, { sha256: string; size: number; mime: string }>();
@@ -270,6 +269,7 @@ async function insertRegisters(w: OrgWriter, day: (n: number) => string): Promis
     await w.insert("riskAssessmentRuns", { ...run, performedOn: day(-daysAgo) });
   for (const { daysAgo, ...item } of data.DEMO_IMPROVEMENTS)
     await w.insert("improvements", { ...item, raisedOn: day(-daysAgo) });
+  await insertOperations(w, day);
 }
 
 /** Clauses 6.2–10.2: objectives, documents, the internal audit, the management review, NCs. */
