@@ -30,7 +30,6 @@ export default function Dashboard() {
   const audits = useQuery(q.audits);
   const reviews = useQuery(q.reviews);
   const activity = useQuery(q.activity);
-  const attention = useQuery(q.attention);
 
   const heatMapQuery = {
     data: views.data && method.data ? { views: views.data, method: method.data } : undefined,
@@ -91,7 +90,9 @@ export default function Dashboard() {
             </QueryView>
           </Grid.Col>
         </Grid>
-        <QueryView query={attention}>{(data) => <AttentionCard slug={slug} attention={data} />}</QueryView>
+        <QueryView query={readiness}>
+          {(data) => <AttentionCard slug={slug} attention={data.attention} />}
+        </QueryView>
         <QueryView query={heatMapQuery}>
           {(data) => <HeatMaps slug={slug} views={data.views} method={data.method} />}
         </QueryView>

@@ -43,10 +43,6 @@ export function dashboardQueries(slug: string) {
       queryKey: orgKey(slug, "reviews"),
       queryFn: () => ok(client.GET("/orgs/{slug}/reviews", { params: { path } })),
     },
-    attention: {
-      queryKey: orgKey(slug, "operations", "attention"),
-      queryFn: () => ok(client.GET("/orgs/{slug}/operations/attention", { params: { path } })),
-    },
     activity: {
       queryKey: orgKey(slug, "audit-trail", { limit: 10 }),
       queryFn: () => ok(client.GET("/orgs/{slug}/audit-trail", { params: { path, query: { limit: 10 } } })),
