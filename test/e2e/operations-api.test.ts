@@ -125,6 +125,23 @@ describe.each(DIALECTS)("operational registers over HTTP on %s", (dialect) => {
       expiringCertificates: [expect.objectContaining({ supplierKey: "SUP-001" })],
       dueNotifications: [expect.objectContaining({ incidentKey: key })],
     });
+    // Evidence is referenced from the evidence store, not invented.
+    const noEvidence = await api.call(editor, "POST", `${ORG}/incidents/${key}/entries`, {
+      body: { phase: "eradication", note: "Image taken", evidenceKey: "EV-999" },
+    });
+    expect(noEvidence.status).toBe(400);
+    const closed = await api.call(editor, "PATCH", `${ORG}/incidents/${key}`, {
+      body: {
+        kind: "incident",
+        status: "closed",
+        lessonsLearned: "Laptops without disk encryption were not blocked",
+      },
+      headers: { "if-match": String(read.headers.etag) },
+    });
+    expect(closed.json).toMatchObject({ status: "closed", closedAt: expect.any(String) });
+    const nc = await api.call(editor, "POST", `${ORG}/incidents/${key}/raise-nonconformity`);
+    expect(nc.status).toBe(201);
+    expect(String(nc.json.nonconformityKey)).toMatch(/^NC-/);
     const sent = await api.call(editor, "PATCH", `${ORG}/incidents/${key}/notifications/${notice?.id}`, {
       body: { sentAt: new Date().toISOString(), reference: "DPA-2026-118" },
     });

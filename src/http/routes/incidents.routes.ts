@@ -17,7 +17,7 @@ import {
   ZNotificationPatch,
 } from "../../modules/operations/incident.service.js";
 import { ZIncident, ZIncidentDetail, ZIncidentStats } from "../../modules/operations/operations.schema.js";
-import { raiseIncidentRisk } from "../../modules/operations/raise-risk.js";
+import { raiseIncidentNonconformity, raiseIncidentRisk } from "../../modules/operations/raise-risk.js";
 import { etag, ifMatchVersion, scopeOf } from "../auth.js";
 import { type ApiApp, errors, ZSlug } from "./types.js";
 
@@ -161,5 +161,18 @@ export async function incidentRoutes(app: ApiApp) {
     },
     async (request, reply) =>
       reply.status(201).send(await raiseIncidentRisk(scopeOf(request), request.params.key)),
+  );
+  app.post(
+    `${BASE}/:key/raise-nonconformity`,
+    {
+      config: { permission: "nc:write" },
+      schema: {
+        summary: "Raise a nonconformity from the incident's lessons learned, to correct in 10.2",
+        params: ZKey,
+        response: { 201: z.object({ nonconformityKey: z.string() }), ...failures },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await raiseIncidentNonconformity(scopeOf(request), request.params.key)),
   );
 }

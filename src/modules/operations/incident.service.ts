@@ -211,6 +211,11 @@ export async function addEntry(scope: OrgScope, key: string, input: unknown) {
   const author = await personName(scope);
   await scope.write(async (w) => {
     const row = await recordByKey(w, "incidents", key, "incident");
+    // What was collected lives in the evidence store (hashed files, their own trail).
+    if (p.evidenceKey && !(await w.list("evidence", { key: p.evidenceKey })).length)
+      throw invalid(`there is no evidence ${p.evidenceKey}; add the file to the evidence store first`, [
+        { path: "evidenceKey", message: "unknown evidence" },
+      ]);
     await w.insert("incidentEntries", {
       incidentId: row.id,
       at: p.at ? new Date(p.at).toISOString() : new Date().toISOString(),

@@ -1,8 +1,11 @@
 /**
- * A supplier's residual risk, or an incident's lesson, raised into the risk register (6.1.2): a
- * risk named after it, scored on the organization's own scales from the level recorded, linked to
+ * A supplier's residual risk, or an incident's lesson, raised into the risk register (6.1.2) or,
+ * for an incident, the nonconformity register (10.2). A risk is
+ * named after it, scored on the organization's own scales from the level recorded, linked to
  * the controls it concerns, for its owner to assess and treat there.
  */
+import { invalid } from "../../domain/errors.js";
+import { addNonconformity } from "../management/nonconformity.service.js";
 import { getMethodology } from "../risks/methodology.service.js";
 import { createRisk } from "../risks/risk.service.js";
 import type { OrgScope } from "../scope.js";
@@ -41,4 +44,22 @@ export async function raiseIncidentRisk(scope: OrgScope, key: string) {
     controls: incident.controlRefs,
   });
   return { riskKey: risk.key };
+}
+
+/**
+ * An incident's lessons learned as a nonconformity to correct (10.2), when they show that a control
+ * failed: its corrective actions are then followed in the nonconformity register.
+ */
+export async function raiseIncidentNonconformity(scope: OrgScope, key: string) {
+  const incident = await getIncident(scope, key);
+  if (!incident.lessonsLearned?.trim())
+    throw invalid(`record the lessons learned of incident ${incident.key} first`, [
+      { path: "lessonsLearned", message: "needed to raise a nonconformity" },
+    ]);
+  const nc = await addNonconformity(scope.db, scope.orgId, scope.actor, {
+    source: "incident",
+    description: `Incident ${incident.key} (${incident.title}): ${incident.lessonsLearned}`,
+    raisedOn: scope.today,
+  });
+  return { nonconformityKey: nc.key };
 }
