@@ -12,9 +12,15 @@ import type { OperationsAttention } from "./types";
 
 const LIMIT = 8;
 
+/** Earliest first. */
+const byDate =
+  <T,>(date: (item: T) => string) =>
+  (a: T, b: T) =>
+    date(a).localeCompare(date(b));
+
 export function AttentionCard({ slug, attention }: { slug: string; attention: OperationsAttention }) {
   const rows = [
-    ...attention.dueNotifications.map((n) => (
+    ...[...attention.dueNotifications].sort(byDate((n) => n.dueAt)).map((n) => (
       <Row
         key={`n-${n.incidentKey}-${n.label}`}
         main={
@@ -38,7 +44,7 @@ export function AttentionCard({ slug, attention }: { slug: string; attention: Op
         }
       />
     )),
-    ...attention.expiringCertificates.map((c) => (
+    ...[...attention.expiringCertificates].sort(byDate((c) => c.expiresOn)).map((c) => (
       <Row
         key={`c-${c.supplierKey}-${c.expiresOn}`}
         main={
