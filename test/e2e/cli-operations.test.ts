@@ -1,14 +1,32 @@
 /**
- * The operational registers on the command line: add, update only with the version read, import
- * a spreadsheet as people keep it, export, and `list --json` with each record's key.
+ * The operational registers on the command line, on SQLite and PostgreSQL: add, update only with
+ * the version read, import a spreadsheet as people keep it, export, and `list --json` with each
+ * record's key.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { runIsms, useDemoDatabase } from "../support/run-cli.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runIsms } from "../support/run-cli.js";
+import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
 
-describe("isms supplier, incident and requirement", () => {
-  const dir = useDemoDatabase("isms-operations-");
+describe.each(DIALECTS)("isms supplier, incident and requirement on %s", (dialect) => {
+  let ws: TestWorkspace;
+  const saved = { url: process.env.ISMS_DATABASE_URL, dir: process.env.ISMS_DATA_DIR };
+  beforeAll(async () => {
+    ws = await openTestWorkspace(dialect);
+    process.env.ISMS_DATABASE_URL = ws.url;
+    process.env.ISMS_DATA_DIR = ws.dir;
+  });
+  afterAll(async () => {
+    for (const [name, value] of [
+      ["ISMS_DATABASE_URL", saved.url],
+      ["ISMS_DATA_DIR", saved.dir],
+    ] as const)
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    await ws.dispose();
+  });
+  const dir = () => ws.dir;
   const run = async (...args: string[]) => {
     const result = await runIsms(...args);
     if (result.exitCode !== 0) throw new Error(`${args.join(" ")}: ${result.stderr}${result.stdout}`);
@@ -94,9 +112,28 @@ describe("isms supplier, incident and requirement", () => {
       ["REQ-001", "legal"],
       ["REQ-002", "statutory"],
     ]);
+    const vendors = join(dir(), "vendors.csv");
+    await writeFile(vendors, "Vendor,Tier,Status\nCloudHost,Tier 1,Live\nPrintCo,Minor,Terminated\n");
+    expect(await json("supplier", "import", vendors, "--org", "ops")).toMatchObject({
+      imported: 1,
+      updated: 1,
+    });
+    const log = join(dir(), "incidents.csv");
+    await writeFile(log, "Ticket,Summary,Priority,Date detected\nT-1,Lost phone,P3,03/11/2026\n");
+    expect(await json("incident", "import", log, "--org", "ops")).toMatchObject({ imported: 1 });
+    expect(await json("incident", "show", "T-1", "--org", "ops")).toMatchObject({
+      severity: "medium",
+      detectedAt: "2026-11-03T00:00:00.000Z",
+    });
+    for (const register of ["incident", "requirement"]) {
+      const file = join(dir(), `${register}.xlsx`);
+      expect(await run(register, "export", "--org", "ops", "--out", file)).toContain(file);
+    }
     const out = join(dir(), "suppliers.csv");
     expect(await run("supplier", "export", "--org", "ops", "--out", out)).toContain("Supplier register");
     expect(await readFile(out, "utf8")).toContain("CloudHost");
-    expect((await json("incident", "list", "--org", "ops"))[0]).toMatchObject({ key: "INC-001" });
+    expect(
+      ((await json("incident", "list", "--org", "ops")) as { key: string }[]).map((i) => i.key).sort(),
+    ).toEqual(["INC-001", "T-1"]);
   });
 });

@@ -202,6 +202,18 @@ describe.each(DIALECTS)("operational registers over HTTP on %s", (dialect) => {
     expect(good.statusCode).toBe(200);
     // CloudHost Ltd is matched by name and updated; Mailer Inc is added.
     expect(good.json()).toMatchObject({ imported: 1, updated: 1, headerRow: 3 });
+    for (const [register, csv, expected] of [
+      ["incidents", "Summary,Severity,Type\nSuspicious login,High,Security incident\n", { imported: 1 }],
+      ["requirements", "Requirement,Type,Law\nKeep payroll records,Statute,Tax code\n", { imported: 1 }],
+    ] as const) {
+      const imported = await api.app.inject({
+        method: "POST",
+        url: `${ORG}/${register}/import`,
+        headers: { cookie: editor.cookie, "x-csrf-token": editor.csrf, "content-type": "text/csv" },
+        payload: csv,
+      });
+      expect(imported.json()).toMatchObject(expected);
+    }
     const list = await api.call(editor, "GET", `${ORG}/suppliers`);
     expect(list.json).toEqual(
       expect.arrayContaining([

@@ -78,10 +78,14 @@ function readCell(field: ImportField, text: string, dateOrder: "day-first" | "mo
         : { message: `"${text}" is not a date; write it as 31/01/2026 or 2026-01-31` };
     }
     case "instant": {
-      const date = parseDate(text.slice(0, 10), dateOrder);
-      const parsed = Date.parse(text);
-      if (!Number.isNaN(parsed)) return { value: new Date(parsed).toISOString() };
-      return date ? { value: `${date}T00:00:00.000Z` } : { message: `"${text}" is not a date and time` };
+      // ISO 8601 as it is; otherwise a date in the file's order, with an optional HH:MM after it.
+      if (/^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text)))
+        return { value: new Date(text).toISOString() };
+      const [datePart = "", timePart] = text.split(/[\sT]+/);
+      const date = parseDate(datePart, dateOrder);
+      const time =
+        timePart && /^\d{1,2}:\d{2}/.test(timePart) ? timePart.slice(0, 5).padStart(5, "0") : "00:00";
+      return date ? { value: `${date}T${time}:00.000Z` } : { message: `"${text}" is not a date and time` };
     }
     case "choice": {
       const key = normalizeHeader(text);
