@@ -192,6 +192,14 @@ describe.skipIf(!hasChromium)("operational registers (browser)", () => {
 
     // A risk raised from the supplier's residual risk opens in the register.
     await page.goto(supplierUrl);
+    await page.getByTestId("edit-supplier").click();
+    await choose(page, page.getByRole("dialog"), "Status", "Active");
+    await page.getByRole("dialog").getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await page.getByRole("heading", { name: SUPPLIER }).waitFor();
+    await expect
+      .poll(() => page.getByTestId("supplier-details").locator("..").textContent())
+      .toContain("Active");
     await page.getByTestId("raise-risk").click();
     await page.getByTestId("raised-risk").click();
     await page.waitForURL(/\/o\/demo\/risks\/[^/]+$/);
