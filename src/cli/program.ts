@@ -8,6 +8,7 @@ import { registerAskCommands } from "./ask.command.js";
 import { registerAssetCommands } from "./asset.command.js";
 import { registerAuditCommands } from "./audit.command.js";
 import { registerBackupCommands } from "./backup.command.js";
+import { registerCalendarCommands } from "./calendar.command.js";
 import { registerCatalogCommands } from "./catalog.command.js";
 import { registerDbCommands } from "./db.command.js";
 import { registerDemoCommands } from "./demo.command.js";
@@ -45,6 +46,7 @@ export function createProgram(): Command {
   registerAssetCommands(program);
   registerPolicyCommands(program);
   registerOperationsCommands(program);
+  registerCalendarCommands(program);
   registerSoaCommands(program);
   registerEvidenceCommands(program);
   registerExportCommands(program);

@@ -1,5 +1,6 @@
 import { assetRoutes } from "./assets.routes.js";
 import { authRoutes } from "./auth.routes.js";
+import { calendarRoutes } from "./calendar.routes.js";
 import { catalogRoutes } from "./catalog.routes.js";
 import { copilotRoutes } from "./copilot.routes.js";
 import { evaluationRoutes } from "./evaluation.routes.js";
@@ -40,6 +41,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     incidentRoutes,
     requirementRoutes,
     operationsIoRoutes,
+    calendarRoutes,
     evaluationRoutes,
     copilotRoutes,
     exportRoutes,

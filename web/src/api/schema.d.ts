@@ -15727,6 +15727,219 @@ export interface paths {
       };
     };
   };
+  "/api/v1/orgs/{slug}/calendar": {
+    /** Every dated obligation of the ISMS (reviews, actions, expiries, audits, notification deadlines), earliest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only those owned by this person (name or e-mail) */
+          owner?: string;
+          from?: string;
+          to?: string;
+          /** @description Leave out obligations already met */
+          open?: "true" | "false";
+        };
+        path: {
+          slug: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  /** @enum {string} */
+                  kind: "risk-review" | "treatment-action" | "control-review" | "evidence-review" | "document-review" | "supplier-review" | "certificate-expiry" | "requirement-review" | "internal-audit" | "management-review" | "corrective-action" | "objective" | "incident-notification" | "acknowledgement";
+                  title: string;
+                  /** @description YYYY-MM-DD, or an ISO 8601 time for a notification deadline */
+                  due: string;
+                  owner: string | null;
+                  /** @enum {string} */
+                  state: "overdue" | "due" | "upcoming" | "done";
+                  /** @description The record the obligation comes from */
+                  source: {
+                    type: string;
+                    key: string;
+                  };
+                  /** @description The app's page for the record, relative to the organization */
+                  page: string;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/me/tasks": {
+    /** Your open obligations in every organization you belong to, earliest first */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                /** @enum {string} */
+                kind: "risk-review" | "treatment-action" | "control-review" | "evidence-review" | "document-review" | "supplier-review" | "certificate-expiry" | "requirement-review" | "internal-audit" | "management-review" | "corrective-action" | "objective" | "incident-notification" | "acknowledgement";
+                title: string;
+                /** @description YYYY-MM-DD, or an ISO 8601 time for a notification deadline */
+                due: string;
+                owner: string | null;
+                /** @enum {string} */
+                state: "overdue" | "due" | "upcoming" | "done";
+                /** @description The record the obligation comes from */
+                source: {
+                  type: string;
+                  key: string;
+                };
+                /** @description The app's page for the record, relative to the organization */
+                page: string;
+                organization: {
+                  slug: string;
+                  name: string;
+                };
+              })[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/orgs/{slug}/audits": {
     /** The internal audit programme with findings */
     get: {

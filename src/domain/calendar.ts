@@ -1,0 +1,48 @@
+/**
+ * The ISMS calendar: every dated obligation the records hold (reviews, actions, expiries, audits,
+ * notification deadlines), each with its state on a given day. Derived, never typed twice.
+ */
+
+export const OBLIGATION_KINDS = [
+  "risk-review",
+  "treatment-action",
+  "control-review",
+  "evidence-review",
+  "document-review",
+  "supplier-review",
+  "certificate-expiry",
+  "requirement-review",
+  "internal-audit",
+  "management-review",
+  "corrective-action",
+  "objective",
+  "incident-notification",
+  "acknowledgement",
+] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+
+export const CALENDAR_STATES = ["overdue", "due", "upcoming", "done"] as const;
+export type CalendarState = (typeof CALENDAR_STATES)[number];
+
+/** How far ahead an obligation counts as due rather than upcoming. */
+export const DUE_WITHIN_DAYS = 14;
+
+/** Statuses that mean an obligation has been met, whatever the record. */
+const DONE = new Set(["done", "completed", "closed", "achieved", "cancelled", "sent", "acknowledged"]);
+
+/** An obligation's state on `today` (YYYY-MM-DD) from its due date and its record's status. */
+export function calendarState(due: string, status: string | null, today: string): CalendarState {
+  if (status && DONE.has(status)) return "done";
+  const day = due.slice(0, 10);
+  if (day < today) return "overdue";
+  const limit = new Date(`${today}T00:00:00Z`);
+  limit.setUTCDate(limit.getUTCDate() + DUE_WITHIN_DAYS);
+  return day <= limit.toISOString().slice(0, 10) ? "due" : "upcoming";
+}
+
+/** Whether a free-text owner names this person (by name or e-mail, ignoring case). */
+export function ownedBy(owner: string | null, person: { name: string; email: string }): boolean {
+  if (!owner) return false;
+  const o = owner.trim().toLowerCase();
+  return o === person.name.trim().toLowerCase() || o === person.email.trim().toLowerCase();
+}

@@ -1,0 +1,115 @@
+/**
+ * The ISMS calendar over the API on SQLite and PostgreSQL: obligations derived from the records
+ * of several registers with their states, the owner filter, and a person's own tasks across
+ * organizations.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMember, createUser } from "../../src/modules/users/user.service.js";
+import { type ApiHarness, buildTwoOrgs, openApi, type Session } from "../support/api.js";
+import { DIALECTS } from "../support/workspaces.js";
+
+const ORG = "/api/v1/orgs/acme";
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe.each(DIALECTS)("ISMS calendar on %s", (dialect) => {
+  let api: ApiHarness;
+  let owner: Session;
+  let dana: Session;
+  beforeAll(async () => {
+    api = await openApi(dialect);
+    await buildTwoOrgs(api);
+    owner = await api.member("acme", "owner");
+    await createUser(api.ws.db, "test", {
+      email: "dana@acme.test",
+      name: "Dana Reyes",
+      password: "correct horse battery staple",
+    });
+    await addMember(api.ws.db, "test", { orgSlug: "acme", email: "dana@acme.test", role: "editor" });
+    dana = await api.signIn("dana@acme.test");
+    await api.call(owner, "POST", `${ORG}/suppliers`, {
+      body: { name: "CloudHost", criticality: "high", owner: "Dana Reyes", nextReviewOn: inDays(-3) },
+    });
+    await api.call(owner, "POST", `${ORG}/suppliers/SUP-001/assessments`, {
+      body: {
+        assessedOn: inDays(-200),
+        method: "certificate",
+        documentExpiresOn: inDays(10),
+        result: "acceptable",
+        residualRisk: "low",
+        nextReviewOn: inDays(-3),
+      },
+    });
+    await api.call(owner, "POST", `${ORG}/requirements`, {
+      body: { title: "Breach notification", kind: "legal", owner: "dana@acme.test", reviewOn: inDays(90) },
+    });
+    await api.call(owner, "POST", `${ORG}/risks`, {
+      body: {
+        title: "Stolen laptop",
+        owner: "Dana Reyes",
+        inherent: { likelihood: 2, impact: 3 },
+        nextReviewOn: inDays(5),
+        actions: [{ title: "Encrypt every disk", owner: "Dana Reyes", dueOn: inDays(-1), status: "open" }],
+      },
+    });
+    await api.call(owner, "POST", `${ORG}/incidents`, {
+      body: { title: "Phishing", severity: "medium", detectedAt: new Date().toISOString() },
+    });
+    await api.call(owner, "POST", `${ORG}/incidents/INC-001/notifications`, {
+      body: { obligation: "nis2-early-warning" },
+    });
+  });
+  afterAll(async () => {
+    await api.dispose();
+  });
+
+  it("lists the obligations of every register with their state, earliest first", async () => {
+    const { json } = await api.call(owner, "GET", `${ORG}/calendar`);
+    const items = json.items as { kind: string; state: string; due: string; source: { key: string } }[];
+    const kinds = new Set(items.map((i) => i.kind));
+    for (const kind of [
+      "supplier-review",
+      "certificate-expiry",
+      "requirement-review",
+      "risk-review",
+      "treatment-action",
+      "incident-notification",
+    ])
+      expect(kinds, kind).toContain(kind);
+    expect(items.find((i) => i.kind === "supplier-review")).toMatchObject({
+      state: "overdue",
+      source: { key: "SUP-001" },
+    });
+    expect(items.find((i) => i.kind === "certificate-expiry")?.state).toBe("due");
+    expect(items.find((i) => i.kind === "requirement-review")?.state).toBe("upcoming");
+    expect(items.find((i) => i.kind === "treatment-action")?.state).toBe("overdue");
+    expect(items.map((i) => i.due)).toEqual([...items.map((i) => i.due)].sort());
+    const between = await api.call(owner, "GET", `${ORG}/calendar?from=${inDays(0)}&to=${inDays(30)}`);
+    expect(
+      (between.json.items as { due: string }[]).every(
+        (i) => i.due.slice(0, 10) >= inDays(0) && i.due.slice(0, 10) <= inDays(30),
+      ),
+    ).toBe(true);
+  });
+
+  it("gives each person their own open tasks, by name or e-mail, from four kinds of record", async () => {
+    const mine = await api.call(dana, "GET", "/api/v1/me/tasks");
+    const kinds = new Set(
+      (mine.json as unknown as { kind: string; organization: { slug: string } }[]).map((i) => i.kind),
+    );
+    expect([...kinds].sort()).toEqual([
+      "certificate-expiry",
+      "requirement-review",
+      "risk-review",
+      "supplier-review",
+      "treatment-action",
+    ]);
+    const filtered = await api.call(
+      owner,
+      "GET",
+      `${ORG}/calendar?owner=${encodeURIComponent("dana@acme.test")}`,
+    );
+    expect((filtered.json.items as { kind: string }[]).map((i) => i.kind)).toEqual(["requirement-review"]);
+    // Another organization's calendar is not reachable.
+    expect((await api.call(dana, "GET", "/api/v1/orgs/globex/calendar")).status).toBe(404);
+  });
+});
