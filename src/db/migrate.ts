@@ -9,6 +9,7 @@ import * as ssoIdentities from "./migrations/0007-sso-identities.js";
 import * as readinessRecords from "./migrations/0008-readiness-records.js";
 import * as policies from "./migrations/0009-policies.js";
 import * as operations from "./migrations/0010-operations.js";
+import * as calendarFeeds from "./migrations/0011-calendar-feeds.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0008-readiness-records": readinessRecords,
   "0009-policies": policies,
   "0010-operations": operations,
+  "0011-calendar-feeds": calendarFeeds,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

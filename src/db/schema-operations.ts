@@ -92,3 +92,13 @@ export interface RequirementTable extends OrgRow {
   documentRefs: Json;
   reviewOn: string | null;
 }
+
+/** A calendar feed's secret address: for one person (userId) or one organization (orgId). */
+export interface CalendarFeedTable {
+  id: string;
+  userId: string | null;
+  orgId: string | null;
+  tokenHash: string;
+  createdAt: string;
+  revokedAt: string | null;
+}

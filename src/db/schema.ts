@@ -36,8 +36,7 @@ export interface OrgRow {
 }
 
 export type Flag = 0 | 1;
-/** JSON text. */
-export type Json = string;
+export type Json = string; // JSON text
 
 export interface OrganizationTable {
   id: string;
@@ -408,6 +407,7 @@ export interface Database {
   incidentEntries: Ops.IncidentEntryTable;
   incidentNotifications: Ops.IncidentNotificationTable;
   requirements: Ops.RequirementTable;
+  calendarFeeds: Ops.CalendarFeedTable;
 }
 
 /** Tables whose rows belong to one organization (they carry orgId, version and timestamps). */

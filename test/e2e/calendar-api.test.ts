@@ -3,6 +3,7 @@
  * of several registers with their states, the owner filter, and a person's own tasks across
  * organizations.
  */
+import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, createUser } from "../../src/modules/users/user.service.js";
 import { type ApiHarness, buildTwoOrgs, openApi, type Session } from "../support/api.js";
@@ -111,5 +112,32 @@ describe.each(DIALECTS)("ISMS calendar on %s", (dialect) => {
     expect((filtered.json.items as { kind: string }[]).map((i) => i.kind)).toEqual(["requirement-review"]);
     // Another organization's calendar is not reachable.
     expect((await api.call(dana, "GET", "/api/v1/orgs/globex/calendar")).status).toBe(404);
+  });
+
+  it("serves each person's tasks and the organization's calendar as iCalendar at a secret, revocable address", async () => {
+    const feed = await api.call(dana, "POST", "/api/v1/me/calendar-feed");
+    const path = new URL(String(feed.json.url)).pathname;
+    expect(path).toMatch(/^\/api\/v1\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+    const got = await api.app.inject({ method: "GET", url: path });
+    expect(got.statusCode).toBe(200);
+    expect(got.headers["content-type"]).toMatch(/^text\/calendar/);
+    const events = new ICAL.Component(ICAL.parse(got.body))
+      .getAllSubcomponents("vevent")
+      .map((e) => new ICAL.Event(e));
+    const review = events.find((e) => e.summary.includes("Review supplier CloudHost"));
+    expect(review?.startDate.toString()).toBe(inDays(-3));
+    expect(review?.summary).toMatch(/^Overdue: /);
+    expect(events.length).toBe(5);
+    // The organization's feed holds every obligation; revoking it ends the address.
+    const orgFeed = await api.call(owner, "POST", `${ORG}/calendar-feed`);
+    const orgPath = new URL(String(orgFeed.json.url)).pathname;
+    const all = new ICAL.Component(ICAL.parse((await api.app.inject({ method: "GET", url: orgPath })).body));
+    const { json } = await api.call(owner, "GET", `${ORG}/calendar`);
+    expect(all.getAllSubcomponents("vevent")).toHaveLength((json.items as unknown[]).length);
+    expect((await api.call(owner, "DELETE", `${ORG}/calendar-feed`)).status).toBe(200);
+    expect((await api.app.inject({ method: "GET", url: orgPath })).statusCode).toBe(404);
+    // A new personal address replaces the old one.
+    await api.call(dana, "POST", "/api/v1/me/calendar-feed");
+    expect((await api.app.inject({ method: "GET", url: path })).statusCode).toBe(404);
   });
 });
