@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { CliError, EXIT_USAGE } from "./errors.js";
 import { collect, orgOption as org } from "./options.js";
 import { printJson } from "./output.js";
-import { type Flags, latest, out } from "./policy.shared.js";
+import { deliveryFromConfig, type Flags, latest, out } from "./policy.shared.js";
 import { readStdin } from "./user.command.js";
 import { withOrgScope } from "./workspace.js";
 
@@ -109,11 +109,7 @@ export function registerPolicySteps(policy: Command): void {
           if (!name || !email) throw new CliError(`--person "${p}": write it as "Name=email"`, EXIT_USAGE);
           return { name, email };
         });
-        const { loadConfig } = await import("../config.js");
-        const config = loadConfig();
-        const { smtpMailer } = await import("../modules/mail/mailer.js");
-        const mailer = config.mail ? await smtpMailer(config.mail.url, config.mail.from) : undefined;
-        const publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+        const delivery = await deliveryFromConfig();
         const result = await withOrgScope(o.org, async (scope) =>
           publishVersion(
             scope,
@@ -123,14 +119,14 @@ export function registerPolicySteps(policy: Command): void {
               effectiveFrom: o.effective,
               audience: { everyone: o.everyone === true, roles: o.role, people },
             },
-            { mailer, publicUrl },
+            delivery,
           ),
         );
         if (o.json) return printJson(result);
         out(
           `${key} v${result.version.number} published, in force from ${result.version.effectiveFrom}; ` +
             `${result.requested} asked to acknowledge, ${result.emailed} by e-mail.` +
-            (result.requested && !mailer
+            (result.requested && !delivery.mailer
               ? " Mail is not set up (ISMS_SMTP_URL): give people their links from the app."
               : ""),
         );
@@ -156,6 +152,15 @@ export function registerPolicySteps(policy: Command): void {
           `  ${a.person}${a.email ? ` <${a.email}>` : ""}\t${a.acknowledgedAt ? `acknowledged ${a.acknowledgedAt} (${a.via})` : "pending"}`,
         );
     });
+
+  org(
+    policy.command("remind").description("e-mail a fresh link to everyone still pending").argument("<key>"),
+  ).action(async (key: string, o: Flags) => {
+    const { remindPending } = await import("../modules/policies/policy-ack.service.js");
+    const delivery = await deliveryFromConfig();
+    const { reminded } = await withOrgScope(o.org, (scope) => remindPending(scope, key, delivery));
+    out(`${key}: ${reminded} reminder(s) sent.`);
+  });
 
   org(
     policy.command("review").description("record a scheduled review that changed nothing").argument("<key>"),

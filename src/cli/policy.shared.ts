@@ -2,6 +2,17 @@
 import { CliError, EXIT_USAGE } from "./errors.js";
 import type { withOrgScope } from "./workspace.js";
 
+/** How acknowledgement requests reach people from the command line: the configured mail, links. */
+export async function deliveryFromConfig() {
+  const { loadConfig } = await import("../config.js");
+  const config = loadConfig();
+  const { smtpMailer } = await import("../modules/mail/mailer.js");
+  return {
+    mailer: config.mail ? await smtpMailer(config.mail.url, config.mail.from) : undefined,
+    publicUrl: config.publicUrl ?? `http://${config.host}:${config.port}`,
+  };
+}
+
 export const out = (text: string) => void process.stdout.write(`${text}\n`);
 export type Flags = { org?: string; json?: boolean };
 export const words: Record<string, string> = {

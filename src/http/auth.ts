@@ -120,6 +120,12 @@ async function orgAccess(
 }
 
 /** The organization of an org route (set by `authorize`). */
+/** The client as security events and acknowledgements record it (its address after the proxy trust). */
+export const clientOf = (request: FastifyRequest) => ({
+  ip: request.ip,
+  userAgent: request.headers["user-agent"],
+});
+
 export function orgOf(request: FastifyRequest): OrgContext {
   if (!request.orgContext) throw new Error("orgOf() used on a route without an organization permission");
   return request.orgContext;

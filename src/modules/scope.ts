@@ -25,6 +25,16 @@ export interface OrgScope {
   readonly db: Db;
 }
 
+/** The acting person's name: a user's name, or what the CLI was told to record ("cli:NAME"). */
+export async function actorName(scope: OrgScope): Promise<string> {
+  const user = await scope.db
+    .selectFrom("users")
+    .select("name")
+    .where("id", "=", scope.actor)
+    .executeTakeFirst();
+  return user?.name ?? scope.actor.replace(/^cli:/, "");
+}
+
 export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
 
 export function orgScope(db: Db, orgId: string, actor: Actor, today = isoToday()): OrgScope {

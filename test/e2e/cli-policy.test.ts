@@ -84,6 +84,8 @@ describe("isms policy", () => {
         pending: 1,
       },
     ]);
+    // Reminders go by e-mail; without mail set up the command says so.
+    await expect(runIsms("policy", "remind", key, "--org", "first")).rejects.toThrow(/mail is not set up/);
     expect(await run("policy", "acks", key, "--org", "first")).toContain(
       "Sam Contractor <sam@contractor.test>\tpending",
     );

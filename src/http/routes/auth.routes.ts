@@ -4,7 +4,6 @@ import { DomainError } from "../../domain/errors.js";
 import { ZApiToken, ZCreatedToken, ZSetupOwner, ZSignedInUser } from "../../modules/auth/auth.schema.js";
 import {
   beginTotp,
-  type ClientInfo,
   changePassword,
   createApiToken,
   enableTotp,
@@ -21,7 +20,7 @@ import {
 import { CHALLENGE_MINUTES, STATE_MINUTES } from "../../modules/auth/oidc.service.js";
 import { countUsers, createUser, membershipsOf } from "../../modules/users/user.service.js";
 import { AttemptLimit } from "../attempt-limit.js";
-import { identify, SESSION_COOKIE } from "../auth.js";
+import { clientOf, identify, SESSION_COOKIE } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZOk } from "./types.js";
 
 const ZCredentials = z.object({
@@ -46,12 +45,6 @@ const ZReauth = {
   currentPassword: z.string().max(256).optional(),
   code: z.string().max(8).optional(),
 };
-
-/** The client as security events record it (its address after the configured proxy trust). */
-const clientOf = (request: FastifyRequest): ClientInfo => ({
-  ip: request.ip,
-  userAgent: request.headers["user-agent"],
-});
 
 /** The signed-in principal of a `user` route (set by the authorization hook). */
 const principalOf = (request: FastifyRequest): Principal => {

@@ -1,9 +1,3 @@
-/**
- * Policies and procedures: write from a template, review, approve with re-authentication, publish
- * to the people they apply to, collect acknowledgements (also through one-time links that need no
- * account), compare versions and record scheduled reviews.
- */
-import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
 import { reauthenticate } from "../../modules/auth/auth.service.js";
@@ -40,15 +34,13 @@ import {
   submitVersion,
 } from "../../modules/policies/policy.service.js";
 import { publishVersion } from "../../modules/policies/policy-ack.service.js";
-import { scopeOf } from "../auth.js";
+import { clientOf, scopeOf } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const ZKey = ZSlug.extend({ key: z.string().min(1).max(40) });
 const ZVersionParams = ZKey.extend({ n: z.coerce.number().int().min(1).max(100_000) });
 const failures = { ...errors, 409: errors[400] };
 const BASE = "/api/v1/orgs/:slug/policies";
-
-const clientOf = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers["user-agent"] });
 
 export async function policyRoutes(app: ApiApp, { ws, mailer, publicUrl }: RouteDeps) {
   const db = ws.db;

@@ -1,9 +1,3 @@
-/**
- * Acknowledgement of policies: who has and has not acknowledged the version in force, the signed-in
- * person's own acknowledgement, fresh one-time links and reminders, and the public pages of those
- * links, which need no account.
- */
-import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
 import { ZAcknowledged, ZAcknowledgements, ZAckPage } from "../../modules/policies/policy.schema.js";
@@ -15,14 +9,12 @@ import {
   readAckToken,
   remindPending,
 } from "../../modules/policies/policy-ack.service.js";
-import { scopeOf } from "../auth.js";
+import { clientOf, scopeOf } from "../auth.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const ZKey = ZSlug.extend({ key: z.string().min(1).max(40) });
 const failures = { ...errors, 409: errors[400] };
 const BASE = "/api/v1/orgs/:slug/policies";
-
-const clientOf = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers["user-agent"] });
 
 export async function policyAckRoutes(app: ApiApp, { ws, mailer, publicUrl }: RouteDeps) {
   const db = ws.db;

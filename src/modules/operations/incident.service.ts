@@ -18,7 +18,7 @@ import {
   obligationDue,
   SEVERITIES,
 } from "../../domain/operations.js";
-import type { OrgScope } from "../scope.js";
+import { actorName, type OrgScope } from "../scope.js";
 import { parseInput } from "../validation.js";
 import { childrenOf, controlIds, parseList, recordByKey } from "./records.js";
 
@@ -139,15 +139,6 @@ export async function getIncident(scope: OrgScope, key: string) {
   };
 }
 
-export async function personName(scope: OrgScope): Promise<string> {
-  const user = await scope.db
-    .selectFrom("users")
-    .select("name")
-    .where("id", "=", scope.actor)
-    .executeTakeFirst();
-  return user?.name ?? scope.actor.replace(/^cli:/, "");
-}
-
 /** Inserts a checked report (the report form and the import share it). */
 export async function insertIncident(
   w: OrgWriter,
@@ -177,7 +168,7 @@ export async function insertIncident(
 
 export async function reportIncident(scope: OrgScope, input: unknown) {
   const p = parseInput(ZIncidentInput, input, "incident");
-  const reporter = await personName(scope);
+  const reporter = await actorName(scope);
   const key = await scope.write((w) => insertIncident(w, p, reporter, new Date().toISOString()));
   return getIncident(scope, key);
 }
@@ -208,7 +199,7 @@ export async function updateIncident(scope: OrgScope, key: string, expectedVersi
 
 export async function addEntry(scope: OrgScope, key: string, input: unknown) {
   const p = parseInput(ZEntryInput, input, "timeline entry");
-  const author = await personName(scope);
+  const author = await actorName(scope);
   await scope.write(async (w) => {
     const row = await recordByKey(w, "incidents", key, "incident");
     // What was collected lives in the evidence store (hashed files, their own trail).

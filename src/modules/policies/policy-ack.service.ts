@@ -9,11 +9,11 @@ import type { OrgWriter } from "../../db/store.js";
 import { conflict, notFound } from "../../domain/errors.js";
 import { addMonths } from "../../imports/dates.js";
 import type { Mailer } from "../mail/mailer.js";
-import type { OrgScope } from "../scope.js";
+import { actorName, type OrgScope } from "../scope.js";
 import { parseInput } from "../validation.js";
 import { ZPublishInput } from "./policy.inputs.js";
 import { refreshEvidence } from "./policy.review.js";
-import { personName, step } from "./policy.service.js";
+import { step } from "./policy.service.js";
 import {
   type PolicyDocument,
   policyByKey,
@@ -75,7 +75,7 @@ export async function publishVersion(
   const { everyone, roles } = parsed.audience;
   if (!people.length && !everyone && !roles.length)
     throw conflict("name who the policy applies to: everyone, some roles, or people by e-mail");
-  const by = await personName(scope);
+  const by = await actorName(scope);
   const effectiveFrom = parsed.effectiveFrom ?? scope.today;
   const links: { person: Person; token: string }[] = [];
   let title = "";

@@ -5,10 +5,10 @@
 import type { OrgWriter } from "../../db/store.js";
 import { conflict } from "../../domain/errors.js";
 import { addMonths } from "../../imports/dates.js";
-import type { OrgScope } from "../scope.js";
+import { actorName, type OrgScope } from "../scope.js";
 import { parseInput } from "../validation.js";
 import { ZReviewInput } from "./policy.inputs.js";
-import { getPolicy, personName } from "./policy.service.js";
+import { getPolicy } from "./policy.service.js";
 import {
   type PolicyDocument,
   policyByKey,
@@ -20,7 +20,7 @@ import {
 /** A scheduled review that changed nothing is recorded, and the next one planned (7.5.2). */
 export async function reviewPolicy(scope: OrgScope, key: string, input: unknown) {
   const parsed = parseInput(ZReviewInput, input, "review");
-  const by = await personName(scope);
+  const by = await actorName(scope);
   await scope.write(async (w) => {
     const doc = await policyByKey(w, key);
     const current = publishedOf(await versionsOf(w, doc));

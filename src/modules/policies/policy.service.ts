@@ -8,7 +8,7 @@
 import type { OrgWriter } from "../../db/store.js";
 import { conflict, invalid } from "../../domain/errors.js";
 import { nextPolicyState, type PolicyAction, policyContentHash } from "../../domain/policy.js";
-import type { OrgScope } from "../scope.js";
+import { actorName, type OrgScope } from "../scope.js";
 import { parseInput } from "../validation.js";
 import { ZApproveInput, ZCommentInput, ZNewPolicy, ZNewVersion, ZVersionPatch } from "./policy.inputs.js";
 import {
@@ -182,7 +182,7 @@ export async function newVersion(scope: OrgScope, key: string, input: unknown) {
 export async function commentOn(scope: OrgScope, key: string, number: number, input: unknown) {
   const parsed = parseInput(ZCommentInput, input, "comment");
   // Read before the transaction: on SQLite the one connection is the transaction's meanwhile.
-  const author = await personName(scope);
+  const author = await actorName(scope);
   return scope.write(async (w) => {
     const doc = await policyByKey(w, key);
     const row = await versionOf(w, doc, number);
@@ -202,18 +202,8 @@ export async function commentOn(scope: OrgScope, key: string, number: number, in
   });
 }
 
-/** The acting person's name: a user's name, or what the CLI was told to record. */
-export async function personName(scope: OrgScope): Promise<string> {
-  const user = await scope.db
-    .selectFrom("users")
-    .select("name")
-    .where("id", "=", scope.actor)
-    .executeTakeFirst();
-  return user?.name ?? scope.actor.replace(/^cli:/, "");
-}
-
 export async function submitVersion(scope: OrgScope, key: string, number: number) {
-  const by = await personName(scope);
+  const by = await actorName(scope);
   return step(scope, key, number, "submit", async (_w, row, _doc, state) => {
     if (!row.content.trim()) throw invalid("the version has no content to review");
     return {
@@ -226,7 +216,7 @@ export async function submitVersion(scope: OrgScope, key: string, number: number
 }
 
 export async function returnVersion(scope: OrgScope, key: string, number: number, reason?: string) {
-  const author = await personName(scope);
+  const author = await actorName(scope);
   return step(scope, key, number, "return", async (w, row, _doc, state) => {
     if (reason?.trim())
       await w.insert("policyComments", {
