@@ -30,19 +30,27 @@ export interface CalendarFilter {
 
 type Raw = Omit<CalendarItem, "state"> & { status: string | null };
 
+type Add = (item: Raw) => void;
+
 async function collect(scope: OrgScope): Promise<Raw[]> {
-  const r = scope.read;
   const items: Raw[] = [];
-  const add = (item: Raw) => items.push(item);
-  const [risks, actions, soa, evidence, documents, audits, reviews, objectives] = await Promise.all([
+  const add: Add = (item) => items.push(item);
+  await collectRisksAndControls(scope, add);
+  await collectManagement(scope, add);
+  await collectOperations(scope, add);
+  await collectAcknowledgements(scope, add);
+  return items;
+}
+
+/** Risk reviews and treatment actions, control reviews, evidence and document reviews. */
+async function collectRisksAndControls(scope: OrgScope, add: Add): Promise<void> {
+  const r = scope.read;
+  const [risks, actions, soa, evidence, documents] = await Promise.all([
     r.list("risks"),
     r.list("treatmentActions"),
     r.list("soaEntries"),
     r.list("evidence"),
     r.list("documents"),
-    r.list("audits"),
-    r.list("managementReviews"),
-    r.list("objectives"),
   ]);
   const riskKey = new Map(risks.map((x) => [x.id, x.key]));
   for (const x of risks)
@@ -102,6 +110,16 @@ async function collect(scope: OrgScope): Promise<Raw[]> {
         source: { type: "document", key: x.key },
         page: x.key.startsWith("POL") ? `policies/${x.key}` : "documents",
       });
+}
+
+/** Internal audits, management reviews, objectives and corrective actions (clauses 6.2, 9, 10). */
+async function collectManagement(scope: OrgScope, add: Add): Promise<void> {
+  const r = scope.read;
+  const [audits, reviews, objectives] = await Promise.all([
+    r.list("audits"),
+    r.list("managementReviews"),
+    r.list("objectives"),
+  ]);
   for (const x of audits)
     if (x.plannedStart)
       add({
@@ -148,6 +166,11 @@ async function collect(scope: OrgScope): Promise<Raw[]> {
         source: { type: "nonconformity", key: ncKey.get(x.nonconformityId) ?? "" },
         page: "nonconformities",
       });
+}
+
+/** Supplier reviews and certificate expiries, requirement reviews, notification deadlines. */
+async function collectOperations(scope: OrgScope, add: Add): Promise<void> {
+  const r = scope.read;
   for (const s of await listSuppliers(scope)) {
     if (s.status === "offboarded") continue;
     if (s.nextReviewOn)
@@ -194,12 +217,10 @@ async function collect(scope: OrgScope): Promise<Raw[]> {
           source: { type: "incident", key: i.key },
           page: `incidents/${i.key}`,
         });
-  await collectAcknowledgements(scope, add);
-  return items;
 }
 
 /** Acknowledgements still asked of someone for a policy in force: two weeks from the request. */
-async function collectAcknowledgements(scope: OrgScope, add: (item: Raw) => void): Promise<void> {
+async function collectAcknowledgements(scope: OrgScope, add: Add): Promise<void> {
   const published = await scope.read.list("policyVersions", { state: "published" });
   const docs = new Map((await scope.read.list("documents")).map((d) => [d.id, d]));
   for (const version of published) {
