@@ -37,7 +37,7 @@ export function registerCalendarCommands(program: Command): void {
         const { organizationCalendar } = await import("../modules/calendar/calendar.service.js");
         const items = await withOrgScope(o.org, (scope) =>
           organizationCalendar(scope, {
-            ...(o.owner && { owner: { name: o.owner, email: o.owner } }),
+            owner: o.owner,
             from: o.from,
             to: o.to,
             open: o.open === true,

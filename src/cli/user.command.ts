@@ -144,10 +144,11 @@ export function registerUserCommands(program: Command): void {
     .requiredOption("--org <slug>")
     .requiredOption("--email <email>")
     .requiredOption("--role <role>", "owner | admin | editor | auditor | viewer")
-    .action(async (o: { org: string; email: string; role: string }) => {
+    .option("--title <title>", 'job title, as records name owners ("Head of Security"); "" clears it')
+    .action(async (o: { org: string; email: string; role: string; title?: string }) => {
       const { addMember } = await import("../modules/users/user.service.js");
       await withWorkspace(({ ws, actor }) =>
-        addMember(ws.db, actor, { orgSlug: o.org, email: o.email, role: o.role }),
+        addMember(ws.db, actor, { orgSlug: o.org, email: o.email, role: o.role, title: o.title }),
       );
       process.stdout.write(`${o.email} is now ${o.role} of ${o.org}\n`);
     });

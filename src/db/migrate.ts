@@ -10,6 +10,7 @@ import * as readinessRecords from "./migrations/0008-readiness-records.js";
 import * as policies from "./migrations/0009-policies.js";
 import * as operations from "./migrations/0010-operations.js";
 import * as calendarFeeds from "./migrations/0011-calendar-feeds.js";
+import * as notifications from "./migrations/0012-notifications.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0009-policies": policies,
   "0010-operations": operations,
   "0011-calendar-feeds": calendarFeeds,
+  "0012-notifications": notifications,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -102,3 +102,31 @@ export interface CalendarFeedTable {
   createdAt: string;
   revokedAt: string | null;
 }
+
+/** A person's reminders in one organization; user id "*" holds the organization's default. */
+export interface MailPreferenceTable {
+  orgId: string;
+  userId: string;
+  /** off, daily or weekly. */
+  digest: string;
+  /** Immediate messages for short clocks (notification deadlines, approvals waiting). */
+  alerts: 0 | 1;
+  updatedAt: string;
+}
+
+/** Every message sent or being sent: to whom, what, when; never its body or links. */
+export interface SentMessageTable {
+  id: string;
+  orgId: string | null;
+  userId: string | null;
+  recipient: string;
+  kind: string;
+  subject: string;
+  /** Set for scheduled messages: the same key is never sent twice. */
+  dedupeKey: string | null;
+  /** sending, sent or failed. */
+  status: string;
+  createdAt: string;
+  sentAt: string | null;
+  error: string | null;
+}

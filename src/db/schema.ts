@@ -5,6 +5,7 @@
  * are JSON text. A backup therefore carries the same values whichever engine wrote it.
  */
 import type { ApprovalColumns, ClimateColumns } from "./schema-columns.js";
+import type * as Auth from "./schema-auth.js";
 import type * as Ops from "./schema-operations.js";
 import type {
   AuditFindingTable,
@@ -69,6 +70,8 @@ export interface UserTable {
 export interface MembershipTable extends OrgRow {
   userId: string;
   role: string;
+  /** Job title here ("Head of Security"): records that name an owner by title reach this person. */
+  title: string | null;
 }
 
 /** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
@@ -100,35 +103,6 @@ export interface ApiTokenTable {
   expiresAt: string | null;
   revokedAt: string | null;
   lastUsedAt: string | null;
-}
-
-/** A single sign-on in progress (PKCE verifier and nonce by state), valid for a few minutes. */
-export interface OidcStateTable {
-  state: string;
-  codeVerifier: string;
-  nonce: string;
-  expiresAt: string;
-  /** SHA-256 of the random value in the browser's sign-in cookie: only that browser can finish it. */
-  browserHash: string;
-}
-
-/** An account's identity at a single sign-on provider: issuer and subject, linked once. */
-export interface UserIdentityTable {
-  issuer: string;
-  subject: string;
-  userId: string;
-  /** The address the provider gave at the last sign-in (for people; never used to match). */
-  email: string;
-  createdAt: string;
-  lastUsedAt: string;
-}
-
-/** A sign-in past its first factor (the provider) that waits for the user's one-time code. */
-export interface SignInChallengeTable {
-  idHash: string;
-  userId: string;
-  attempts: number;
-  expiresAt: string;
 }
 
 export interface ChainHeadTable {
@@ -362,9 +336,9 @@ export interface Database {
   chainHeads: ChainHeadTable;
   sessions: SessionTable;
   apiTokens: ApiTokenTable;
-  oidcStates: OidcStateTable;
-  userIdentities: UserIdentityTable;
-  signInChallenges: SignInChallengeTable;
+  oidcStates: Auth.OidcStateTable;
+  userIdentities: Auth.UserIdentityTable;
+  signInChallenges: Auth.SignInChallengeTable;
   auditEvents: AuditEventTable;
   blobs: BlobTable;
   contextIssues: ContextIssueTable;
@@ -408,6 +382,8 @@ export interface Database {
   incidentNotifications: Ops.IncidentNotificationTable;
   requirements: Ops.RequirementTable;
   calendarFeeds: Ops.CalendarFeedTable;
+  mailPreferences: Ops.MailPreferenceTable;
+  sentMessages: Ops.SentMessageTable;
 }
 
 /** Tables whose rows belong to one organization (they carry orgId, version and timestamps). */

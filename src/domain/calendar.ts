@@ -40,9 +40,9 @@ export function calendarState(due: string, status: string | null, today: string)
   return day <= limit.toISOString().slice(0, 10) ? "due" : "upcoming";
 }
 
-/** Whether a free-text owner names this person (by name or e-mail, ignoring case). */
-export function ownedBy(owner: string | null, person: { name: string; email: string }): boolean {
+/** Whether a free-text owner is one of a person's names (name, e-mail, job title, roles held), ignoring case. */
+export function ownedBy(owner: string | null, names: readonly string[]): boolean {
   if (!owner) return false;
   const o = owner.trim().toLowerCase();
-  return o === person.name.trim().toLowerCase() || o === person.email.trim().toLowerCase();
+  return names.some((n) => n.trim().toLowerCase() === o);
 }

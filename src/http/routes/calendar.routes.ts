@@ -21,7 +21,7 @@ export async function calendarRoutes(app: ApiApp, { ws, publicUrl }: RouteDeps) 
           "Every dated obligation of the ISMS (reviews, actions, expiries, audits, notification deadlines), earliest first",
         params: ZSlug,
         querystring: z.object({
-          owner: z.string().max(254).optional().describe("Only those owned by this person (name or e-mail)"),
+          owner: z.string().max(254).optional().describe("Only those owned by this person (name, e-mail or job title) or under a role they hold"),
           from: day.optional(),
           to: day.optional(),
           open: z.enum(["true", "false"]).optional().describe("Leave out obligations already met"),
@@ -32,7 +32,7 @@ export async function calendarRoutes(app: ApiApp, { ws, publicUrl }: RouteDeps) 
     async (request) => {
       const { owner, from, to, open } = request.query;
       const items = await organizationCalendar(scopeOf(request), {
-        ...(owner && { owner: { name: owner, email: owner } }),
+        owner,
         from,
         to,
         open: open === "true",
@@ -55,7 +55,7 @@ export async function calendarRoutes(app: ApiApp, { ws, publicUrl }: RouteDeps) 
       const orgs = await membershipsOf(ws.db, user.id);
       return myTasks(
         orgs.map((o) => ({ slug: o.slug, name: o.name, scope: orgScope(ws.db, o.orgId, user.id) })),
-        { name: user.name, email: user.email },
+        { email: user.email },
       );
     },
   );

@@ -10,7 +10,12 @@ import { allows, ORG_PERMISSIONS } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const ZOrg = z.object({ id: z.string(), slug: z.string(), name: z.string(), role: z.string() });
-const ZMember = z.object({ email: z.string(), name: z.string(), role: z.string() });
+const ZMember = z.object({
+  email: z.string(),
+  name: z.string(),
+  role: z.string(),
+  title: z.string().nullable().describe("Job title: records naming it as owner reach this person"),
+});
 
 export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
   const db = ws.db;
@@ -78,7 +83,11 @@ export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
       schema: {
         summary: "Give a user a role",
         params: ZSlug,
-        body: z.object({ email: z.string(), role: z.enum(ROLES) }),
+        body: z.object({
+          email: z.string(),
+          role: z.enum(ROLES),
+          title: z.string().max(200).nullable().optional().describe("Job title; omitted leaves it as it is"),
+        }),
         response: { 200: z.object({ email: z.string(), role: z.string() }), ...errors },
       },
     },
@@ -89,6 +98,7 @@ export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
         orgSlug: org.slug,
         email: request.body.email,
         role: request.body.role,
+        title: request.body.title,
         by: { userId: actorOf(request), role: org.role },
         ip: request.ip,
       });

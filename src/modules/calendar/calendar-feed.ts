@@ -80,7 +80,7 @@ export async function feedCalendar(db: Db, token: string, publicUrl: string): Pr
     const orgs = await membershipsOf(db, user.id);
     items = await myTasks(
       orgs.map((o) => ({ slug: o.slug, name: o.name, scope: orgScope(db, o.orgId, user.id) })),
-      { name: user.name, email: user.email },
+      { email: user.email },
     );
     title = `ISMS tasks of ${user.name}`;
   } else if (feed.orgId) {

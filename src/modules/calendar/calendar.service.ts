@@ -6,6 +6,7 @@
 import { type CalendarState, calendarState, type ObligationKind, ownedBy } from "../../domain/calendar.js";
 import { listIncidents } from "../operations/incident.service.js";
 import { listSuppliers } from "../operations/supplier.service.js";
+import { listMembers } from "../orgs/org.service.js";
 import type { OrgScope } from "../scope.js";
 
 export interface CalendarItem {
@@ -21,7 +22,8 @@ export interface CalendarItem {
 }
 
 export interface CalendarFilter {
-  owner?: { name: string; email: string } | undefined;
+  /** A person's name or e-mail, a job title or an ISMS role: everything owned under any of their names. */
+  owner?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   /** Leave out obligations already met. */
@@ -247,23 +249,42 @@ export async function organizationCalendar(
   scope: OrgScope,
   filter: CalendarFilter = {},
 ): Promise<CalendarItem[]> {
+  const names = filter.owner ? await ownerNames(scope, filter.owner) : [];
   const items = (await collect(scope))
     .map(({ status, ...item }) => ({ ...item, state: calendarState(item.due, status, scope.today) }))
-    .filter((i) => !filter.owner || ownedBy(i.owner, filter.owner))
+    .filter((i) => !filter.owner || ownedBy(i.owner, names))
     .filter((i) => !filter.from || i.due.slice(0, 10) >= filter.from)
     .filter((i) => !filter.to || i.due.slice(0, 10) <= filter.to)
     .filter((i) => !filter.open || i.state !== "done");
   return items.sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
 }
 
+/**
+ * Every name under which the organization's records may name someone as owner: for a member
+ * (matched by name, e-mail or job title) their name, e-mail and job title; for anyone, the ISMS
+ * roles (clause 5.3 register) held under one of those names. "ISMS manager" held by "Head of
+ * Security" reaches the member whose title that is.
+ */
+export async function ownerNames(scope: OrgScope, label: string): Promise<string[]> {
+  const wanted = label.trim().toLowerCase();
+  const members = await listMembers(scope.db, scope.orgId);
+  const same = (x: string | null) => (x ?? "").trim().toLowerCase() === wanted;
+  const member = members.find((m) => same(m.email)) ?? members.find((m) => same(m.name) || same(m.title));
+  const names = member ? [member.name, member.email, ...(member.title ? [member.title] : [])] : [label];
+  const lower = new Set(names.map((n) => n.trim().toLowerCase()));
+  for (const role of await scope.read.list("ismsRoles"))
+    if (role.holder && lower.has(role.holder.trim().toLowerCase())) names.push(role.role);
+  return names;
+}
+
 /** The signed-in person's open obligations in every organization they belong to. */
 export async function myTasks(
   scopes: readonly { slug: string; name: string; scope: OrgScope }[],
-  person: { name: string; email: string },
+  person: { email: string },
 ) {
   const out: (CalendarItem & { organization: { slug: string; name: string } })[] = [];
   for (const { slug, name, scope } of scopes)
-    for (const item of await organizationCalendar(scope, { owner: person, open: true }))
+    for (const item of await organizationCalendar(scope, { owner: person.email, open: true }))
       out.push({ ...item, organization: { slug, name } });
   return out.sort((a, b) => a.due.localeCompare(b.due));
 }

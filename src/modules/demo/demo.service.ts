@@ -57,7 +57,11 @@ export async function createDemo(
   const counts = await writeOrg(ws.db, org.id, actor, async (w) => {
     progress("members and context");
     for (const user of data.DEMO_USERS) {
-      await w.insert("memberships", { userId: userIds.get(user.email) ?? "", role: user.role });
+      await w.insert("memberships", {
+        userId: userIds.get(user.email) ?? "",
+        role: user.role,
+        title: user.title,
+      });
     }
     await w.insert("riskMethodologies", { definition: JSON.stringify(DEFAULT_METHODOLOGY) });
     await w.insert("scopes", data.DEMO_SCOPE);

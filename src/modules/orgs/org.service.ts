@@ -115,11 +115,11 @@ export async function findMembership(
 export async function listMembers(
   db: Kysely<Database>,
   orgId: string,
-): Promise<{ email: string; name: string; role: string }[]> {
+): Promise<{ email: string; name: string; role: string; title: string | null }[]> {
   return db
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.userId")
-    .select(["users.email", "users.name", "memberships.role"])
+    .select(["users.email", "users.name", "memberships.role", "memberships.title"])
     .where("memberships.orgId", "=", orgId)
     .orderBy("users.email")
     .execute();

@@ -125,7 +125,15 @@ async function checkOwnerRules(
 export async function addMember(
   db: Kysely<Database>,
   actor: Actor,
-  input: { orgSlug: string; email: string; role: string; by?: MemberManager; ip?: string },
+  input: {
+    orgSlug: string;
+    email: string;
+    role: string;
+    /** Job title in the organization; undefined leaves it as it is. */
+    title?: string | null | undefined;
+    by?: MemberManager;
+    ip?: string;
+  },
 ) {
   if (!(ROLES as readonly string[]).includes(input.role)) {
     throw invalid(`role must be one of ${ROLES.join(", ")}`, [{ path: "role", message: "unknown role" }]);
@@ -135,14 +143,22 @@ export async function addMember(
   const result = await writeOrg(db, org.id, actor, async (w) => {
     const [existing] = await w.list("memberships", { userId: user.id });
     await checkOwnerRules(w, input.by, user, existing?.role, input.role);
+    const title = input.title === undefined ? undefined : input.title?.trim() || null;
     if (existing) {
-      if (existing.role === input.role) return { row: existing, from: existing.role };
+      if (existing.role === input.role && (title === undefined || title === existing.title))
+        return { row: existing, from: existing.role };
       return {
-        row: await w.update("memberships", existing.id, existing.version, { role: input.role }),
+        row: await w.update("memberships", existing.id, existing.version, {
+          role: input.role,
+          ...(title !== undefined && { title }),
+        }),
         from: existing.role,
       };
     }
-    return { row: await w.insert("memberships", { userId: user.id, role: input.role }), from: undefined };
+    return {
+      row: await w.insert("memberships", { userId: user.id, role: input.role, title: title ?? null }),
+      from: undefined,
+    };
   });
   if (result.from !== input.role) {
     await writeInstallation(db, actor, (_trx, record) =>
