@@ -58,6 +58,8 @@ export const router = createBrowserRouter([
             },
           },
           page("start", () => import("./pages/Start")),
+          page("tasks", () => import("./pages/calendar/MyTasks")),
+          page("calendar", () => import("./pages/calendar/CalendarPage")),
           page("controls", () => import("./pages/controls/ControlList")),
           page("controls/:controlId", () => import("./pages/controls/ControlPage")),
           page("walk", () => import("./pages/controls/Walkthrough")),
