@@ -21,7 +21,8 @@ export async function webBench(): Promise<BenchResult[]> {
   const { openWorkspace } = await import("../src/modules/workspace.js");
   const { createDemo } = await import("../src/modules/demo/demo.service.js");
   const { buildApp } = await import("../src/http/app.js");
-  const { createUser, addMember } = await import("../src/modules/users/user.service.js");
+  const { createUser } = await import("../src/modules/users/user.service.js");
+  const { addMember } = await import("../src/modules/users/membership.service.js");
   const { importRisks } = await import("../src/modules/risks/risk-import.service.js");
   const dir = await mkdtemp(join(tmpdir(), "isms-bench-web-"));
   const ws = await openWorkspace({

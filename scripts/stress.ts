@@ -179,7 +179,7 @@ async function load(): Promise<boolean> {
   const { openWorkspace } = await import("../src/modules/workspace.js");
   const { createDemo } = await import("../src/modules/demo/demo.service.js");
   const { buildApp } = await import("../src/http/app.js");
-  const { createUser, addMember } = await import("../src/modules/users/user.service.js");
+  const { createUser, addMember } = await import("../test/support/people.js");
   const { importRisks } = await import("../src/modules/risks/risk-import.service.js");
   const dir = await mkdtemp(join(tmpdir(), "isms-stress-"));
   const ws = await openWorkspace({

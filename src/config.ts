@@ -85,6 +85,10 @@ const ConfigSchema = z.object({
     .optional(),
   ISMS_MAIL_FROM: z.string().min(3).default("ISMS Copilot <isms@localhost>"),
   ISMS_PUBLIC_URL: z.string().url().optional(),
+  ISMS_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  ISMS_DIGEST_WEEKDAY: z.coerce.number().int().min(1).max(7).default(1),
+  ISMS_JOBS: z.enum(["on", "off"]).default("on"),
+  ISMS_JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export interface Config {
@@ -119,6 +123,8 @@ export interface Config {
   mail: { url: string; from: string } | undefined;
   /** The address people open the app at, for links in e-mails (ISMS_PUBLIC_URL). */
   publicUrl: string | undefined;
+  /** Scheduled work: digests from `digestHour` (UTC), weekly ones on `digestWeekday` (1 = Monday). */
+  jobs: { enabled: boolean; intervalSeconds: number; digestHour: number; digestWeekday: number };
 }
 
 export interface OidcConfig {
@@ -175,6 +181,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcConfig(c),
     mail: c.ISMS_SMTP_URL ? { url: c.ISMS_SMTP_URL, from: c.ISMS_MAIL_FROM } : undefined,
     publicUrl: c.ISMS_PUBLIC_URL,
+    jobs: {
+      enabled: c.ISMS_JOBS === "on",
+      intervalSeconds: c.ISMS_JOBS_INTERVAL_SECONDS,
+      digestHour: c.ISMS_DIGEST_HOUR,
+      digestWeekday: c.ISMS_DIGEST_WEEKDAY,
+    },
     llm:
       c.ISMS_LLM_BASE_URL && c.ISMS_LLM_MODEL
         ? {

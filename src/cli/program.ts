@@ -16,6 +16,7 @@ import { registerEvidenceCommands } from "./evidence.command.js";
 import { registerExportCommands } from "./export.command.js";
 import { registerManagementCommands } from "./management.command.js";
 import { registerMcpCommands } from "./mcp.command.js";
+import { registerNotifyCommands } from "./notify.command.js";
 import { registerOperationsCommands } from "./operations.command.js";
 import { registerOrgCommands } from "./org.command.js";
 import { registerPolicyCommands } from "./policy.command.js";
@@ -47,6 +48,7 @@ export function createProgram(): Command {
   registerPolicyCommands(program);
   registerOperationsCommands(program);
   registerCalendarCommands(program);
+  registerNotifyCommands(program);
   registerSoaCommands(program);
   registerEvidenceCommands(program);
   registerExportCommands(program);

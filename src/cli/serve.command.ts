@@ -20,6 +20,9 @@ export function registerServeCommands(program: Command): void {
       const { OidcSignIn } = await import("../modules/auth/oidc.service.js");
       const { smtpMailer } = await import("../modules/mail/mailer.js");
       const oidc = config.oidc ? new OidcSignIn(ws.db, config.oidc) : undefined;
+      const mailer = config.mail && (await smtpMailer(config.mail.url, config.mail.from));
+      // Without ISMS_PUBLIC_URL, links point at the address this server listens on.
+      const publicUrl = config.publicUrl ?? `http://${o.host ?? config.host}:${port}`;
       const app = await buildApp({
         ws,
         logLevel: config.logLevel,
@@ -32,15 +35,31 @@ export function registerServeCommands(program: Command): void {
         maxUploadBytes: config.maxUploadBytes,
         ...(oidc && { oidc }),
         ...(config.llm && { llm: config.llm }),
-        ...(config.mail && { mailer: await smtpMailer(config.mail.url, config.mail.from) }),
-        // Without ISMS_PUBLIC_URL, links point at the address this server listens on.
-        publicUrl: config.publicUrl ?? `http://${o.host ?? config.host}:${port}`,
+        ...(mailer && { mailer }),
+        publicUrl,
       });
+      // Digests and immediate messages: only with a mail server, and not on nodes told to leave
+      // them to others (or to cron with `isms jobs run`).
+      const { startScheduler } = await import("../modules/notify/scheduler.js");
+      const scheduler =
+        mailer && config.jobs.enabled
+          ? await startScheduler(
+              ws,
+              {
+                mailer,
+                publicUrl,
+                schedule: { hour: config.jobs.digestHour, weekday: config.jobs.digestWeekday },
+                intervalSeconds: config.jobs.intervalSeconds,
+              },
+              app.log,
+            )
+          : undefined;
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         app.log.info({ signal }, "shutting down: finishing requests in flight");
+        await scheduler?.stop();
         await app.close();
         await ws.close();
         process.exit(0);

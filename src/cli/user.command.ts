@@ -146,7 +146,7 @@ export function registerUserCommands(program: Command): void {
     .requiredOption("--role <role>", "owner | admin | editor | auditor | viewer")
     .option("--title <title>", 'job title, as records name owners ("Head of Security"); "" clears it')
     .action(async (o: { org: string; email: string; role: string; title?: string }) => {
-      const { addMember } = await import("../modules/users/user.service.js");
+      const { addMember } = await import("../modules/users/membership.service.js");
       await withWorkspace(({ ws, actor }) =>
         addMember(ws.db, actor, { orgSlug: o.org, email: o.email, role: o.role, title: o.title }),
       );
@@ -158,7 +158,7 @@ export function registerUserCommands(program: Command): void {
     .requiredOption("--org <slug>")
     .requiredOption("--email <email>")
     .action(async (o: { org: string; email: string }) => {
-      const { removeMember } = await import("../modules/users/user.service.js");
+      const { removeMember } = await import("../modules/users/membership.service.js");
       await withWorkspace(({ ws, actor }) => removeMember(ws.db, actor, { orgSlug: o.org, email: o.email }));
       process.stdout.write(`${o.email} is no longer a member of ${o.org}\n`);
     });

@@ -126,7 +126,8 @@ export interface SentMessageTable {
   dedupeKey: string | null;
   /** sending, sent or failed. */
   status: string;
-  createdAt: string;
+  /** When it was last tried (a failed message is tried again later). */
+  attemptedAt: string;
   sentAt: string | null;
   error: string | null;
 }

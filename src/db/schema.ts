@@ -4,8 +4,9 @@
  * timestamps are text (UUIDv7, ISO 8601 in UTC), booleans are integers 0/1, structured values
  * are JSON text. A backup therefore carries the same values whichever engine wrote it.
  */
-import type { ApprovalColumns, ClimateColumns } from "./schema-columns.js";
+
 import type * as Auth from "./schema-auth.js";
+import type { ApprovalColumns, ClimateColumns } from "./schema-columns.js";
 import type * as Ops from "./schema-operations.js";
 import type {
   AuditFindingTable,
@@ -70,8 +71,7 @@ export interface UserTable {
 export interface MembershipTable extends OrgRow {
   userId: string;
   role: string;
-  /** Job title here ("Head of Security"): records that name an owner by title reach this person. */
-  title: string | null;
+  title: string | null; // job title here: records naming an owner by title reach this person
 }
 
 /** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */

@@ -46,3 +46,21 @@ export function ownedBy(owner: string | null, names: readonly string[]): boolean
   const o = owner.trim().toLowerCase();
   return names.some((n) => n.trim().toLowerCase() === o);
 }
+
+/** People's words for each kind of obligation. */
+export const OBLIGATION_LABELS: Record<ObligationKind, string> = {
+  "risk-review": "Risk review",
+  "treatment-action": "Treatment action",
+  "control-review": "Control review",
+  "evidence-review": "Evidence review",
+  "document-review": "Document review",
+  "supplier-review": "Supplier review",
+  "certificate-expiry": "Certificate expiry",
+  "requirement-review": "Requirement review",
+  "internal-audit": "Internal audit",
+  "management-review": "Management review",
+  "corrective-action": "Corrective action",
+  objective: "Objective",
+  "incident-notification": "Incident notification",
+  acknowledgement: "Acknowledgement",
+};

@@ -8,7 +8,8 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createUser } from "../../src/modules/users/user.service.js";
+import { addMember } from "../../src/modules/users/membership.service.js";
+import { createUser } from "../../src/modules/users/user.service.js";
 import {
   ARTIFACTS,
   type BrowserHarness,

@@ -12,7 +12,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { type App, buildApp } from "../../src/http/app.js";
 import { webRoot } from "../../src/http/web.js";
 import { createDemo } from "../../src/modules/demo/demo.service.js";
-import { addMember, createUser, type Role } from "../../src/modules/users/user.service.js";
+import { addMember } from "../../src/modules/users/membership.service.js";
+import { createUser, type Role } from "../../src/modules/users/user.service.js";
 import { openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
 import { CHROMIUM } from "./chromium.js";
 

@@ -11,8 +11,8 @@ import { totpCode } from "../../src/domain/totp.js";
 import { routeTable } from "../../src/http/app.js";
 import { verifyAuditChain } from "../../src/modules/audit-trail/audit-trail.service.js";
 import { beginTotp, createApiToken, enableTotp } from "../../src/modules/auth/auth.service.js";
-import { addMember, createUser, findUserByEmail, type Role } from "../../src/modules/users/user.service.js";
 import { type ApiHarness, buildTwoOrgs, openApi, PASSWORD, type Session } from "../support/api.js";
+import { addMember, createUser, findUserByEmail, type Role } from "../support/people.js";
 import { runIsms } from "../support/run-cli.js";
 import { DIALECTS } from "../support/workspaces.js";
 

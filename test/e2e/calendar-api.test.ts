@@ -5,7 +5,8 @@
  */
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createUser } from "../../src/modules/users/user.service.js";
+import { addMember } from "../../src/modules/users/membership.service.js";
+import { createUser } from "../../src/modules/users/user.service.js";
 import { type ApiHarness, buildTwoOrgs, openApi, type Session } from "../support/api.js";
 import { DIALECTS } from "../support/workspaces.js";
 
@@ -103,7 +104,12 @@ describe.each(DIALECTS)("ISMS calendar on %s", (dialect) => {
       body: { role: "Data protection officer", holder: "Privacy Lead" },
     });
     await api.call(owner, "POST", `${ORG}/suppliers`, {
-      body: { name: "MailCo", criticality: "low", owner: "Data protection officer", nextReviewOn: inDays(40) },
+      body: {
+        name: "MailCo",
+        criticality: "low",
+        owner: "Data protection officer",
+        nextReviewOn: inDays(40),
+      },
     });
     await api.call(owner, "POST", `${ORG}/suppliers`, {
       body: { name: "PayCo", criticality: "low", owner: "privacy lead", nextReviewOn: inDays(41) },

@@ -12,8 +12,8 @@ import { crc32, createDeflateRaw } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/http/app.js";
 import { MAX_XLSX_UNZIPPED_BYTES, parseCsv } from "../../src/imports/table-file.js";
-import { addMember, createUser } from "../../src/modules/users/user.service.js";
 import { type ApiHarness, buildTwoOrgs, openApi, PASSWORD, type Session } from "../support/api.js";
+import { addMember, createUser } from "../support/people.js";
 import { DIALECTS } from "../support/workspaces.js";
 
 const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RouteInfo, routeTable } from "../../src/http/app.js";
-import { addMember, createUser } from "../../src/modules/users/user.service.js";
 import { type ApiHarness, buildTwoOrgs, openApi, PASSWORD, type Session } from "../support/api.js";
+import { addMember, createUser } from "../support/people.js";
 import { DIALECTS } from "../support/workspaces.js";
 
 /**

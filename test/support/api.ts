@@ -4,7 +4,8 @@
  */
 import { type App, type AppOptions, buildApp } from "../../src/http/app.js";
 import { createOrganization } from "../../src/modules/orgs/org.service.js";
-import { addMember, createUser, type Role } from "../../src/modules/users/user.service.js";
+import { addMember } from "../../src/modules/users/membership.service.js";
+import { createUser, type Role } from "../../src/modules/users/user.service.js";
 import { type Dialect, openTestWorkspace, type TestWorkspace } from "./workspaces.js";
 
 export const PASSWORD = "correct horse battery staple";

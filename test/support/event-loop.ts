@@ -67,7 +67,8 @@ export async function checkEventLoop(options: {
   const { createDemo } = await import("../../src/modules/demo/demo.service.js");
   const { buildApp } = await import("../../src/http/app.js");
   const { createOrganization } = await import("../../src/modules/orgs/org.service.js");
-  const { createUser, addMember } = await import("../../src/modules/users/user.service.js");
+  const { createUser } = await import("../../src/modules/users/user.service.js");
+  const { addMember } = await import("../../src/modules/users/membership.service.js");
   const { importRisks } = await import("../../src/modules/risks/risk-import.service.js");
   const dir = await mkdtemp(join(tmpdir(), "isms-event-loop-"));
   const ws = await openWorkspace({

@@ -32,6 +32,7 @@ export const router = createBrowserRouter([
       { path: "/", element: <Home /> },
       page("/new-organization", () => import("./pages/auth/NewOrganization")),
       page("/ack/:token", () => import("./pages/ack/AckPage")),
+      page("/unsubscribe/:token", () => import("./pages/mail/Unsubscribe")),
       {
         path: "/o/:slug",
         element: <OrgLayout />,

@@ -30,9 +30,13 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("subject", "text", (c) => c.notNull())
     .addColumn("dedupe_key", "text", (c) => c.unique())
     .addColumn("status", "text", (c) => c.notNull())
-    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("attempted_at", "text", (c) => c.notNull())
     .addColumn("sent_at", "text")
     .addColumn("error", "text")
     .execute();
-  await db.schema.createIndex("sent_messages_org_ix").on("sent_messages").columns(["org_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("sent_messages_org_ix")
+    .on("sent_messages")
+    .columns(["org_id", "attempted_at"])
+    .execute();
 }

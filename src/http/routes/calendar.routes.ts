@@ -21,7 +21,13 @@ export async function calendarRoutes(app: ApiApp, { ws, publicUrl }: RouteDeps) 
           "Every dated obligation of the ISMS (reviews, actions, expiries, audits, notification deadlines), earliest first",
         params: ZSlug,
         querystring: z.object({
-          owner: z.string().max(254).optional().describe("Only those owned by this person (name, e-mail or job title) or under a role they hold"),
+          owner: z
+            .string()
+            .max(254)
+            .optional()
+            .describe(
+              "Only those owned by this person (name, e-mail or job title) or under a role they hold",
+            ),
           from: day.optional(),
           to: day.optional(),
           open: z.enum(["true", "false"]).optional().describe("Leave out obligations already met"),

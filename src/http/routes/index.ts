@@ -9,6 +9,7 @@ import { exportRoutes } from "./exports.routes.js";
 import { importRoutes } from "./imports.routes.js";
 import { incidentRoutes } from "./incidents.routes.js";
 import { managementRoutes } from "./management.routes.js";
+import { notifyRoutes } from "./notify.routes.js";
 import { operationsIoRoutes } from "./operations-io.routes.js";
 import { orgRoutes } from "./orgs.routes.js";
 import { policyRoutes } from "./policies.routes.js";
@@ -42,6 +43,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     requirementRoutes,
     operationsIoRoutes,
     calendarRoutes,
+    notifyRoutes,
     evaluationRoutes,
     copilotRoutes,
     exportRoutes,

@@ -4,7 +4,8 @@ import { listAuditEvents, verifyAuditChain } from "../../modules/audit-trail/aud
 import { ZReadiness } from "../../modules/management/management.schema.js";
 import { readiness } from "../../modules/management/readiness.service.js";
 import { createOrganization, listMembers } from "../../modules/orgs/org.service.js";
-import { addMember, membershipsOf, ROLES, removeMember } from "../../modules/users/user.service.js";
+import { addMember, removeMember } from "../../modules/users/membership.service.js";
+import { membershipsOf, ROLES } from "../../modules/users/user.service.js";
 import { actorOf, orgOf } from "../auth.js";
 import { allows, ORG_PERMISSIONS } from "../permissions.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";

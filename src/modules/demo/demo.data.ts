@@ -56,6 +56,7 @@ export const DEMO_USERS: DemoUser[] = [
     name: "Priya Castellan",
     role: "admin",
     title: "Head of Security",
+    digest: "daily",
   },
   {
     email: "jonas.marlowe@brightfield.example",

@@ -6,8 +6,8 @@
  * Safe to run twice: an existing demo organization is left as it is.
  */
 
-import { nowIso, type OrgWriter, writeInstallation, writeOrg } from "../../db/store.js";
-import { formatKey, uuidv7 } from "../../domain/ids.js";
+import { type OrgWriter, writeOrg } from "../../db/store.js";
+import { formatKey } from "../../domain/ids.js";
 import { DEFAULT_METHODOLOGY } from "../../domain/risk-method.js";
 import { linkEvidence } from "../evidence/evidence.service.js";
 import { createOrganization, findOrganization, type Organization } from "../orgs/org.service.js";
@@ -18,6 +18,7 @@ import { approveSoa } from "../soa/soa-approval.service.js";
 import type { Workspace } from "../workspace.js";
 import * as data from "./demo.data.js";
 import { insertOperations } from "./demo-operations.js";
+import { chooseDigests, ensureUsers } from "./demo-people.js";
 
 export interface DemoResult {
   created: boolean;
@@ -91,51 +92,13 @@ export async function createDemo(
   });
   progress("approving the SoA");
   await approveSoa(orgScope(ws.db, org.id, actor), data.DEMO_APPROVAL);
+  await chooseDigests(ws, actor, org.id, userIds);
   return { created: true, organization: pick(org), counts };
 }
 
 const pick = (o: Organization) => ({ id: o.id, slug: o.slug, name: o.name });
 
 /** Demo people are installation users; an existing account with the same email is reused. */
-async function ensureUsers(ws: Workspace, actor: string): Promise<Map<string, string>> {
-  return writeInstallation(ws.db, actor, async (trx, record) => {
-    const ids = new Map<string, string>();
-    for (const user of data.DEMO_USERS) {
-      const found = await trx
-        .selectFrom("users")
-        .select("id")
-        .where("email", "=", user.email)
-        .executeTakeFirst();
-      if (found) {
-        ids.set(user.email, found.id);
-        continue;
-      }
-      const now = nowIso();
-      const row = {
-        id: uuidv7(),
-        email: user.email,
-        name: user.name,
-        passwordHash: null,
-        isInstallationOwner: 0 as const,
-        disabled: 0 as const,
-        totpSecret: null,
-        totpEnabled: 0 as const,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await trx.insertInto("users").values(row).execute();
-      await record({
-        entityType: "users",
-        entityId: row.id,
-        action: "create",
-        changes: { after: { ...row } },
-      });
-      ids.set(user.email, row.id);
-    }
-    return ids;
-  });
-}
 
 async function insertAssets(w: OrgWriter): Promise<Map<string, string>> {
   const ids = new Map<string, string>();

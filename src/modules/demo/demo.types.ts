@@ -11,6 +11,8 @@ export interface DemoUser {
   role: Role;
   /** Job title, used as the owner label elsewhere ("CTO"). */
   title: string;
+  /** The e-mail digest this person has opted in to. */
+  digest?: "daily" | "weekly";
 }
 
 export interface DemoAsset {

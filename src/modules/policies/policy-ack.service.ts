@@ -8,7 +8,6 @@ import { createHash, randomBytes } from "node:crypto";
 import type { OrgWriter } from "../../db/store.js";
 import { conflict, notFound } from "../../domain/errors.js";
 import { addMonths } from "../../imports/dates.js";
-import type { Mailer } from "../mail/mailer.js";
 import { actorName, type OrgScope } from "../scope.js";
 import { parseInput } from "../validation.js";
 import { ZPublishInput } from "./policy.inputs.js";
@@ -21,12 +20,7 @@ import {
   type VersionRow,
   versionsOf,
 } from "./policy.views.js";
-
-/** How links reach people: the mailer (if any) and the address people open the app at. */
-export interface Delivery {
-  mailer?: Mailer | undefined;
-  publicUrl: string;
-}
+import { ackLink, type Delivery, type Person, sendRequests } from "./policy-ack.mail.js";
 
 export interface ClientInfo {
   ip?: string | undefined;
@@ -35,13 +29,6 @@ export interface ClientInfo {
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const newToken = () => randomBytes(32).toString("base64url");
-export const ackLink = (publicUrl: string, token: string) => `${publicUrl.replace(/\/+$/, "")}/ack/${token}`;
-
-interface Person {
-  name: string;
-  email: string | null;
-  userId: string | null;
-}
 
 /** The people an audience names: members (everyone, or by role) and people named one by one. */
 async function audiencePeople(scope: OrgScope, audience: ReturnType<typeof ZPublishInput.parse>["audience"]) {
@@ -113,7 +100,7 @@ export async function publishVersion(
       ackVersionId,
     };
   });
-  const emailed = await sendRequests(delivery, links, { title, organization, number, effectiveFrom });
+  const emailed = await sendRequests(scope, delivery, links, { title, organization, number, effectiveFrom });
   return { version, requested: links.length, emailed };
 }
 
@@ -149,34 +136,6 @@ async function askPeople(w: OrgWriter, row: VersionRow, people: readonly Person[
     links.push({ person, token });
   }
   return links;
-}
-
-async function sendRequests(
-  delivery: Delivery,
-  links: readonly { person: Person; token: string }[],
-  about: { title: string; organization: string; number: number; effectiveFrom: string },
-): Promise<number> {
-  if (!delivery.mailer) return 0;
-  let sent = 0;
-  for (const { person, token } of links) {
-    if (!person.email) continue;
-    await delivery.mailer.send({
-      to: person.email,
-      subject: `Please read and acknowledge: ${about.title} (version ${about.number})`,
-      text: [
-        `Hello ${person.name},`,
-        "",
-        `${about.organization} has published version ${about.number} of "${about.title}", in force from ${about.effectiveFrom}.`,
-        "Please read it and confirm that you have read it and will follow it:",
-        "",
-        ackLink(delivery.publicUrl, token),
-        "",
-        "The link works once and needs no account.",
-      ].join("\n"),
-    });
-    sent++;
-  }
-  return sent;
 }
 
 /** The people asked to acknowledge the version in force, and who has. */
@@ -294,7 +253,10 @@ export async function remindPending(scope: OrgScope, key: string, delivery: Deli
       effectiveFrom: current.effectiveFrom ?? "",
     };
   });
-  return { reminded: await sendRequests(delivery, links, { title, organization, number, effectiveFrom }) };
+  return {
+    reminded: await sendRequests(scope, delivery, links, { title, organization, number, effectiveFrom }),
+  };
 }
 
 export { acknowledgeByToken, readAckToken } from "./policy-ack.link.js";
+export type { Delivery } from "./policy-ack.mail.js";

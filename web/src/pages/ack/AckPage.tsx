@@ -3,10 +3,9 @@
  * organization, version, effective date and text) and the button that records their acceptance,
  * then a confirmation with the time.
  */
-import { Alert, Box, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { IconCircleCheck, IconShieldCheck } from "@tabler/icons-react";
+import { Alert, Button, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconCircleCheck } from "@tabler/icons-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { ApiError } from "../../api";
 import { ErrorAlert, formatDate, formatDateTime, Loading } from "../../components/common";
@@ -14,24 +13,7 @@ import { Markdown } from "../policies/Markdown";
 import { ShortHash } from "../policies/parts";
 import { publicAck } from "../policies/queries";
 import type { PublicAck } from "../policies/types";
-
-function Frame({ children }: { children: ReactNode }) {
-  return (
-    <Box mih="100vh" bg="var(--app-bg)">
-      <Box style={{ background: "#1c2b4a" }} py="sm" px="md">
-        <Group gap={8} maw={860} mx="auto">
-          <IconShieldCheck size={24} color="#8fb3ff" aria-hidden />
-          <Text c="white" fw={700}>
-            ISMS Copilot
-          </Text>
-        </Group>
-      </Box>
-      <Box component="main" maw={860} mx="auto" p={{ base: "sm", sm: "lg" }}>
-        {children}
-      </Box>
-    </Box>
-  );
-}
+import { PublicFrame as Frame } from "./PublicFrame";
 
 function Confirmation({ at }: { at: string }) {
   return (

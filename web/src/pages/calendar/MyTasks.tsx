@@ -1,6 +1,6 @@
 /**
  * My tasks: the signed-in person's open obligations in every organization they belong to (the
- * reviews, actions and deadlines whose owner is their name or e-mail address), grouped by when
+ * reviews, actions and deadlines whose owner is their name, e-mail, job title or ISMS role), grouped by when
  * they fall due, and the secret calendar address that puts them in a calendar application.
  */
 import { Stack } from "@mantine/core";
@@ -10,6 +10,7 @@ import { EmptyState, PageHeader, QueryView } from "../../components/common";
 import { useSlug } from "../../session";
 import { Section } from "../manage/shared";
 import { CalendarFeed } from "./CalendarFeed";
+import { DigestSettings } from "./DigestSettings";
 import { type MyTask, myTasksQuery } from "./queries";
 import { TaskGroup } from "./TaskTable";
 
@@ -33,8 +34,8 @@ function Tasks({ tasks, slug }: { tasks: MyTask[]; slug: string }) {
     return (
       <Section title="Your tasks">
         <EmptyState title="Nothing is waiting for you">
-          No review, action or deadline names you as its owner. When a record gives your name or e-mail
-          address as the owner, its dates show here.
+          No review, action or deadline names you as its owner. When a record gives your name, e-mail address,
+          job title or an ISMS role you hold as the owner, its dates show here.
         </EmptyState>
       </Section>
     );
@@ -64,14 +65,14 @@ export default function MyTasks() {
     <Stack gap="lg">
       <PageHeader
         title="My tasks"
-        description="The reviews, actions and deadlines that name you (by name or e-mail address) as owner, in every organization you belong to, earliest first."
+        description="The reviews, actions and deadlines that name you (by name, e-mail address, job title or an ISMS role you hold) as owner, in every organization you belong to, earliest first."
       />
       <QueryView query={tasks}>{(list) => <Tasks tasks={list} slug={slug} />}</QueryView>
       <CalendarFeed
         owner={{ kind: "me" }}
         description="Subscribe to your open tasks in Outlook, Google Calendar or Apple Calendar: they update by themselves as the records change."
       />
-      {/* e-mail digest settings are added here */}
+      <DigestSettings slug={slug} />
     </Stack>
   );
 }
