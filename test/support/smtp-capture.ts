@@ -18,6 +18,10 @@ export interface CapturedMail {
 export interface SmtpCapture {
   url: string;
   messages: CapturedMail[];
+  /** While true, messages are read but never answered: the sender waits mid-send. */
+  holding: boolean;
+  /** How many messages arrived while holding (never kept). */
+  held: number;
   /** The first message to an address, waiting for it up to `timeoutMs`. */
   waitFor(to: string, timeoutMs?: number): Promise<CapturedMail>;
   close(): Promise<void>;
@@ -39,6 +43,7 @@ export function decodeQuotedPrintable(body: string): string {
 
 export async function startSmtpCapture(): Promise<SmtpCapture> {
   const messages: CapturedMail[] = [];
+  const state = { holding: false, held: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -46,6 +51,10 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      if (state.holding) {
+        state.held++;
+        return;
+      }
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         const quoted = /content-transfer-encoding:\s*quoted-printable/i.test(raw);
@@ -64,6 +73,15 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    get holding() {
+      return state.holding;
+    },
+    set holding(value: boolean) {
+      state.holding = value;
+    },
+    get held() {
+      return state.held;
+    },
     async waitFor(to, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
