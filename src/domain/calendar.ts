@@ -40,6 +40,16 @@ export function calendarState(due: string, status: string | null, today: string)
   return day <= limit.toISOString().slice(0, 10) ? "due" : "upcoming";
 }
 
+/**
+ * The RFC 5545 recurrence rule of an obligation that comes back every `months` months (a policy
+ * reviewed yearly, risks reviewed at the methodology's interval), or null.
+ */
+export function recurrenceRule(months: number | null | undefined): string | null {
+  if (!months || !Number.isInteger(months) || months < 1) return null;
+  if (months % 12 === 0) return months === 12 ? "FREQ=YEARLY" : `FREQ=YEARLY;INTERVAL=${months / 12}`;
+  return months === 1 ? "FREQ=MONTHLY" : `FREQ=MONTHLY;INTERVAL=${months}`;
+}
+
 /** Whether a free-text owner is one of a person's names (name, e-mail, job title, roles held), ignoring case. */
 export function ownedBy(owner: string | null, names: readonly string[]): boolean {
   if (!owner) return false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { recurrenceRule } from "./calendar.js";
 import { digestPeriod } from "./notify.js";
 
 const at = (iso: string) => new Date(iso);
@@ -18,5 +19,16 @@ describe("digestPeriod", () => {
   });
   it("sends nothing to a person who has not opted in", () => {
     expect(digestPeriod("off", at("2026-12-07T12:00:00Z"), schedule)).toBeNull();
+  });
+});
+
+describe("recurrenceRule", () => {
+  it("writes an interval in months as an RFC 5545 rule", () => {
+    expect(recurrenceRule(12)).toBe("FREQ=YEARLY");
+    expect(recurrenceRule(24)).toBe("FREQ=YEARLY;INTERVAL=2");
+    expect(recurrenceRule(3)).toBe("FREQ=MONTHLY;INTERVAL=3");
+    expect(recurrenceRule(1)).toBe("FREQ=MONTHLY");
+    expect(recurrenceRule(null)).toBeNull();
+    expect(recurrenceRule(0)).toBeNull();
   });
 });

@@ -71,7 +71,13 @@ describe.each(DIALECTS)("ISMS calendar on %s", (dialect) => {
 
   it("lists the obligations of every register with their state, earliest first", async () => {
     const { json } = await api.call(owner, "GET", `${ORG}/calendar`);
-    const items = json.items as { kind: string; state: string; due: string; source: { key: string } }[];
+    const items = json.items as {
+      kind: string;
+      state: string;
+      due: string;
+      source: { key: string };
+      recurrence: string | null;
+    }[];
     const kinds = new Set(items.map((i) => i.kind));
     for (const kind of [
       "supplier-review",
@@ -89,6 +95,8 @@ describe.each(DIALECTS)("ISMS calendar on %s", (dialect) => {
     expect(items.find((i) => i.kind === "certificate-expiry")?.state).toBe("due");
     expect(items.find((i) => i.kind === "requirement-review")?.state).toBe("upcoming");
     expect(items.find((i) => i.kind === "treatment-action")?.state).toBe("overdue");
+    expect(items.find((i) => i.kind === "risk-review")).toMatchObject({ recurrence: "FREQ=YEARLY" });
+    expect(items.find((i) => i.kind === "treatment-action")).toMatchObject({ recurrence: null });
     expect(items.map((i) => i.due)).toEqual([...items.map((i) => i.due)].sort());
     const between = await api.call(owner, "GET", `${ORG}/calendar?from=${inDays(0)}&to=${inDays(30)}`);
     expect(
@@ -156,6 +164,11 @@ describe.each(DIALECTS)("ISMS calendar on %s", (dialect) => {
     expect(review?.startDate.toString()).toBe(inDays(-3));
     expect(review?.summary).toMatch(/^Overdue: /);
     expect(events.length).toBe(7);
+    // A risk review comes back at the methodology's interval (12 months by default): a yearly rule.
+    const riskReview = events.find((e) => e.summary.includes("Review risk"));
+    expect(riskReview?.isRecurring()).toBe(true);
+    expect(riskReview?.component.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=YEARLY");
+    expect(review?.isRecurring()).toBe(false);
     // The organization's feed holds every obligation; revoking it ends the address.
     const orgFeed = await api.call(owner, "POST", `${ORG}/calendar-feed`);
     const orgPath = new URL(String(orgFeed.json.url)).pathname;

@@ -107,6 +107,7 @@ export async function feedCalendar(db: Db, token: string, publicUrl: string): Pr
       id: `${item.kind}-${item.source.type}-${item.source.key}-${item.due}@isms`,
       start,
       ...(timed ? {} : { allDay: true }),
+      ...(item.recurrence && { repeating: item.recurrence }),
       summary: `${item.state === "overdue" ? "Overdue: " : ""}${item.title}`,
       description: `${item.owner ? `Owner: ${item.owner}\n` : ""}State: ${item.state}`,
       url: item.organization ? `${base}/o/${item.organization.slug}/${item.page}` : null,

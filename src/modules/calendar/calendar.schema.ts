@@ -12,6 +12,10 @@ const item = {
   state: z.enum(CALENDAR_STATES),
   source: z.object({ type: z.string(), key: z.string() }).describe("The record the obligation comes from"),
   page: z.string().describe("The app's page for the record, relative to the organization"),
+  recurrence: z
+    .string()
+    .nullable()
+    .describe("For an obligation that comes back on an interval, its RFC 5545 rule (FREQ=YEARLY)"),
 };
 
 export const ZCalendarItem = describes<CalendarItem>()(z.object(item));

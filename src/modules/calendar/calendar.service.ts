@@ -3,11 +3,18 @@
  * with its owner, its source record and its state today. Nothing is stored here; the records are
  * the calendar.
  */
-import { type CalendarState, calendarState, type ObligationKind, ownedBy } from "../../domain/calendar.js";
+import {
+  type CalendarState,
+  calendarState,
+  type ObligationKind,
+  ownedBy,
+  recurrenceRule,
+} from "../../domain/calendar.js";
 import { listIncidents } from "../operations/incident.service.js";
 import { listSuppliers } from "../operations/supplier.service.js";
-import { listMembers } from "../orgs/org.service.js";
+import { getMethodology } from "../risks/methodology.service.js";
 import type { OrgScope } from "../scope.js";
+import { ownerNames } from "./calendar.people.js";
 
 export interface CalendarItem {
   kind: ObligationKind;
@@ -19,6 +26,8 @@ export interface CalendarItem {
   source: { type: string; key: string };
   /** The app's page for the record, relative to the organization. */
   page: string;
+  /** For obligations that come back on an interval: an RFC 5545 RRULE ("FREQ=YEARLY"). */
+  recurrence: string | null;
 }
 
 export interface CalendarFilter {
@@ -30,7 +39,7 @@ export interface CalendarFilter {
   open?: boolean | undefined;
 }
 
-type Raw = Omit<CalendarItem, "state"> & { status: string | null };
+type Raw = Omit<CalendarItem, "state" | "recurrence"> & { status: string | null; recurrence?: string | null };
 
 type Add = (item: Raw) => void;
 
@@ -47,13 +56,15 @@ async function collect(scope: OrgScope): Promise<Raw[]> {
 /** Risk reviews and treatment actions, control reviews, evidence and document reviews. */
 async function collectRisksAndControls(scope: OrgScope, add: Add): Promise<void> {
   const r = scope.read;
-  const [risks, actions, soa, evidence, documents] = await Promise.all([
+  const [risks, actions, soa, evidence, documents, { method }] = await Promise.all([
     r.list("risks"),
     r.list("treatmentActions"),
     r.list("soaEntries"),
     r.list("evidence"),
     r.list("documents"),
+    getMethodology(r),
   ]);
+  const riskEvery = recurrenceRule(method.reviewIntervalMonths);
   const riskKey = new Map(risks.map((x) => [x.id, x.key]));
   for (const x of risks)
     if (x.nextReviewOn && x.status !== "closed")
@@ -65,6 +76,7 @@ async function collectRisksAndControls(scope: OrgScope, add: Add): Promise<void>
         status: null,
         source: { type: "risk", key: x.key },
         page: `risks/${x.key}`,
+        recurrence: riskEvery,
       });
   for (const x of actions)
     if (x.dueOn)
@@ -111,6 +123,7 @@ async function collectRisksAndControls(scope: OrgScope, add: Add): Promise<void>
         status: null,
         source: { type: "document", key: x.key },
         page: x.key.startsWith("POL") ? `policies/${x.key}` : "documents",
+        recurrence: recurrenceRule(x.reviewMonths ?? (x.key.startsWith("POL") ? 12 : null)),
       });
 }
 
@@ -251,30 +264,16 @@ export async function organizationCalendar(
 ): Promise<CalendarItem[]> {
   const names = filter.owner ? await ownerNames(scope, filter.owner) : [];
   const items = (await collect(scope))
-    .map(({ status, ...item }) => ({ ...item, state: calendarState(item.due, status, scope.today) }))
+    .map(({ status, recurrence, ...item }) => ({
+      ...item,
+      recurrence: recurrence ?? null,
+      state: calendarState(item.due, status, scope.today),
+    }))
     .filter((i) => !filter.owner || ownedBy(i.owner, names))
     .filter((i) => !filter.from || i.due.slice(0, 10) >= filter.from)
     .filter((i) => !filter.to || i.due.slice(0, 10) <= filter.to)
     .filter((i) => !filter.open || i.state !== "done");
   return items.sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
-}
-
-/**
- * Every name under which the organization's records may name someone as owner: for a member
- * (matched by name, e-mail or job title) their name, e-mail and job title; for anyone, the ISMS
- * roles (clause 5.3 register) held under one of those names. "ISMS manager" held by "Head of
- * Security" reaches the member whose title that is.
- */
-export async function ownerNames(scope: OrgScope, label: string): Promise<string[]> {
-  const wanted = label.trim().toLowerCase();
-  const members = await listMembers(scope.db, scope.orgId);
-  const same = (x: string | null) => (x ?? "").trim().toLowerCase() === wanted;
-  const member = members.find((m) => same(m.email)) ?? members.find((m) => same(m.name) || same(m.title));
-  const names = member ? [member.name, member.email, ...(member.title ? [member.title] : [])] : [label];
-  const lower = new Set(names.map((n) => n.trim().toLowerCase()));
-  for (const role of await scope.read.list("ismsRoles"))
-    if (role.holder && lower.has(role.holder.trim().toLowerCase())) names.push(role.role);
-  return names;
 }
 
 /** The signed-in person's open obligations in every organization they belong to. */

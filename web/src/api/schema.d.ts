@@ -15768,6 +15768,8 @@ export interface paths {
                   };
                   /** @description The app's page for the record, relative to the organization */
                   page: string;
+                  /** @description For an obligation that comes back on an interval, its RFC 5545 rule (FREQ=YEARLY) */
+                  recurrence: string | null;
                 })[];
             };
           };
@@ -15866,6 +15868,8 @@ export interface paths {
                 };
                 /** @description The app's page for the record, relative to the organization */
                 page: string;
+                /** @description For an obligation that comes back on an interval, its RFC 5545 rule (FREQ=YEARLY) */
+                recurrence: string | null;
                 organization: {
                   slug: string;
                   name: string;
