@@ -118,6 +118,21 @@ describe.skipIf(!hasChromium)("ISMS calendar (browser)", () => {
     await axe(page);
     await page.getByTestId("calendar-feed").screenshot({ path: `${ARTIFACTS}/121-feed.png` });
 
+    // She opts in to the daily digest; the page says plainly that this installation sends no mail yet.
+    const settings = page.getByTestId("digest-settings");
+    await expect.poll(() => settings.getByTestId("mail-not-configured").isVisible()).toBe(true);
+    const saved = page.waitForResponse(
+      (r) => r.url().includes("/me/notifications/demo") && r.request().method() === "PUT",
+    );
+    await settings.getByText("Daily", { exact: true }).click();
+    expect((await saved).status()).toBe(200);
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId("digest-settings").getByRole("radio", { name: "Daily" }).isChecked())
+      .toBe(true);
+    await axe(page);
+    await page.getByTestId("digest-settings").screenshot({ path: `${ARTIFACTS}/121-digest-settings.png` });
+
     // A task opens its record.
     await page
       .getByTestId("tasks-due")
