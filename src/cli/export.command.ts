@@ -23,6 +23,7 @@ const TITLES: Record<string, string> = {
   suppliers: "supplier register (suppliers and cloud services, assessments, contract terms)",
   incidents: "incident log (severity, status, notifications, lessons learned)",
   requirements: "legal, statutory, regulatory and contractual requirements",
+  coverage: "coverage of NIS2 (or an imported framework) by the ISMS, with its sources' attributions",
   policy: "one version of a policy (approval, effective date, content hash, text, change history)",
   "policy-acks": "acknowledgements of a policy's published version (who, when, how, which text)",
 };
@@ -61,7 +62,7 @@ export function registerExportCommands(program: Command): void {
   const exportCommand = program
     .command("export")
     .description(
-      "audit-ready documents: soa, risks, rtp, methodology, assets, audit, review, readiness, policy, policy-acks",
+      "audit-ready documents: soa, risks, rtp, methodology, assets, audit, review, readiness, suppliers, incidents, requirements, coverage, policy, policy-acks",
     );
 
   for (const report of REPORT_NAMES) {
@@ -72,6 +73,8 @@ export function registerExportCommands(program: Command): void {
       .option("--format <format>", "xlsx | docx | pdf | csv (default: from the --out extension, else xlsx)");
     const forPolicy = POLICY_REPORTS.includes(report);
     if (forPolicy) command.requiredOption("--policy <key>", "the policy's key, e.g. POL-001");
+    if (report === "coverage")
+      command.option("--framework <id>", "nis2 (the default) or an imported catalog's id");
     const versionHelp = VERSION_HELP[report];
     if (versionHelp) command.option("--version <n>", versionHelp, positiveInteger);
     command
@@ -83,6 +86,7 @@ export function registerExportCommands(program: Command): void {
           format?: string;
           version?: number;
           policy?: string;
+          framework?: string;
           out?: string;
           json?: boolean;
         }) => {
@@ -93,6 +97,7 @@ export function registerExportCommands(program: Command): void {
               ...(o.version !== undefined &&
                 (forPolicy ? { policyVersion: o.version } : { soaVersion: o.version })),
               ...(o.policy !== undefined && { policy: o.policy }),
+              ...(o.framework !== undefined && { framework: o.framework }),
             }),
           );
           const file = await writeFileAtomic(o.out ?? result.fileName, result.data);

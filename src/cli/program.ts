@@ -14,6 +14,7 @@ import { registerDbCommands } from "./db.command.js";
 import { registerDemoCommands } from "./demo.command.js";
 import { registerEvidenceCommands } from "./evidence.command.js";
 import { registerExportCommands } from "./export.command.js";
+import { registerFrameworkCommands } from "./framework.command.js";
 import { registerManagementCommands } from "./management.command.js";
 import { registerMcpCommands } from "./mcp.command.js";
 import { registerNotifyCommands } from "./notify.command.js";
@@ -49,6 +50,7 @@ export function createProgram(): Command {
   registerOperationsCommands(program);
   registerCalendarCommands(program);
   registerNotifyCommands(program);
+  registerFrameworkCommands(program);
   registerSoaCommands(program);
   registerEvidenceCommands(program);
   registerExportCommands(program);

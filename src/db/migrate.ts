@@ -11,6 +11,7 @@ import * as policies from "./migrations/0009-policies.js";
 import * as operations from "./migrations/0010-operations.js";
 import * as calendarFeeds from "./migrations/0011-calendar-feeds.js";
 import * as notifications from "./migrations/0012-notifications.js";
+import * as frameworks from "./migrations/0013-frameworks.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0010-operations": operations,
   "0011-calendar-feeds": calendarFeeds,
   "0012-notifications": notifications,
+  "0013-frameworks": frameworks,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

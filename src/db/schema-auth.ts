@@ -1,4 +1,4 @@
-/** Row types of single sign-on: logins in progress, linked identities and second-factor challenges. */
+/** Row types of sign-in: sessions, API tokens, single sign-on logins in progress, linked identities and second-factor challenges. */
 
 /** A single sign-on in progress (PKCE verifier and nonce by state), valid for a few minutes. */
 export interface OidcStateTable {
@@ -27,4 +27,35 @@ export interface SignInChallengeTable {
   userId: string;
   attempts: number;
   expiresAt: string;
+}
+
+/** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
+export interface SessionTable {
+  idHash: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  /** Absolute end of the session. */
+  expiresAt: string;
+  /** A public id, to list and revoke a session without its secret. */
+  id: string;
+  /** Last use (the idle timeout counts from here). */
+  lastSeenAt: string;
+  /** The client's address and browser at sign-in. */
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Personal API tokens, stored as SHA-256 hashes. */
+export interface ApiTokenTable {
+  id: string;
+  userId: string;
+  name: string;
+  tokenHash: string;
+  /** "read" | "write" */
+  scope: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
 }

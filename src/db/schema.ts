@@ -7,6 +7,7 @@
 
 import type * as Auth from "./schema-auth.js";
 import type { ApprovalColumns, ClimateColumns } from "./schema-columns.js";
+import type * as Fw from "./schema-frameworks.js";
 import type * as Ops from "./schema-operations.js";
 import type {
   AuditFindingTable,
@@ -72,37 +73,6 @@ export interface MembershipTable extends OrgRow {
   userId: string;
   role: string;
   title: string | null; // job title here: records naming an owner by title reach this person
-}
-
-/** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
-export interface SessionTable {
-  idHash: string;
-  userId: string;
-  csrfToken: string;
-  createdAt: string;
-  /** Absolute end of the session. */
-  expiresAt: string;
-  /** A public id, to list and revoke a session without its secret. */
-  id: string;
-  /** Last use (the idle timeout counts from here). */
-  lastSeenAt: string;
-  /** The client's address and browser at sign-in. */
-  ip: string | null;
-  userAgent: string | null;
-}
-
-/** Personal API tokens, stored as SHA-256 hashes. */
-export interface ApiTokenTable {
-  id: string;
-  userId: string;
-  name: string;
-  tokenHash: string;
-  /** "read" | "write" */
-  scope: string;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
 }
 
 export interface ChainHeadTable {
@@ -334,8 +304,8 @@ export interface Database {
   users: UserTable;
   memberships: MembershipTable;
   chainHeads: ChainHeadTable;
-  sessions: SessionTable;
-  apiTokens: ApiTokenTable;
+  sessions: Auth.SessionTable;
+  apiTokens: Auth.ApiTokenTable;
   oidcStates: Auth.OidcStateTable;
   userIdentities: Auth.UserIdentityTable;
   signInChallenges: Auth.SignInChallengeTable;
@@ -384,6 +354,11 @@ export interface Database {
   calendarFeeds: Ops.CalendarFeedTable;
   mailPreferences: Ops.MailPreferenceTable;
   sentMessages: Ops.SentMessageTable;
+  frameworks: Fw.FrameworkTable;
+  frameworkItems: Fw.FrameworkItemTable;
+  mappingSets: Fw.MappingSetTable;
+  frameworkMappings: Fw.FrameworkMappingTable;
+  coverageNotes: Fw.CoverageNoteTable;
 }
 
 /** Tables whose rows belong to one organization (they carry orgId, version and timestamps). */
@@ -437,4 +412,5 @@ export const ORG_TABLES = [
   "incidentEntries",
   "incidentNotifications",
   "requirements",
+  "coverageNotes",
 ] as const satisfies readonly OrgTableName[];

@@ -62,7 +62,7 @@ export const ZExportVerdict = describes<ExportVerdict>()(
 export const ZReportName = z
   .enum(REPORTS)
   .describe(
-    "Which report: soa, risks, rtp, methodology, assets, audit, review, readiness, policy (one version of a policy) or policy-acks (who acknowledged a policy's published version)",
+    "Which report: soa, risks, rtp, methodology, assets, audit, review, readiness, suppliers, incidents, requirements, coverage (of NIS2 or an imported framework, with its sources' attributions), policy (one version of a policy) or policy-acks (who acknowledged a policy's published version)",
   );
 
 /**
@@ -87,4 +87,11 @@ export const ZExportQuery = z.object({
     .max(40)
     .optional()
     .describe("For policy and policy-acks (and required by them): the policy's key, e.g. POL-001"),
+  framework: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .describe("For coverage: the framework (nis2, the default, or an imported catalog's id)"),
 });

@@ -23,6 +23,8 @@ export interface ExportOptions {
   soaVersion?: number;
   policy?: string;
   policyVersion?: number;
+  /** For the coverage report: the framework (default NIS2). */
+  framework?: string;
 }
 
 /** What a report's builder gives: its sections and, for a versioned report, the version shown. */
@@ -72,6 +74,8 @@ async function buildSections(
           report,
         ),
       };
+    case "coverage":
+      return (await import("./documents/coverage.document.js")).coverageSections(db, ctx, options.framework);
     case "policy":
       return (await import("./documents/policy.document.js")).policySections(db, ctx, options);
     case "policy-acks":
@@ -92,6 +96,10 @@ export async function buildReport(
   if (options.soaVersion !== undefined && report !== "soa")
     throw invalid(
       `only the SoA and policies have versions; leave the version out for the ${TITLES[report].toLowerCase()}`,
+    );
+  if (options.framework !== undefined && report !== "coverage")
+    throw invalid(
+      `only the coverage report names a framework; leave it out for the ${TITLES[report].toLowerCase()}`,
     );
   if (!forPolicy && (options.policy !== undefined || options.policyVersion !== undefined))
     throw invalid(

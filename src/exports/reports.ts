@@ -12,6 +12,7 @@ export const REPORTS = [
   "suppliers",
   "incidents",
   "requirements",
+  "coverage",
   "policy",
   "policy-acks",
 ] as const;
@@ -36,6 +37,7 @@ export const TITLES: Record<Report, string> = {
   suppliers: "Supplier register",
   incidents: "Incident log",
   requirements: "Legal and contractual requirements",
+  coverage: "Coverage of another framework",
   policy: "Policy",
   "policy-acks": "Policy acknowledgements",
 };

@@ -49,7 +49,7 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       schema: {
         summary: "Download an audit-ready document (recorded in the audit trail)",
         description:
-          "Reports: soa (Statement of Applicability), risks (risk register), rtp (risk treatment plan, with the target dates of its actions), methodology, assets, audit (internal audit report), review (management review minutes), readiness, policy (one version of a policy: approval, effective date, content hash, its text, change and review history; ?policy=POL-001, optionally &version=N) and policy-acks (who acknowledged the policy's published version, when, how and which text; ?policy=POL-001). The file name (Content-Disposition) carries organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf; the SoA's current state is named …-soa-draft-… and marked as not approved when it differs from the last approved version.",
+          "Reports: soa (Statement of Applicability), risks (risk register), rtp (risk treatment plan, with the target dates of its actions), methodology, assets, audit (internal audit report), review (management review minutes), readiness, policy (one version of a policy: approval, effective date, content hash, its text, change and review history; ?policy=POL-001, optionally &version=N) policy-acks (who acknowledged the policy's published version, when, how and which text; ?policy=POL-001) and coverage (how far the ISMS covers NIS2 or an imported framework, with the ENISA and NIST attributions; ?framework=nis2). The file name (Content-Disposition) carries organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf; the SoA's current state is named …-soa-draft-… and marked as not approved when it differs from the last approved version.",
         params: ZSlug.extend({ report: ZReportName }),
         querystring: ZExportQuery,
         response: {
@@ -62,12 +62,13 @@ export async function exportRoutes(app: ApiApp, { ws }: RouteDeps) {
       requireOwnOrigin(request);
       const org = orgOf(request);
       const { report } = request.params;
-      const { format, version, policy } = request.query;
+      const { format, version, policy, framework } = request.query;
       // `version` is the version of whatever versioned record the report presents.
       const forPolicy = report === "policy" || report === "policy-acks";
       const result = await exportReport(db, org.id, actorOf(request), report, format, {
         ...(version !== undefined && (forPolicy ? { policyVersion: version } : { soaVersion: version })),
         ...(policy !== undefined && { policy }),
+        ...(framework !== undefined && { framework }),
       });
       return reply
         .type(CONTENT_TYPES[format])

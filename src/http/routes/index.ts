@@ -6,6 +6,7 @@ import { copilotRoutes } from "./copilot.routes.js";
 import { evaluationRoutes } from "./evaluation.routes.js";
 import { evidenceRoutes } from "./evidence.routes.js";
 import { exportRoutes } from "./exports.routes.js";
+import { frameworkRoutes } from "./frameworks.routes.js";
 import { importRoutes } from "./imports.routes.js";
 import { incidentRoutes } from "./incidents.routes.js";
 import { managementRoutes } from "./management.routes.js";
@@ -44,6 +45,7 @@ export async function registerRoutes(app: ApiApp, deps: RouteDeps): Promise<void
     operationsIoRoutes,
     calendarRoutes,
     notifyRoutes,
+    frameworkRoutes,
     evaluationRoutes,
     copilotRoutes,
     exportRoutes,

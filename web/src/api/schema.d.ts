@@ -16958,6 +16958,556 @@ export interface paths {
       };
     };
   };
+  "/api/v1/frameworks": {
+    /** Frameworks beside ISO/IEC 27001 with their mappings and the attributions they need */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              frameworks: ({
+                  id: string;
+                  title: string;
+                  version: string;
+                  /** @enum {string} */
+                  kind: "built-in" | "imported";
+                  source: string;
+                  licence: string | null;
+                  groups: number;
+                  requirements: number;
+                  mappings: ({
+                      id: string;
+                      title: string;
+                      source: string;
+                      licence: string | null;
+                      relationship: string;
+                      builtIn: boolean;
+                      /** @description The words the licence asks to show wherever the mapping is used */
+                      attribution: string;
+                    })[];
+                  attribution: string[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/frameworks/{framework}/mappings": {
+    /** Import your own mapping onto ISO/IEC 27001:2022 (text/csv: source id, ISO reference, relationship) */
+    post: {
+      parameters: {
+        query?: {
+          title?: string;
+          source?: string;
+          licence?: string;
+        };
+        path: {
+          framework: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              framework: string;
+              mapping: {
+                id: string;
+                title: string;
+              };
+              pairs: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/frameworks/import": {
+    /** Import an OSCAL catalog (JSON, OSCAL 1.0 to 1.1) as a framework; the same catalog again changes nothing */
+    post: {
+      parameters: {
+        query?: {
+          id?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              framework: {
+                id: string;
+                title: string;
+                version: string;
+              };
+              groups: number;
+              controls: number;
+              /** @enum {string} */
+              outcome: "created" | "replaced" | "unchanged";
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/coverage/{framework}": {
+    /** How far the ISMS covers a framework: each requirement's mapped ISO references and state */
+    get: {
+      parameters: {
+        path: {
+          slug: string;
+          framework: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              framework: {
+                id: string;
+                title: string;
+                version: string;
+                /** @enum {string} */
+                kind: "built-in" | "imported";
+                source: string;
+                licence: string | null;
+                groups: number;
+                requirements: number;
+                mappings: ({
+                    id: string;
+                    title: string;
+                    source: string;
+                    licence: string | null;
+                    relationship: string;
+                    builtIn: boolean;
+                    /** @description The words the licence asks to show wherever the mapping is used */
+                    attribution: string;
+                  })[];
+                attribution: string[];
+              };
+              summary: {
+                covered: number;
+                partial: number;
+                not_covered: number;
+                not_applicable: number;
+                unmapped: number;
+              };
+              sections: {
+                  id: string;
+                  title: string;
+                  counts: {
+                    covered: number;
+                    partial: number;
+                    not_covered: number;
+                    not_applicable: number;
+                    unmapped: number;
+                  };
+                }[];
+              requirements: ({
+                  id: string;
+                  label: string | null;
+                  title: string;
+                  section: string;
+                  /** @enum {string} */
+                  state: "covered" | "partial" | "not_covered" | "not_applicable" | "unmapped";
+                  /** @description Share of the applicable mapped references met (partly counts half) */
+                  score: number | null;
+                  reasons: string[];
+                  iso: ({
+                      /** @description "5.15" (Annex A control) or "clause:6.1.2" */
+                      ref: string;
+                      /** @enum {string} */
+                      kind: "control" | "clause";
+                      title: string;
+                      applicable: boolean | null;
+                      status: string;
+                      evidence: ("current" | "due_soon" | "stale" | "none") | null;
+                    })[];
+                  owner: string | null;
+                  note: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/v1/orgs/{slug}/coverage/{framework}/{requirement}": {
+    /** Record the owner and what is done for a requirement beyond ISO */
+    put: {
+      parameters: {
+        path: {
+          slug: string;
+          framework: string;
+          requirement: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            owner?: string | null;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              framework: string;
+              requirement: string;
+              owner: string | null;
+              note: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance?: string;
+              errors?: {
+                  path: string;
+                  message: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/v1/orgs/{slug}/audits": {
     /** The internal audit programme with findings */
     get: {
@@ -18707,7 +19257,7 @@ export interface paths {
   "/api/v1/orgs/{slug}/exports/{report}": {
     /**
      * Download an audit-ready document (recorded in the audit trail)
-     * @description Reports: soa (Statement of Applicability), risks (risk register), rtp (risk treatment plan, with the target dates of its actions), methodology, assets, audit (internal audit report), review (management review minutes), readiness, policy (one version of a policy: approval, effective date, content hash, its text, change and review history; ?policy=POL-001, optionally &version=N) and policy-acks (who acknowledged the policy's published version, when, how and which text; ?policy=POL-001). The file name (Content-Disposition) carries organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf; the SoA's current state is named …-soa-draft-… and marked as not approved when it differs from the last approved version.
+     * @description Reports: soa (Statement of Applicability), risks (risk register), rtp (risk treatment plan, with the target dates of its actions), methodology, assets, audit (internal audit report), review (management review minutes), readiness, policy (one version of a policy: approval, effective date, content hash, its text, change and review history; ?policy=POL-001, optionally &version=N) policy-acks (who acknowledged the policy's published version, when, how and which text; ?policy=POL-001) and coverage (how far the ISMS covers NIS2 or an imported framework, with the ENISA and NIST attributions; ?framework=nis2). The file name (Content-Disposition) carries organization, report, version and date, e.g. acme-soa-v2-2026-12-05.pdf; the SoA's current state is named …-soa-draft-… and marked as not approved when it differs from the last approved version.
      */
     get: {
       parameters: {
@@ -18718,11 +19268,13 @@ export interface paths {
           version?: number;
           /** @description For policy and policy-acks (and required by them): the policy's key, e.g. POL-001 */
           policy?: string;
+          /** @description For coverage: the framework (nis2, the default, or an imported catalog's id) */
+          framework?: string;
         };
         path: {
           slug: string;
-          /** @description Which report: soa, risks, rtp, methodology, assets, audit, review, readiness, policy (one version of a policy) or policy-acks (who acknowledged a policy's published version) */
-          report: "soa" | "risks" | "rtp" | "methodology" | "assets" | "audit" | "review" | "readiness" | "suppliers" | "incidents" | "requirements" | "policy" | "policy-acks";
+          /** @description Which report: soa, risks, rtp, methodology, assets, audit, review, readiness, suppliers, incidents, requirements, coverage (of NIS2 or an imported framework, with its sources' attributions), policy (one version of a policy) or policy-acks (who acknowledged a policy's published version) */
+          report: "soa" | "risks" | "rtp" | "methodology" | "assets" | "audit" | "review" | "readiness" | "suppliers" | "incidents" | "requirements" | "coverage" | "policy" | "policy-acks";
         };
       };
       responses: {

@@ -71,6 +71,12 @@ export const REPORT_INFO: Record<OrganizationReport, ReportInfo> = {
     description: "Each requirement with its source, owner, the controls that meet it and its review date.",
     formats: ["xlsx", "docx", "pdf", "csv"],
   },
+  coverage: {
+    title: "NIS2 coverage",
+    description:
+      "Each NIS2 requirement with the ISO clauses and controls mapped to it, their state in this ISMS, and the sources' attributions.",
+    formats: ["xlsx", "docx", "pdf", "csv"],
+  },
 };
 
 export const FORMAT_NAMES: Record<ExportFormat, string> = {
