@@ -6,14 +6,15 @@
  * does; a team's own mapping from CSV; notes; the API; and the XLSX and PDF reports carrying the
  * ENISA and NIST attributions.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NIS2 } from "../../src/catalog/frameworks/nis2.data.js";
 import { createDemo } from "../../src/modules/demo/demo.service.js";
-import { type ApiHarness, openApi, type Session } from "../support/api.js";
+import { type ApiHarness, openApi, PASSWORD, type Session } from "../support/api.js";
 import { hasPdftotext, pdfText, xlsxCells } from "../support/document-text.js";
+import { createUser } from "../support/people.js";
 import { runIsms } from "../support/run-cli.js";
 import { DIALECTS } from "../support/workspaces.js";
 
@@ -24,6 +25,7 @@ const HIGH = fileURLToPath(
   ),
 );
 const NIST_ID = "nist-sp-800-53r5-high";
+const BASIC = fileURLToPath(new URL("../fixtures/oscal/basic-catalog.json", import.meta.url));
 
 type Coverage = {
   framework: { id: string; attribution: string[] };
@@ -200,8 +202,29 @@ describe.each(DIALECTS)("frameworks and coverage on %s", (dialect) => {
       await api.call(viewer, "GET", "/api/v1/orgs/demo/coverage/nis2")
     ).json as never;
     expect(withNote.requirements[0]?.owner).toBe("Head of Security");
-    // Only the installation owner imports catalogs.
+    // Only the installation owner imports catalogs, through the API as a streamed JSON body.
     expect((await api.call(owner, "POST", "/api/v1/frameworks/import", { body: {} })).status).toBe(403);
+    await createUser(api.ws.db, "test", {
+      email: "root@example.test",
+      password: PASSWORD,
+      installationOwner: true,
+    });
+    const root = await api.signIn("root@example.test");
+    const basic = await readFile(BASIC, "utf8");
+    const imported = await api.call(root, "POST", "/api/v1/frameworks/import", { body: JSON.parse(basic) });
+    expect(imported.status).toBe(200);
+    expect(imported.json).toMatchObject({
+      outcome: "created",
+      framework: { title: expect.stringMatching(/./) },
+    });
+    const broken = await api.app.inject({
+      method: "POST",
+      url: "/api/v1/frameworks/import",
+      headers: { cookie: root.cookie, "x-csrf-token": root.csrf, "content-type": "application/json" },
+      payload: basic.slice(0, 500),
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().detail).toMatch(/\$\.catalog/);
   });
 
   it("exports the coverage reports as XLSX and PDF with the ENISA and NIST attributions", async () => {
