@@ -6,6 +6,7 @@
  * `isms notify digest` and `isms jobs run` do the same from the command line.
  */
 import { readFileSync } from "node:fs";
+import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organizationCalendar } from "../../src/modules/calendar/calendar.service.js";
 import { createDemo } from "../../src/modules/demo/demo.service.js";
@@ -206,6 +207,24 @@ describe.each(DIALECTS)("e-mail reminders on %s", (dialect) => {
       organizations: [{ digest: "weekly" }],
     });
     await api.call(owner, "PUT", "/api/v1/orgs/demo/notifications", { body: { digest: "off" } });
+  });
+
+  it("serves the demo's obligations as an iCalendar feed with their dates", async () => {
+    const feed = await api.call(owner, "POST", "/api/v1/orgs/demo/calendar-feed");
+    const path = new URL(String(feed.json.url)).pathname;
+    const body = (await api.app.inject({ method: "GET", url: path })).body;
+    const events = new ICAL.Component(ICAL.parse(body))
+      .getAllSubcomponents("vevent")
+      .map((e) => new ICAL.Event(e));
+    const { json } = await api.call(owner, "GET", "/api/v1/orgs/demo/calendar");
+    const items = json.items as { title: string; due: string; state: string }[];
+    expect(items.length).toBeGreaterThan(100);
+    expect(events).toHaveLength(items.length);
+    const dueOf = (e: ICAL.Event) =>
+      e.startDate.isDate ? e.startDate.toString() : e.startDate.toJSDate().toISOString().slice(0, 16);
+    const seen = new Set(events.map((e) => `${dueOf(e)} ${e.summary.replace(/^Overdue: /, "")}`));
+    for (const i of items)
+      expect(seen, i.title).toContain(`${i.due.length > 10 ? i.due.slice(0, 16) : i.due} ${i.title}`);
   });
 
   it("isms notify digest and isms jobs run send from the command line", async () => {
