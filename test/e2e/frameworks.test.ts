@@ -166,6 +166,22 @@ describe.each(DIALECTS)("frameworks and coverage on %s", (dialect) => {
     expect(report.requirements).toHaveLength(370);
     const ac1 = report.requirements.find((r) => r.id === "ac-1");
     expect(ac1?.iso.map((i) => i.ref)).toContain("5.1");
+    // A covered control's coverage follows the status of a control mapped to it.
+    const soa = await soaOf();
+    const covered = report.requirements.find(
+      (r) =>
+        r.state === "covered" &&
+        r.iso.some((i) => i.kind === "control" && soa.get(i.ref)?.status === "implemented"),
+    );
+    const control = covered?.iso.find((i) => i.kind === "control")?.ref ?? "";
+    const patched = await api.call(owner, "PATCH", `/api/v1/orgs/demo/soa/${control}`, {
+      body: { status: "planned" },
+      headers: { "if-match": `"${soa.get(control)?.version}"` },
+    });
+    expect(patched.status).toBe(200);
+    const moved: Coverage = await json("coverage", "nist", "--org", "demo");
+    expect(moved.requirements.find((r) => r.id === covered?.id)?.state).not.toBe("covered");
+    expect(moved.summary.covered).toBeLessThan(report.summary.covered ?? 0);
     const unmapped = report.requirements.find((r) => r.state === "unmapped");
     expect(unmapped).toBeDefined();
     const csv = join((api.ws as unknown as { dir: string }).dir, "mapping.csv");
