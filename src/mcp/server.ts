@@ -1,6 +1,6 @@
 /**
  * The MCP server (`isms mcp`, stdio): lets an AI agent search the catalog, read an organization's
- * SoA, risks and readiness, and propose changes (an SoA justification, a risk treatment) that a
+ * SoA, risks, readiness, calendar and framework coverage, and propose changes (an SoA justification, a risk treatment) that a
  * person must accept. Proposal tools never write: they return drafts.
  */
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
@@ -9,7 +9,10 @@ import { getControl, resolveEntry } from "../catalog/index.js";
 import { answerQuestion } from "../copilot/answer.js";
 import { draftJustification } from "../copilot/drafting.js";
 import { retrieve } from "../copilot/retrieval.js";
+import { COVERAGE_STATES } from "../domain/coverage.js";
 import { DomainError } from "../domain/errors.js";
+import { organizationCalendar } from "../modules/calendar/calendar.service.js";
+import { frameworkCoverage } from "../modules/frameworks/coverage.service.js";
 import { readiness } from "../modules/management/readiness.service.js";
 import { getOrganization } from "../modules/orgs/org.service.js";
 import { getRisk, listRisks } from "../modules/risks/risk.service.js";
@@ -118,6 +121,39 @@ export function createMcpServer(ws: Workspace): McpServer {
       inputSchema: { org: z.string() },
     },
     async ({ org }) => safely(async () => readiness(ws.db, await orgId(org))),
+  );
+  server.registerTool(
+    "get_calendar",
+    {
+      description:
+        "The ISMS calendar: dated obligations (reviews, actions, expiries, audits, notification deadlines) with owner and state",
+      inputSchema: {
+        org: z.string(),
+        owner: z.string().optional().describe("a person's name or e-mail, a job title or an ISMS role"),
+        open: z.boolean().optional().describe("leave out what is done"),
+      },
+    },
+    async ({ org, owner, open }) =>
+      safely(async () => ({
+        items: await organizationCalendar(orgScope(ws.db, await orgId(org), "mcp"), { owner, open }),
+      })),
+  );
+  server.registerTool(
+    "get_coverage",
+    {
+      description:
+        "How far the ISMS covers NIS2 (or an imported framework such as NIST SP 800-53): per requirement its mapped ISO references and state",
+      inputSchema: {
+        org: z.string(),
+        framework: z.string().default("nis2"),
+        state: z.enum(COVERAGE_STATES).optional(),
+      },
+    },
+    async ({ org, framework, state }) =>
+      safely(async () => {
+        const report = await frameworkCoverage(orgScope(ws.db, await orgId(org), "mcp"), framework);
+        return { ...report, requirements: report.requirements.filter((r) => !state || r.state === state) };
+      }),
   );
   server.registerTool(
     "propose_soa_justification",

@@ -40,6 +40,8 @@ describe("the MCP server, driven by the SDK's client over stdio", () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
       "ask_copilot",
+      "get_calendar",
+      "get_coverage",
       "get_readiness",
       "get_soa",
       "list_risks",
@@ -48,6 +50,23 @@ describe("the MCP server, driven by the SDK's client over stdio", () => {
       "search_catalog",
       "show_control",
     ]);
+  });
+
+  it("reads the ISMS calendar and the NIS2 coverage", async () => {
+    const calendar = await client.callTool({
+      name: "get_calendar",
+      arguments: { org: "demo", owner: "Head of Security", open: true },
+    });
+    const items = JSON.parse((calendar.content as { text: string }[])[0]?.text ?? "{}").items;
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.every((i: { state: string }) => i.state !== "done")).toBe(true);
+    const coverage = await client.callTool({
+      name: "get_coverage",
+      arguments: { org: "demo", framework: "nis2", state: "unmapped" },
+    });
+    const report = JSON.parse((coverage.content as { text: string }[])[0]?.text ?? "{}");
+    expect(report.requirements.length).toBe(report.summary.unmapped);
+    expect(report.framework.attribution.join(" ")).toMatch(/ENISA/);
   });
 
   it("searches the catalog and reads an organization's SoA", async () => {
