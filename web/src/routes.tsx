@@ -67,6 +67,8 @@ export const router = createBrowserRouter([
           page("clauses/:clauseId", () => import("./pages/controls/ClausePage")),
           page("soa", () => import("./pages/soa/SoaPage")),
           page("soa/versions", () => import("./pages/soa/SoaVersions")),
+          page("coverage", () => import("./pages/frameworks/CoveragePage")),
+          page("coverage/:framework", () => import("./pages/frameworks/CoveragePage")),
           {
             ...page("risks", () => import("./pages/risks/RiskRegister")),
             loader: ({ params, request }) => {
