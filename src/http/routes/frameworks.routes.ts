@@ -1,6 +1,7 @@
 /** Frameworks beside ISO (NIS2, imported OSCAL catalogs), their mappings, and each organization's coverage. */
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { z } from "zod";
+import { invalid } from "../../domain/errors.js";
 import { frameworkCoverage, setCoverageNote } from "../../modules/frameworks/coverage.service.js";
 import { importCatalog, importMapping } from "../../modules/frameworks/framework.import.js";
 import { listFrameworks } from "../../modules/frameworks/framework.registry.js";
@@ -46,14 +47,11 @@ export async function frameworkRoutes(app: ApiApp, { ws, maxUploadBytes }: Route
         response: { 200: ZMappingImport, ...errors },
       },
     },
-    async (request) =>
-      importMapping(
-        db,
-        actorOf(request),
-        request.params.framework,
-        String(request.body ?? ""),
-        request.query,
-      ),
+    async (request) => {
+      if (typeof request.body !== "string")
+        throw invalid("send the mapping as text/csv: source id, ISO reference, relationship per line");
+      return importMapping(db, actorOf(request), request.params.framework, request.body, request.query);
+    },
   );
   // The catalog arrives as a stream and is read as one, whatever its size (up to the upload limit).
   await app.register(async (streamed: ApiApp) => {
@@ -75,8 +73,11 @@ export async function frameworkRoutes(app: ApiApp, { ws, maxUploadBytes }: Route
           response: { 200: ZImportResult, ...errors },
         },
       },
-      async (request) =>
-        importCatalog(db, actorOf(request), request.body as Readable, { id: request.query.id }),
+      async (request) => {
+        if (!(request.body instanceof Readable))
+          throw invalid("send the OSCAL catalog as the request body, with content-type application/json");
+        return importCatalog(db, actorOf(request), request.body, { id: request.query.id });
+      },
     );
   });
   app.get(
