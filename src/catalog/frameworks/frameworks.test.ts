@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getClause, getControl } from "../index.js";
-import { NIST_800_53 } from "./nist-800-53.data.js";
 import { NIS2 } from "./nis2.data.js";
+import { NIST_800_53 } from "./nist-800-53.data.js";
 
 const resolves = (ref: string) => (ref.startsWith("clause:") ? getClause(ref.slice(7)) : getControl(ref));
 
