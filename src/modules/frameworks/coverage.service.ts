@@ -94,6 +94,13 @@ export async function frameworkCoverage(scope: OrgScope, wanted: string) {
     .map((item) => {
       const iso = [...(refsOf.get(item.id) ?? [])].map(standing);
       const { state, score, reasons } = coverageOf(iso);
+      // An enhancement the mapping leaves out points at its base control's references.
+      const base = item.kind === "control" && item.parent ? byId.get(item.parent) : undefined;
+      const baseRefs = base && base.kind === "control" ? [...(refsOf.get(base.id) ?? [])] : [];
+      if (state === "unmapped" && base && baseRefs.length > 0)
+        reasons.push(
+          `its base control ${base.label ?? base.id} is mapped to ${baseRefs.join(", ")}: treat it there or record its own treatment`,
+        );
       const note = noteOf.get(item.id);
       return {
         id: item.id,

@@ -52,7 +52,7 @@ export async function importCatalog(
   } catch (error) {
     if (error instanceof CatalogError)
       throw invalid(`not an OSCAL catalog this product can read: ${error.message}`, [
-        { path: error.path, message: error.message },
+        { path: error.path, message: error.message.replace(`${error.path}: `, "") },
       ]);
     throw error;
   }
