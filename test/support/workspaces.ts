@@ -42,7 +42,7 @@ export async function openTestWorkspace(dialect: Dialect): Promise<TestWorkspace
   const ws = await openWorkspace({ databaseUrl: url, dataDir: dir, maxUploadBytes: 5 * 1024 * 1024 }).catch(
     async (error: unknown) => {
       if (schema) await dropSchema(schema);
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
       throw error;
     },
   );
@@ -53,7 +53,7 @@ export async function openTestWorkspace(dialect: Dialect): Promise<TestWorkspace
     async dispose() {
       await ws.close();
       if (schema) await dropSchema(schema);
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
