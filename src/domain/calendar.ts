@@ -72,5 +72,5 @@ export const OBLIGATION_LABELS: Record<ObligationKind, string> = {
   "corrective-action": "Corrective action",
   objective: "Objective",
   "incident-notification": "Incident notification",
-  acknowledgement: "Acknowledgement",
+  acknowledgement: "Policy acknowledgement",
 };

@@ -49,6 +49,37 @@ const display = (item: FrameworkItem) =>
   item.title ??
   (item.text && item.text.length > 160 ? `${item.text.slice(0, 157)}…` : (item.text ?? item.id));
 
+/** How one mapped reference stands: a control in the SoA, a clause in readiness. */
+function standingOf(
+  ref: string,
+  entries: ReadonlyMap<
+    string,
+    { applicable: boolean | null; status: string; evidence: number; currentEvidence: number }
+  >,
+  clauses: ReadonlyMap<string, string>,
+): IsoCoverage {
+  if (ref.startsWith("clause:")) {
+    const id = ref.slice("clause:".length);
+    return {
+      ref,
+      kind: "clause",
+      title: getClause(id)?.title ?? "",
+      applicable: true,
+      status: clauses.get(id) ?? "missing",
+      evidence: null,
+    };
+  }
+  const entry = entries.get(ref);
+  return {
+    ref,
+    kind: "control",
+    title: getControl(ref)?.title ?? "",
+    applicable: entry?.applicable ?? null,
+    status: entry?.status ?? "not_started",
+    evidence: !entry || entry.evidence === 0 ? "none" : entry.currentEvidence > 0 ? "current" : "stale",
+  };
+}
+
 /** The coverage of framework `wanted` ("nis2", an imported catalog's id…) in the scope's organization. */
 export async function frameworkCoverage(scope: OrgScope, wanted: string) {
   const framework = await loadFramework(scope.db, wanted);
@@ -67,28 +98,7 @@ export async function frameworkCoverage(scope: OrgScope, wanted: string) {
     refsOf.set(p.itemId, set);
   }
   const byId = new Map(framework.items.map((i) => [i.id, i]));
-  const standing = (ref: string): IsoCoverage => {
-    if (ref.startsWith("clause:")) {
-      const id = ref.slice("clause:".length);
-      return {
-        ref,
-        kind: "clause",
-        title: getClause(id)?.title ?? "",
-        applicable: true,
-        status: clauses.get(id) ?? "missing",
-        evidence: null,
-      };
-    }
-    const entry = entries.get(ref);
-    return {
-      ref,
-      kind: "control",
-      title: getControl(ref)?.title ?? "",
-      applicable: entry?.applicable ?? null,
-      status: entry?.status ?? "not_started",
-      evidence: !entry || entry.evidence === 0 ? "none" : entry.currentEvidence > 0 ? "current" : "stale",
-    };
-  };
+  const standing = (ref: string) => standingOf(ref, entries, clauses);
   const requirements: RequirementCoverage[] = framework.items
     .filter((i) => i.assessable)
     .map((item) => {

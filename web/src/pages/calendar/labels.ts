@@ -1,27 +1,14 @@
 /**
  * People's words and colours for the ISMS calendar: the kinds of obligation (domain/calendar.ts
- * OBLIGATION_KINDS) and their states. Kept with the calendar pages; a kind missing here is still
- * put into words.
+ * OBLIGATION_LABELS, shared with the digests) and their states; a kind missing there is still put
+ * into words.
  */
+import { OBLIGATION_LABELS } from "../../../../src/domain/calendar";
 import { humanize } from "../../../../src/domain/labels";
 import type { CalendarItem, CalendarState, ObligationKind } from "./queries";
 
-export const KIND_LABELS: Record<ObligationKind, string> = {
-  "risk-review": "Risk review",
-  "treatment-action": "Treatment action",
-  "control-review": "Control review",
-  "evidence-review": "Evidence review",
-  "document-review": "Document review",
-  "supplier-review": "Supplier review",
-  "certificate-expiry": "Certificate expiry",
-  "requirement-review": "Requirement review",
-  "internal-audit": "Internal audit",
-  "management-review": "Management review",
-  "corrective-action": "Corrective action",
-  objective: "Objective",
-  "incident-notification": "Incident notification",
-  acknowledgement: "Policy acknowledgement",
-};
+/** One table of words for the kinds, shared with the e-mail digests (domain/calendar.ts). */
+const KIND_LABELS: Record<ObligationKind, string> = OBLIGATION_LABELS;
 
 export const STATE_LABELS: Record<CalendarState, string> = {
   overdue: "Overdue",
