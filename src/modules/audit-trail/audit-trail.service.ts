@@ -189,3 +189,34 @@ export async function chainHead(db: Kysely<Database>, chainId: string): Promise<
     .executeTakeFirst();
   return row?.hash ?? "";
 }
+
+/** What an event since a known point of a chain touched: for deciding whether a derived view changed. */
+export interface EventTouch {
+  seq: number;
+  entityType: string;
+  entityId: string;
+  action: string;
+  /** The event's recorded changes, as JSON text. */
+  changes: string;
+}
+
+/**
+ * The events of a chain after sequence number `afterSeq`, oldest first, at most `limit` of them
+ * (one more than asked means "more than that": callers treat it as "too many to examine").
+ */
+export async function eventsSince(
+  db: Kysely<Database>,
+  chainId: string,
+  afterSeq: number,
+  limit: number,
+): Promise<EventTouch[]> {
+  const rows = await db
+    .selectFrom("auditEvents")
+    .select(["seq", "entityType", "entityId", "action", "changes"])
+    .where("chainId", "=", chainId)
+    .where("seq", ">", afterSeq)
+    .orderBy("seq")
+    .limit(limit + 1)
+    .execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}
