@@ -103,6 +103,13 @@ function nulPath(value: unknown, root: string): string | undefined {
 
 const ROUTE_TABLES = new WeakMap<FastifyInstance, RouteInfo[]>();
 
+const READ_CACHES = new WeakMap<FastifyInstance, ReadCache>();
+
+/** The app's cache of derived views (tests and benchmarks read its counts). */
+export function readCacheOf(app: FastifyInstance): ReadCache | undefined {
+  return READ_CACHES.get(app);
+}
+
 /** Every API route with the permission it declares (the authorization-matrix test walks these). */
 export function routeTable(app: FastifyInstance): RouteInfo[] {
   return ROUTE_TABLES.get(app) ?? [];
@@ -247,6 +254,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     return payload;
   });
 
+  const reads = new ReadCache(options.ws.db);
+  READ_CACHES.set(app, reads);
   await registerRoutes(app, {
     ws: options.ws,
     secureCookies: options.secureCookies === true,
@@ -259,7 +268,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...(options.llm && { llm: options.llm }),
     ...(options.mailer && { mailer: options.mailer }),
     publicUrl: options.publicUrl ?? "http://127.0.0.1:3000",
-    reads: new ReadCache(options.ws.db),
+    reads,
   });
   await registerWebApp(app, options.webRoot);
   await app.ready();

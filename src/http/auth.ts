@@ -29,6 +29,8 @@ export interface OrgContext {
   role: Role;
   /** The organization's audit-chain head when the request was authorized (its state's name). */
   head: string;
+  /** The head's sequence number (0 before the first event). */
+  headSeq: number;
 }
 
 declare module "fastify" {
@@ -116,7 +118,7 @@ async function orgAccess(
         : `the ${role} role may not do this (${permission})`;
     throw new DomainError("FORBIDDEN", why);
   }
-  return { id: row.id, slug: row.slug, name: row.name, role, head: row.head };
+  return { id: row.id, slug: row.slug, name: row.name, role, head: row.head, headSeq: row.headSeq };
 }
 
 /** The organization of an org route (set by `authorize`). */

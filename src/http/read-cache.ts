@@ -1,44 +1,67 @@
 /**
  * Answers repeated reads of an organization's derived views (the SoA, risk pages, heat maps,
- * readiness) without recomputing them while nothing has changed. Every write to an organization
- * appends to its hash-chained audit trail, so the chain head's hash names the organization's state
- * exactly: an answer is reused only while the head is the one it was computed at. The head comes
- * with the request's authorization (the same query), so nodes sharing a database never serve each
- * other's stale answers; an answer is kept only if the head did not move while it was computed. The key also
- * holds the caller's role and token scope (answers carry abilities), the URL and the date (evidence
- * freshness changes at midnight).
+ * readiness) without recomputing them while nothing they read has changed (ADR 9, ADR 15).
+ *
+ * Every write to an organization appends to its hash-chained audit trail, and the request's
+ * authorization query returns the chain head (sequence number and hash), so every node decides
+ * from the database alone. An entry remembers the head it is valid at and the tables its
+ * computation read (recorded by the database handle it was given, see modules/read-deps.ts).
+ * When the head has moved, the events since the entry's head are read: if none of them can have
+ * changed a table the view read, the entry is still exact and is re-stamped with the new head;
+ * otherwise it is recomputed. Requests that miss together share one check or computation.
+ *
+ * The key holds the caller's role and token scope (answers carry abilities), the URL and the date
+ * (evidence freshness changes at midnight).
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { chainHead } from "../modules/audit-trail/audit-trail.service.js";
-import type { Db } from "../modules/scope.js";
-import { orgOf } from "./auth.js";
+import type { ReadSet } from "../modules/read-deps.js";
+import { headMark, type ReadView, stillExact, trackedView } from "../modules/read-view.js";
+import type { Db, OrgScope } from "../modules/scope.js";
+import { type OrgContext, orgOf, scopeOf } from "./auth.js";
 
 interface Entry {
-  head: string;
+  /** The head the answer is known to be exact at. */
+  seq: number;
+  hash: string;
+  /** Fingerprint of the event at `seq`, so a chain replaced by a restore is noticed. */
+  mark: string;
+  /** What the computation read. */
+  reads: ReadSet;
+  /** When (this cache's tick) the computation or check began: later reads of the database. */
+  since: number;
   body: string;
   headers: Record<string, string>;
 }
 
+/** How many reads of the cache ended which way (for tests and benchmarks). */
+export interface ReadCacheStats {
+  hits: number;
+  /** Head moved, but no event since touched what the view reads. */
+  kept: number;
+  computed: number;
+}
+
 export class ReadCache {
   readonly #entries = new Map<string, Entry>();
+  /** The one check or computation under way per key. */
   readonly #pending = new Map<string, Promise<Entry>>();
+  #tick = 0;
+  readonly stats: ReadCacheStats = { hits: 0, kept: 0, computed: 0 };
   constructor(
     private readonly db: Db,
     private readonly capacity = 500,
   ) {}
 
-  async #head(orgId: string): Promise<string> {
-    return chainHead(this.db, orgId);
-  }
-
   /**
-   * Sends the cached JSON for this request while the organization is unchanged, or computes it,
-   * sends it and keeps it. `compute` may set headers on the reply (they are kept with the body).
+   * Sends the cached JSON for this request while it is still exact, or computes it, sends it and
+   * keeps it. `compute` must read through the view it is given (its database handle and scope
+   * record what it reads); it may set headers on the reply (listed in `keepHeaders`, kept with the
+   * body).
    */
   async send(
     request: FastifyRequest,
     reply: FastifyReply,
-    compute: () => Promise<unknown>,
+    compute: (view: ReadView) => Promise<unknown>,
     keepHeaders: string[] = [],
   ): Promise<FastifyReply> {
     const org = orgOf(request);
@@ -49,48 +72,78 @@ export class ReadCache {
       new Date().toISOString().slice(0, 10),
       request.url,
     ].join("\n");
-    const head = org.head;
-    const hit = this.#entries.get(key);
-    if (hit && hit.head === head) {
-      // Most recently used last, so the oldest entry is the first to go.
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-      return reply.headers(hit.headers).type("application/json; charset=utf-8").send(hit.body);
+    // The request was authorized before this tick: whatever is read from the database after it is
+    // at least as new as the head the request saw.
+    const arrived = ++this.#tick;
+    for (;;) {
+      const hit = this.#entries.get(key);
+      if (hit && (hit.hash === org.head || hit.since > arrived)) {
+        this.stats.hits++;
+        // Most recently used last, so the oldest entry is the first to go.
+        this.#entries.delete(key);
+        this.#entries.set(key, hit);
+        return sendEntry(reply, hit);
+      }
+      // One check or computation per key at a time: wait for the one under way, then look again
+      // (it began after this request arrived, or the head it answers may still do).
+      const pending = this.#pending.get(key);
+      if (pending) {
+        await pending.catch(() => undefined);
+        continue;
+      }
+      const started = this.#refresh(key, hit, org, scopeOf(request), reply, compute, keepHeaders);
+      this.#pending.set(key, started);
+      try {
+        return sendEntry(reply, await started);
+      } finally {
+        this.#pending.delete(key);
+      }
     }
-    // Requests that miss together at the same state share one computation (no stampede after a write).
-    const flight = `${key}\n${head}`;
-    let pending = this.#pending.get(flight);
-    if (!pending) {
-      pending = this.#compute(org.id, key, head, reply, compute, keepHeaders);
-      this.#pending.set(flight, pending);
-      void pending.finally(() => this.#pending.delete(flight)).catch(() => undefined);
-    }
-    const entry = await pending;
-    return reply.headers(entry.headers).type("application/json; charset=utf-8").send(entry.body);
   }
 
-  async #compute(
-    orgId: string,
+  async #refresh(
     key: string,
-    head: string,
+    hit: Entry | undefined,
+    org: OrgContext,
+    scope: OrgScope,
     reply: FastifyReply,
-    compute: () => Promise<unknown>,
+    compute: (view: ReadView) => Promise<unknown>,
     keepHeaders: string[],
   ): Promise<Entry> {
-    const body = JSON.stringify(await compute());
+    const since = ++this.#tick;
+    const head = { seq: org.headSeq, hash: org.head };
+    if (hit && hit.seq < head.seq) {
+      const mark = await stillExact(this.db, org.id, hit, head);
+      if (mark !== undefined) {
+        this.stats.kept++;
+        return this.#keep(key, { ...hit, ...head, mark, since });
+      }
+    }
+    this.stats.computed++;
+    // The fingerprint is read before the computation: what it then reads is at this head or later,
+    // and every event after this head is examined before the entry is reused at another head.
+    const mark = await headMark(this.db, org.id, head.seq);
+    const view = trackedView(scope);
+    const value = await compute(view);
     const headers: Record<string, string> = {};
     for (const name of keepHeaders) {
-      const value = reply.getHeader(name);
-      if (value !== undefined) headers[name] = String(value);
+      const header = reply.getHeader(name);
+      if (header !== undefined) headers[name] = String(header);
     }
-    const entry = { head, body, headers };
+    return this.#keep(key, { ...head, mark, since, reads: view.reads, body: JSON.stringify(value), headers });
+  }
+
+  #keep(key: string, entry: Entry): Entry {
     this.#entries.delete(key);
-    // A write that landed meanwhile may or may not be in this answer: then it is sent, not kept.
-    if ((await this.#head(orgId)) === head) this.#entries.set(key, entry);
+    this.#entries.set(key, entry);
     if (this.#entries.size > this.capacity) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
     return entry;
   }
+}
+
+function sendEntry(reply: FastifyReply, entry: Entry): FastifyReply {
+  return reply.headers(entry.headers).type("application/json; charset=utf-8").send(entry.body);
 }

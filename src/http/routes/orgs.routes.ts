@@ -169,6 +169,6 @@ export async function orgRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
         response: { 200: ZReadiness, ...errors },
       },
     },
-    async (request, reply) => reads.send(request, reply, () => readiness(db, orgOf(request).id)),
+    async (request, reply) => reads.send(request, reply, (view) => readiness(view.db, view.scope.orgId)),
   );
 }

@@ -74,8 +74,8 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
       return reads.send(
         request,
         reply,
-        async () => {
-          const { risks, total } = await searchRisks(db, orgOf(request).id, request.query);
+        async (view) => {
+          const { risks, total } = await searchRisks(view.db, view.scope.orgId, request.query);
           reply.header("X-Total-Count", String(total));
           return risks.map((r) => present(request, r));
         },
@@ -175,8 +175,7 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
       },
     },
     async (request, reply) =>
-      reads.send(request, reply, async () => {
-        const scope = scopeOf(request);
+      reads.send(request, reply, async ({ scope }) => {
         if (request.query.only === "heatMap") {
           const { inherent, residual } = await riskHeatMaps(scope);
           return { heatMap: { inherent, residual } };

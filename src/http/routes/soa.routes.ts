@@ -47,8 +47,8 @@ export async function soaRoutes(app: ApiApp, { reads }: RouteDeps) {
       },
     },
     async (request, reply) =>
-      reads.send(request, reply, async () => {
-        const state = await getSoa(scopeOf(request));
+      reads.send(request, reply, async (view) => {
+        const state = await getSoa(view.scope);
         return {
           latestVersion: state.latestVersion,
           changedSinceLatest: state.changedSinceLatest,

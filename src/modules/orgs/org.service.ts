@@ -86,6 +86,8 @@ export interface Membership {
   role: string;
   /** The organization's audit-chain head ("" before its first event): the name of its state. */
   head: string;
+  /** The head's sequence number (0 before the first event): where its events since can be read from. */
+  headSeq: number;
 }
 
 /** The user's membership of the organization `slug`, or undefined when they are not a member. */
@@ -104,11 +106,12 @@ export async function findMembership(
       "organizations.name",
       "memberships.role",
       "chainHeads.hash as head",
+      "chainHeads.seq as headSeq",
     ])
     .where("organizations.slug", "=", slug)
     .where("memberships.userId", "=", userId)
     .executeTakeFirst();
-  return row && { ...row, head: row.head ?? "" };
+  return row && { ...row, head: row.head ?? "", headSeq: Number(row.headSeq ?? 0) };
 }
 
 /** The organization's members with their roles, by e-mail. */
