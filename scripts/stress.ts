@@ -8,13 +8,16 @@
  *        approval and restores of 20,000- and 30,000-risk archives, checking after every kill that the
  *        database is intact, its audit chains verify and the operation was all or nothing. On
  *        SQLite, and on PostgreSQL too when ISMS_TEST_PG_URL is set.
- * load   runs a 60-second mixed load at 32 connections from a second process (autocannon): 30 %
- *        GET SoA, 25 % GET a risks page (of 10,000 risks), 15 % GET readiness, 30 % on 8 SoA
- *        entries and 16 risks: a PATCH with If-Match of the last ETag seen, or a GET for the ETag
- *        when there is none (at the start, after a 412). Three times; it
- *        prints requests, errors, unexpected non-2xx, expected 412s, p99 and the server's RSS per
- *        run. Fails on any error or unexpected status, or if RSS grows by more than 20 % from
- *        run 2 to run 3.
+ * load   runs 60-second loads at 32 connections from a second process (autocannon) on the demo
+ *        organization with 10,000 risks: first read-only, then three times mixed. Reads: 25 % GET
+ *        SoA, 35 % GET a risks page (of 10,000 risks), 10 % GET readiness, 20 % GET one of 8 SoA
+ *        entries or 16 risks. The last 10 %: read-only, more of those GETs; mixed, writes to those
+ *        entries and risks, a PATCH with If-Match of the last ETag seen, or a GET for the ETag when
+ *        there is none (at the start, after a 412). It prints per run requests, req/s and their
+ *        ratio to the read-only run, errors, unexpected non-2xx, expected 412s, p99 and the
+ *        server's RSS. Fails on any error or unexpected status, if RSS grows by more than 20 % from
+ *        mixed run 2 to 3, or if a mixed run falls below half the read-only throughput or reaches
+ *        a p99 of 100 ms.
  *
  * loop   checks that heavy requests leave the event loop free: a DOCX export of a 10,000-risk
  *        register, then a 450,000-row risk import as a dry run and for real, each in one request
@@ -94,7 +97,13 @@ interface DriverResult {
 }
 
 /** Runs in the second process: drives the server with autocannon and prints a DriverResult. */
-async function driver(base: string, cookie: string, csrf: string, seconds: number): Promise<void> {
+async function driver(
+  base: string,
+  cookie: string,
+  csrf: string,
+  seconds: number,
+  writes: boolean,
+): Promise<void> {
   const require = createRequire(import.meta.url);
   const autocannon = require("autocannon") as (options: unknown) => Promise<{
     requests: { total: number };
@@ -106,6 +115,13 @@ async function driver(base: string, cookie: string, csrf: string, seconds: numbe
   const statuses: Record<string, number> = {};
   const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)] as T;
   type Choice = { kind: "read" | "entry" | "patch"; target?: string };
+  const entryPath = (target: string) => {
+    const id = target.slice(target.indexOf(":") + 1);
+    return target.startsWith("soa:")
+      ? `/api/v1/orgs/demo/soa/entries/${id}`
+      : `/api/v1/orgs/demo/risks/${id}`;
+  };
+  const someTarget = () => (Math.random() < 0.5 ? `soa:${pick(CONTROLS)}` : `risk:${pick(RISK_KEYS)}`);
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -119,19 +135,23 @@ async function driver(base: string, cookie: string, csrf: string, seconds: numbe
           let method = "GET";
           let body: string | undefined;
           let choice: Choice = { kind: "read" };
-          if (roll < 0.3) path = "/api/v1/orgs/demo/soa";
-          else if (roll < 0.55)
+          if (roll < 0.25) path = "/api/v1/orgs/demo/soa";
+          else if (roll < 0.6)
             path = `/api/v1/orgs/demo/risks?limit=100&offset=${Math.floor(Math.random() * 100) * 100}`;
           else if (roll < 0.7) path = "/api/v1/orgs/demo/readiness";
-          else {
-            const soa = roll < 0.85;
-            const target = soa ? `soa:${pick(CONTROLS)}` : `risk:${pick(RISK_KEYS)}`;
+          else if (roll < 0.9 || !writes) {
+            const target = someTarget();
+            choice = { kind: "entry", target };
+            path = entryPath(target);
+          } else {
+            const target = someTarget();
+            const soa = target.startsWith("soa:");
             const id = target.slice(target.indexOf(":") + 1);
             const version = versions.get(target);
             if (version === undefined) {
               // Read it first, for its ETag.
               choice = { kind: "entry", target };
-              path = soa ? `/api/v1/orgs/demo/soa/entries/${id}` : `/api/v1/orgs/demo/risks/${id}`;
+              path = entryPath(target);
             } else {
               choice = { kind: "patch", target };
               method = "PATCH";
@@ -207,10 +227,14 @@ async function load(): Promise<boolean> {
     const rows: string[][] = [];
     const rss: number[] = [];
     let ok = true;
-    for (let run = 1; run <= RUNS; run++) {
-      const result = await runDriver(base, cookie, csrf);
+    let readOnly = 0;
+    for (let run = 0; run <= RUNS; run++) {
+      const writes = run > 0;
+      const result = await runDriver(base, cookie, csrf, writes);
+      const perSecond = Math.round(result.requests / SECONDS);
+      if (!writes) readOnly = perSecond;
+      const ratio = perSecond / (readOnly || 1);
       const memory = Math.round(process.memoryUsage().rss / 1024 / 1024);
-      rss.push(memory);
       const ok2xx = Object.entries(result.statuses)
         .filter(([s]) => Number(s) >= 200 && Number(s) < 300)
         .reduce((a, [, n]) => a + n, 0);
@@ -220,9 +244,12 @@ async function load(): Promise<boolean> {
         .reduce((a, [, n]) => a + n, 0);
       const errors = result.errors + result.timeouts;
       if (errors > 0 || unexpected > 0) ok = false;
+      if (writes && (ratio < 0.5 || result.p99 >= 100)) ok = false;
       rows.push([
-        String(run),
+        writes ? `mixed ${run}` : "read-only",
         String(result.requests),
+        String(perSecond),
+        ratio.toFixed(2),
         String(ok2xx),
         String(errors),
         String(unexpected),
@@ -230,14 +257,26 @@ async function load(): Promise<boolean> {
         String(result.p99),
         String(memory),
       ]);
+      if (writes) rss.push(memory);
       if (unexpected > 0) console.error(`run ${run}: statuses ${JSON.stringify(result.statuses)}`);
     }
     printTable(
-      ["run", "requests", "2xx", "errors", "non-2xx (not 412)", "412 (expected)", "p99 ms", "server RSS MB"],
+      [
+        "run",
+        "requests",
+        "req/s",
+        "of read-only",
+        "2xx",
+        "errors",
+        "non-2xx (not 412)",
+        "412 (expected)",
+        "p99 ms",
+        "server RSS MB",
+      ],
       rows,
     );
     const growth = ((rss[2] ?? 0) - (rss[1] ?? 0)) / (rss[1] ?? 1);
-    console.log(`RSS from run 2 to run 3: ${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} %`);
+    console.log(`RSS from mixed run 2 to 3: ${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} %`);
     if (growth > 0.2) ok = false;
     return ok;
   } finally {
@@ -291,7 +330,7 @@ async function eventLoop(): Promise<boolean> {
 }
 
 /** Starts this script as the driver in a second process (the server keeps answering here). */
-async function runDriver(base: string, cookie: string, csrf: string): Promise<DriverResult> {
+async function runDriver(base: string, cookie: string, csrf: string, writes: boolean): Promise<DriverResult> {
   const script = fileURLToPath(import.meta.url);
   const register = fileURLToPath(new URL("../test/support/ts-register.mjs", import.meta.url));
   const child = spawn(
@@ -307,6 +346,7 @@ async function runDriver(base: string, cookie: string, csrf: string): Promise<Dr
       cookie,
       csrf,
       String(SECONDS),
+      writes ? "mixed" : "read-only",
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
@@ -328,8 +368,8 @@ function printTable(header: string[], rows: string[][]): void {
 }
 
 if (mode === "driver") {
-  const [base, cookie, csrf, seconds] = process.argv.slice(3);
-  await driver(base ?? "", cookie ?? "", csrf ?? "", Number(seconds));
+  const [base, cookie, csrf, seconds, kind] = process.argv.slice(3);
+  await driver(base ?? "", cookie ?? "", csrf ?? "", Number(seconds), kind === "mixed");
 } else if (mode === "crash") {
   process.exitCode = (await crash()) ? 0 : 1;
 } else if (mode === "load") {
