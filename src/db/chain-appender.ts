@@ -5,7 +5,6 @@
 
 import type { Transaction } from "kysely";
 import { GENESIS_HASH, hashEvent } from "../domain/audit-chain.js";
-import { uuidv7 } from "../domain/ids.js";
 import { insertRows } from "./bulk-insert.js";
 import type { Database } from "./schema.js";
 
@@ -20,13 +19,33 @@ export interface EventInput {
   changes: unknown;
 }
 
+/**
+ * The number under which the trail stores an actor, added on first use. Concurrent first uses
+ * agree: the second insert waits for the first and then does nothing.
+ */
+export async function actorNumber(trx: Transaction<Database>, actor: Actor): Promise<number> {
+  const find = () => trx.selectFrom("auditActors").select("no").where("actor", "=", actor).executeTakeFirst();
+  let row = await find();
+  if (!row) {
+    await trx
+      .insertInto("auditActors")
+      .values({ actor })
+      .onConflict((oc) => oc.column("actor").doNothing())
+      .execute();
+    row = await find();
+  }
+  if (!row) throw new Error(`the audit trail could not record actor ${actor}`);
+  return Number(row.no);
+}
+
 /** Appends hash-chained events to one chain inside a transaction that holds the chain's lock. */
 export class ChainAppender {
   private constructor(
     private readonly trx: Transaction<Database>,
     private readonly chainId: string,
-    private readonly orgId: string | null,
+    private readonly chainNo: number,
     private readonly actor: Actor,
+    private readonly actorNo: number,
     private head: { seq: number; hash: string },
   ) {}
 
@@ -36,7 +55,7 @@ export class ChainAppender {
    * of one organization (in this or another process or node) queue here and sequence numbers
    * never collide.
    */
-  static async open(trx: Transaction<Database>, chainId: string, orgId: string | null, actor: Actor) {
+  static async open(trx: Transaction<Database>, chainId: string, actor: Actor) {
     const locked = await trx
       .updateTable("chainHeads")
       .set((eb) => ({ seq: eb.ref("seq") }))
@@ -47,10 +66,14 @@ export class ChainAppender {
     }
     const head = await trx
       .selectFrom("chainHeads")
-      .select(["seq", "hash"])
+      .select(["no", "seq", "hash"])
       .where("chainId", "=", chainId)
       .executeTakeFirstOrThrow();
-    return new ChainAppender(trx, chainId, orgId, actor, { seq: Number(head.seq), hash: head.hash });
+    const actorNo = await actorNumber(trx, actor);
+    return new ChainAppender(trx, chainId, Number(head.no), actor, actorNo, {
+      seq: Number(head.seq),
+      hash: head.hash,
+    });
   }
 
   /** Appends events in order with multi-row inserts and one head update. */
@@ -71,9 +94,10 @@ export class ChainAppender {
       };
       const hash = hashEvent(fields);
       this.head = { seq: fields.seq, hash };
-      return { id: uuidv7(), orgId: this.orgId, ...fields, hash };
+      const { chainId: _chain, prevHash: _prev, actor: _actor, ...stored } = fields;
+      return { chainNo: this.chainNo, ...stored, actorNo: this.actorNo, hash: Buffer.from(hash, "hex") };
     });
-    await insertRows(this.trx as never, "auditEvents", rows);
+    await insertRows(this.trx as never, "auditLog", rows);
     if (rows.length) {
       await this.trx.updateTable("chainHeads").set(this.head).where("chainId", "=", this.chainId).execute();
     }

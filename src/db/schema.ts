@@ -5,6 +5,7 @@
  * are JSON text. A backup therefore carries the same values whichever engine wrote it.
  */
 
+import type * as Audit from "./schema-audit.js";
 import type * as Auth from "./schema-auth.js";
 import type { ApprovalColumns, ClimateColumns } from "./schema-columns.js";
 import type * as Fw from "./schema-frameworks.js";
@@ -73,28 +74,6 @@ export interface MembershipTable extends OrgRow {
   userId: string;
   role: string;
   title: string | null; // job title here: records naming an owner by title reach this person
-}
-
-export interface ChainHeadTable {
-  /** An organization id, or "installation" for events outside any organization. */
-  chainId: string;
-  seq: number;
-  hash: string;
-}
-
-export interface AuditEventTable {
-  id: string;
-  chainId: string;
-  orgId: string | null;
-  seq: number;
-  at: string;
-  actor: string;
-  entityType: string;
-  entityId: string;
-  action: string;
-  changes: Json;
-  prevHash: string;
-  hash: string;
 }
 
 export interface BlobTable {
@@ -303,13 +282,15 @@ export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
   memberships: MembershipTable;
-  chainHeads: ChainHeadTable;
+  chainHeads: Audit.ChainHeadTable;
   sessions: Auth.SessionTable;
   apiTokens: Auth.ApiTokenTable;
   oidcStates: Auth.OidcStateTable;
   userIdentities: Auth.UserIdentityTable;
   signInChallenges: Auth.SignInChallengeTable;
-  auditEvents: AuditEventTable;
+  auditEvents: Audit.AuditEventTable;
+  auditLog: Audit.AuditLogTable;
+  auditActors: Audit.AuditActorTable;
   blobs: BlobTable;
   contextIssues: ContextIssueTable;
   interestedParties: InterestedPartyTable;

@@ -8,6 +8,7 @@
  *   transaction. There are no hooks to bypass.
  */
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import { createdRow, deletedRow, rowDiff } from "../domain/audit-changes.js";
 import { DomainError, invalid, notFound, stale } from "../domain/errors.js";
 import { formatKey, keyNumber, uuidv7 } from "../domain/ids.js";
 import { insertRows, missingIds } from "./bulk-insert.js";
@@ -122,33 +123,6 @@ export class OrgReader {
   }
 }
 
-/**
- * A created row as the audit event records it: its values without the bookkeeping columns the
- * event already carries (entity id, organization, time) and without empty fields.
- */
-function recorded(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (value === null || value === undefined || BOOKKEEPING.has(key)) continue;
-    out[key] = value;
-  }
-  return out;
-}
-const BOOKKEEPING = new Set(["id", "orgId", "version", "createdAt", "updatedAt"]);
-
-/** Only the fields whose values differ: { field: [before, after] }. */
-function diff(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-): Record<string, [unknown, unknown]> {
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (key === "version" || key === "updatedAt") continue;
-    if (before[key] !== value) changes[key] = [before[key] ?? null, value ?? null];
-  }
-  return changes;
-}
-
 /** Writes to one organization's rows; every write is recorded in the organization's audit chain. */
 export class OrgWriter extends OrgReader {
   constructor(
@@ -228,7 +202,7 @@ export class OrgWriter extends OrgReader {
         entityType: table,
         entityId: row.id as string,
         action: "create",
-        changes: { after: { ...recorded(row), ...links } },
+        changes: { after: { ...createdRow(row), ...links } },
       })),
     );
   }
@@ -252,7 +226,7 @@ export class OrgWriter extends OrgReader {
       entityType: table,
       entityId: row.id as string,
       action: "create",
-      changes: { after: recorded(row) },
+      changes: { after: createdRow(row) },
     });
     return row as OrgRowOf<T>;
   }
@@ -290,7 +264,7 @@ export class OrgWriter extends OrgReader {
       entityType: table,
       entityId: id,
       action: "update",
-      changes: diff(before, after),
+      changes: rowDiff(before, after),
     });
     return after as OrgRowOf<T>;
   }
@@ -322,7 +296,12 @@ export class OrgWriter extends OrgReader {
       .where("id", "=", id)
       .where("orgId", "=", this.orgId)
       .execute();
-    await this.chain.append({ entityType: table, entityId: id, action: "delete", changes: { before } });
+    await this.chain.append({
+      entityType: table,
+      entityId: id,
+      action: "delete",
+      changes: { before: deletedRow(before) },
+    });
   }
 
   /**
@@ -359,7 +338,7 @@ export async function writeOrg<R>(
       .where("id", "=", orgId)
       .executeTakeFirst();
     if (!organization) throw notFound(`organization ${orgId}`);
-    const chain = await ChainAppender.open(trx, orgId, orgId, actor);
+    const chain = await ChainAppender.open(trx, orgId, actor);
     return work(new OrgWriter(trx, orgId, chain));
   });
 }
@@ -371,7 +350,7 @@ export async function writeInstallation<R>(
   work: (trx: Transaction<Database>, record: (event: EventInput) => Promise<void>) => Promise<R>,
 ): Promise<R> {
   return db.transaction().execute(async (trx) => {
-    const chain = await ChainAppender.open(trx, "installation", null, actor);
+    const chain = await ChainAppender.open(trx, "installation", actor);
     return work(trx, (event) => chain.append(event));
   });
 }
@@ -382,7 +361,7 @@ export async function writerForNewOrg(
   orgId: string,
   actor: Actor,
 ): Promise<OrgWriter> {
-  const chain = await ChainAppender.open(trx, orgId, orgId, actor);
+  const chain = await ChainAppender.open(trx, orgId, actor);
   return new OrgWriter(trx, orgId, chain);
 }
 

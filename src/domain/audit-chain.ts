@@ -69,7 +69,11 @@ export function hashEvent(event: ChainedEventFields): string {
   return createHash("sha256").update(eventMaterial(event)).digest("hex");
 }
 
-export interface StoredEvent extends ChainedEventFields {
+/**
+ * An event as stored: its fields and hash, without the previous event's hash, which is the hash
+ * of the event before it (verification puts it back while it walks the chain).
+ */
+export interface StoredEvent extends Omit<ChainedEventFields, "prevHash"> {
   id: string;
   hash: string;
 }
@@ -80,7 +84,8 @@ export type ChainVerdict =
 
 /**
  * Verifies one chain given its events ordered by sequence number and the recorded head.
- * Reports the first event that does not fit.
+ * Reports the first event that does not fit. Each hash covers the hash before it, so a change to
+ * any event breaks its own hash and every link after it.
  */
 export function verifyChain(
   events: readonly StoredEvent[],
@@ -100,8 +105,9 @@ export function verifyChain(
         `event #${event.seq} stands where #${expectedSeq} should: events were deleted or reordered`,
       );
     }
-    if (event.prevHash !== prevHash) return fail(`event #${event.seq} does not link to the event before it`);
-    if (hashEvent(event) !== event.hash) return fail(`event #${event.seq} was modified after it was written`);
+    if (hashEvent({ ...event, prevHash }) !== event.hash) {
+      return fail(`event #${event.seq} was modified after it was written, or the event before it was`);
+    }
     prevHash = event.hash;
   }
   const last = events.at(-1);

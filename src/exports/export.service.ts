@@ -246,7 +246,7 @@ export async function verifyExport(
   if (options.memberOf !== undefined) {
     const userId = options.memberOf;
     query = query.where(
-      "orgId",
+      "chainId",
       "in",
       db.selectFrom("memberships").select("orgId").where("userId", "=", userId),
     );

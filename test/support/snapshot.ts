@@ -13,11 +13,12 @@ export async function snapshot(ws: Workspace): Promise<Record<string, unknown>> 
   // biome-ignore lint/suspicious/noExplicitAny: tables are read by name
   const db = ws.db as any;
   for (const table of tables) {
-    result[table] = await db
-      .selectFrom(table)
-      .selectAll()
-      .orderBy(TABLE_KEYS[table] ?? "id")
-      .execute();
+    // A chain's number is local to the database that holds it (a restore assigns new ones).
+    const query = db.selectFrom(table).orderBy(TABLE_KEYS[table] ?? "id");
+    result[table] = await (table === "chainHeads"
+      ? query.select(["chainId", "seq", "hash"])
+      : query.selectAll()
+    ).execute();
   }
   const shas = await ws.db
     .selectFrom("evidence")

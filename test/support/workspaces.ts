@@ -25,8 +25,14 @@ export interface TestWorkspace extends Workspace {
   dispose(): Promise<void>;
 }
 
-/** Opens a fresh, migrated workspace of the given dialect. */
-export async function openTestWorkspace(dialect: Dialect): Promise<TestWorkspace> {
+/**
+ * Opens a fresh workspace of the given dialect, migrated to the latest schema or, for upgrade
+ * tests, only up to the migration `upTo` names.
+ */
+export async function openTestWorkspace(
+  dialect: Dialect,
+  options: { upTo?: string } = {},
+): Promise<TestWorkspace> {
   const dir = await mkdtemp(join(tmpdir(), "isms-test-"));
   let url: string;
   let schema: string | undefined;
@@ -39,13 +45,19 @@ export async function openTestWorkspace(dialect: Dialect): Promise<TestWorkspace
     parsed.searchParams.set("schema", schema);
     url = parsed.toString();
   }
-  const ws = await openWorkspace({ databaseUrl: url, dataDir: dir, maxUploadBytes: 5 * 1024 * 1024 }).catch(
-    async (error: unknown) => {
-      if (schema) await dropSchema(schema);
-      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-      throw error;
-    },
-  );
+  const config = { databaseUrl: url, dataDir: dir, maxUploadBytes: 5 * 1024 * 1024 };
+  const opened = async () => {
+    if (!options.upTo) return openWorkspace(config);
+    const { migrateTo } = await import("../../src/db/migrate.js");
+    const partial = await openWorkspace(config, { migrate: false });
+    await migrateTo(partial.db, options.upTo, schema);
+    return partial;
+  };
+  const ws = await opened().catch(async (error: unknown) => {
+    if (schema) await dropSchema(schema);
+    await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    throw error;
+  });
   return {
     ...ws,
     url,

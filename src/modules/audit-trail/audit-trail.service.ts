@@ -15,19 +15,7 @@ export interface ChainReport {
 export async function verifyAuditChain(db: Kysely<Database>, chainId: string): Promise<ChainVerdict> {
   const events = await db
     .selectFrom("auditEvents")
-    .select([
-      "id",
-      "chainId",
-      "seq",
-      "at",
-      "actor",
-      "entityType",
-      "entityId",
-      "action",
-      "changes",
-      "prevHash",
-      "hash",
-    ])
+    .select(["id", "chainId", "seq", "at", "actor", "entityType", "entityId", "action", "changes", "hash"])
     .where("chainId", "=", chainId)
     .orderBy("seq")
     .execute();
@@ -45,15 +33,26 @@ export async function verifyAuditChain(db: Kysely<Database>, chainId: string): P
 /** Verifies every chain in the database (each organization's and the installation's). */
 export async function verifyAllChains(db: Kysely<Database>): Promise<ChainReport[]> {
   const heads = await db.selectFrom("chainHeads").select("chainId").orderBy("chainId").execute();
-  const orphans = await db
-    .selectFrom("auditEvents")
-    .select("chainId")
-    .distinct()
-    .where("chainId", "not in", heads.length ? heads.map((h) => h.chainId) : [""])
-    .execute();
-  const ids = [...heads.map((h) => h.chainId), ...orphans.map((o) => o.chainId)];
   const reports: ChainReport[] = [];
-  for (const chainId of ids) reports.push({ chainId, verdict: await verifyAuditChain(db, chainId) });
+  for (const { chainId } of heads) reports.push({ chainId, verdict: await verifyAuditChain(db, chainId) });
+  // Events whose chain head was removed are no longer named by any chain: each such chain fails.
+  const orphans = await db
+    .selectFrom("auditLog")
+    .select("chainNo")
+    .select((eb) => eb.fn.countAll<number>().as("events"))
+    .where("chainNo", "not in", db.selectFrom("chainHeads").select("no"))
+    .groupBy("chainNo")
+    .execute();
+  for (const orphan of orphans)
+    reports.push({
+      chainId: `chain ${orphan.chainNo}`,
+      verdict: {
+        ok: false,
+        events: Number(orphan.events),
+        brokenAt: "head",
+        reason: "these events belong to a chain whose head was removed",
+      },
+    });
   return reports;
 }
 

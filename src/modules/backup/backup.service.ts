@@ -12,8 +12,8 @@ import type { Kysely, Transaction } from "kysely";
 import { ChainAppender } from "../../db/chain-appender.js";
 import { migrationNames } from "../../db/migrate.js";
 import { type Database, ORG_TABLES } from "../../db/schema.js";
-import { verifyChain } from "../../domain/audit-chain.js";
 import { conflict, DomainError, notFound } from "../../domain/errors.js";
+import { verifyAuditChain } from "../audit-trail/audit-trail.service.js";
 import { sha256Hex } from "../evidence/blob-store.js";
 import type { Workspace } from "../workspace.js";
 import {
@@ -28,6 +28,7 @@ import {
   readBackup,
 } from "./backup-format.js";
 import { type BackupKey, installationBackupKey, trustedBackupKeys } from "./backup-key.js";
+import { chainsOf, removeTrail, TrailRestorer, trailRows } from "./backup-trail.js";
 import { type BackupUser, RestoreGate } from "./restore-gate.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: rows are copied table by table, by name.
@@ -94,10 +95,23 @@ export async function createBackup(
     };
     yield emit(header);
     for (const table of TABLES) {
+      if (table.name === "auditEvents") {
+        for await (const row of trailRows(ws.db, await chainsOf(ws.db, orgIds, full))) {
+          rows++;
+          yield emit({ table: table.name, row });
+        }
+        options.onProgress?.(rows, table.name);
+        continue;
+      }
       let last: string | undefined;
       for (;;) {
         let query = db.selectFrom(table.name).orderBy(table.key).limit(PAGE);
-        query = table.name === "users" ? query.select(USER_COLUMNS) : query.selectAll();
+        query =
+          table.name === "users"
+            ? query.select(USER_COLUMNS)
+            : table.name === "chainHeads"
+              ? query.select(["chainId", "seq", "hash"])
+              : query.selectAll();
         if (last !== undefined) query = query.where(table.key, ">", last);
         query = scopeQuery(query, table.name, orgIds, full);
         const page = (await query.execute()) as Record<string, unknown>[];
@@ -325,8 +339,7 @@ export async function restoreBackup(
   await ws.db.transaction().execute(async (trx) => {
     const loose = trx as unknown as Loose;
     for (const orgId of placement.replaced) {
-      await trx.deleteFrom("auditEvents").where("chainId", "=", orgId).execute();
-      await trx.deleteFrom("chainHeads").where("chainId", "=", orgId).execute();
+      await removeTrail(trx, orgId);
       await trx.deleteFrom("organizations").where("id", "=", orgId).execute();
     }
     let gate: RestoreGate | undefined;
@@ -335,6 +348,7 @@ export async function restoreBackup(
       if (batch.rows.length) await loose.insertInto(batch.table).values(batch.rows).execute();
       batch = { table: "", rows: [] };
     };
+    const trail = new TrailRestorer(trx, flush);
     const onLine = async (raw: BackupLine, number: number) => {
       const line = (gate as RestoreGate).check(raw, number);
       if ("blob" in line) {
@@ -368,8 +382,10 @@ export async function restoreBackup(
         rows++;
         return;
       }
-      if (batch.table !== table || batch.rows.length >= 200) await flush();
-      batch.table = table;
+      if (table === "auditEvents") row = await trail.stored(row);
+      const into = table === "auditEvents" ? "auditLog" : table;
+      if (batch.table !== into || batch.rows.length >= 200) await flush();
+      batch.table = into;
       batch.rows.push(row);
       rows++;
       if (rows % 1000 === 0) options.onProgress?.(rows, table);
@@ -388,7 +404,7 @@ export async function restoreBackup(
     (gate as RestoreGate).finish();
     // People who did not exist here are recorded on the installation's audit chain.
     if (placement.newUsers.size) {
-      const chain = await ChainAppender.open(trx, "installation", null, options.actor ?? "restore");
+      const chain = await ChainAppender.open(trx, "installation", options.actor ?? "restore");
       await chain.appendMany(
         [...placement.newUsers.values()].map((user) => ({
           entityType: "users",
@@ -398,10 +414,11 @@ export async function restoreBackup(
         })),
       );
     }
-    await verifyRestoredChains(
-      trx,
-      plan.orgs.map((o) => o.id),
-    );
+    // The restored audit chains must verify, or the restore is rolled back.
+    for (const { id } of plan.orgs) {
+      const verdict = await verifyAuditChain(trx, id);
+      if (!verdict.ok) throw damaged(`its audit trail does not verify (${verdict.reason})`);
+    }
   });
   options.onProgress?.(rows, "done");
   return {
@@ -452,27 +469,5 @@ async function storeBlob(
   } else {
     // Content-addressed: a file written here and then rolled back is unreferenced, never wrong.
     await ws.blobs.put(data, blob.mime);
-  }
-}
-
-/** The restored audit chains must verify, or the restore is rolled back. */
-async function verifyRestoredChains(trx: Transaction<Database>, orgIds: string[]): Promise<void> {
-  for (const chainId of orgIds) {
-    const events = await trx
-      .selectFrom("auditEvents")
-      .selectAll()
-      .where("chainId", "=", chainId)
-      .orderBy("seq")
-      .execute();
-    const head = await trx
-      .selectFrom("chainHeads")
-      .select(["seq", "hash"])
-      .where("chainId", "=", chainId)
-      .executeTakeFirst();
-    const verdict = verifyChain(
-      events.map((e) => ({ ...e, seq: Number(e.seq) })),
-      head ? { seq: Number(head.seq), hash: head.hash } : undefined,
-    );
-    if (!verdict.ok) throw damaged(`its audit trail does not verify (${verdict.reason})`);
   }
 }

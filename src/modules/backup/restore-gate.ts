@@ -71,7 +71,8 @@ export class RestoreGate {
         throw refuse(`(${table}) belongs to ${this.describe(chainId)}, which this backup does not restore`);
       }
       if (table === "auditEvents") {
-        if ((row.orgId ?? null) !== (installation ? null : chainId)) {
+        // Backups from before migration 0014 also carry the organization id: it must agree.
+        if ("orgId" in row && (row.orgId ?? null) !== (installation ? null : chainId)) {
           throw refuse("(auditEvents) names another organization than its audit chain");
         }
         if (installation) this.installationEvents++;

@@ -131,7 +131,7 @@ export async function methodologyAdoption(db: Kysely<Database>, orgId: string): 
   const event = await db
     .selectFrom("auditEvents")
     .select(["actor", "at"])
-    .where("orgId", "=", orgId)
+    .where("chainId", "=", orgId)
     .where("entityType", "=", "riskMethodologies")
     .where("entityId", "=", row.id)
     .orderBy("seq", "desc")
