@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type BenchResult, round, writeRiskCsv } from "./lib.js";
 
 interface Load {
@@ -44,6 +45,40 @@ async function load(
     p50: report.latency.p50,
     p99: report.latency.p99,
     non2xx: report.non2xx,
+  };
+}
+
+/**
+ * The stress script's load driver (scripts/stress.ts) for a few seconds: read-only, or with 10 %
+ * writes (PATCH with If-Match on SoA entries and risks). Requests per second and p99.
+ */
+async function mixedLoad(base: string, cookie: string, csrf: string, kind: "read-only" | "mixed") {
+  const script = fileURLToPath(new URL("../scripts/stress.ts", import.meta.url));
+  const register = fileURLToPath(new URL("../test/support/ts-register.mjs", import.meta.url));
+  const seconds = 8;
+  const args = ["--experimental-transform-types", "--no-warnings", "--import", register, script, "driver"];
+  const child = spawn(process.execPath, [...args, base, cookie, csrf, String(seconds), kind], {
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  let out = "";
+  child.stdout.on("data", (chunk) => {
+    out += String(chunk);
+  });
+  await new Promise((resolve) => child.once("exit", resolve));
+  const result = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as {
+    requests: number;
+    errors: number;
+    timeouts: number;
+    statuses: Record<string, number>;
+    p99: number;
+  };
+  const unexpected = Object.entries(result.statuses)
+    .filter(([s]) => !(Number(s) >= 200 && Number(s) < 300) && s !== "412")
+    .reduce((a, [, n]) => a + n, 0);
+  return {
+    rps: round(result.requests / seconds, 0),
+    p99: result.p99,
+    bad: unexpected + result.errors + result.timeouts,
   };
 }
 
@@ -123,6 +158,28 @@ export async function apiBench(): Promise<BenchResult[]> {
         connections,
       );
     }
+    // Many people at once: the same mix read-only, then with 10 % writes, on the same data.
+    const readOnly = await mixedLoad(base, cookie, csrf, "read-only");
+    const mixed = await mixedLoad(base, cookie, csrf, "mixed");
+    const mixedRatio = round(mixed.rps / readOnly.rps, 3);
+    results.push({
+      name: "mixed load, 10 % writes, 32 conn (vs read-only)",
+      value: mixed.rps,
+      unit: "req/s",
+      baseline: readOnly.rps,
+      ratio: mixedRatio,
+      target: "≥ 0.5 of read-only",
+      met: mixedRatio >= 0.5 && mixed.bad === 0 && readOnly.bad === 0,
+    });
+    results.push({
+      name: "mixed load p99 (vs read-only)",
+      value: mixed.p99,
+      unit: "ms",
+      baseline: readOnly.p99,
+      ratio: null,
+      target: "< 100 ms",
+      met: mixed.p99 < 100,
+    });
     // Writes: each request updates one SoA entry's notes with the ETag it read (If-Match "*"-free).
     const entry = (await (await fetch(`${base}/api/v1/orgs/demo/soa/entries/5.1`, { headers })).json()) as {
       version: number;
