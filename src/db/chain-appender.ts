@@ -20,22 +20,48 @@ export interface EventInput {
 }
 
 /**
- * The number under which the trail stores an actor, added on first use. Concurrent first uses
- * agree: the second insert waits for the first and then does nothing.
+ * The numbers under which the trail stores actors and kinds of event (entity type and action),
+ * each added on first use. Concurrent first uses agree: the second insert waits for the first and
+ * then does nothing. Numbers are remembered for one transaction only (one rolled back may have
+ * added a number nobody else will see).
  */
-export async function actorNumber(trx: Transaction<Database>, actor: Actor): Promise<number> {
-  const find = () => trx.selectFrom("auditActors").select("no").where("actor", "=", actor).executeTakeFirst();
-  let row = await find();
-  if (!row) {
-    await trx
-      .insertInto("auditActors")
-      .values({ actor })
-      .onConflict((oc) => oc.column("actor").doNothing())
-      .execute();
-    row = await find();
+export class TrailNames {
+  readonly #numbers = new Map<string, number>();
+  constructor(private readonly trx: Transaction<Database>) {}
+
+  actor(actor: string): Promise<number> {
+    return this.#no("auditActors", { actor });
   }
-  if (!row) throw new Error(`the audit trail could not record actor ${actor}`);
-  return Number(row.no);
+
+  kind(entityType: string, action: string): Promise<number> {
+    return this.#no("auditKinds", { entityType, action });
+  }
+
+  async #no(table: "auditActors" | "auditKinds", values: Record<string, string>): Promise<number> {
+    const key = `${table}\n${Object.values(values).join("\n")}`;
+    const known = this.#numbers.get(key);
+    if (known !== undefined) return known;
+    // biome-ignore lint/suspicious/noExplicitAny: two small tables, chosen by name
+    const trx = this.trx as any;
+    const find = async (): Promise<{ no: number } | undefined> => {
+      let query = trx.selectFrom(table).select("no");
+      for (const [column, value] of Object.entries(values)) query = query.where(column, "=", value);
+      return query.executeTakeFirst();
+    };
+    let row = await find();
+    if (!row) {
+      await trx
+        .insertInto(table)
+        .values(values)
+        // biome-ignore lint/suspicious/noExplicitAny: see above
+        .onConflict((oc: any) => oc.columns(Object.keys(values)).doNothing())
+        .execute();
+      row = await find();
+    }
+    if (!row) throw new Error(`the audit trail could not number ${Object.values(values).join(" ")}`);
+    this.#numbers.set(key, Number(row.no));
+    return Number(row.no);
+  }
 }
 
 /** Appends hash-chained events to one chain inside a transaction that holds the chain's lock. */
@@ -45,7 +71,7 @@ export class ChainAppender {
     private readonly chainId: string,
     private readonly chainNo: number,
     private readonly actor: Actor,
-    private readonly actorNo: number,
+    private readonly names: TrailNames,
     private head: { seq: number; hash: string },
   ) {}
 
@@ -69,8 +95,7 @@ export class ChainAppender {
       .select(["no", "seq", "hash"])
       .where("chainId", "=", chainId)
       .executeTakeFirstOrThrow();
-    const actorNo = await actorNumber(trx, actor);
-    return new ChainAppender(trx, chainId, Number(head.no), actor, actorNo, {
+    return new ChainAppender(trx, chainId, Number(head.no), actor, new TrailNames(trx), {
       seq: Number(head.seq),
       hash: head.hash,
     });
@@ -80,6 +105,12 @@ export class ChainAppender {
   async appendMany(inputs: readonly EventInput[]): Promise<void> {
     // One time for the events written together, as they are in one transaction.
     const at = nowIso();
+    const actorNo = await this.names.actor(this.actor);
+    const kinds = new Map<string, number>();
+    for (const { entityType, action } of inputs) {
+      const key = `${entityType}\n${action}`;
+      if (!kinds.has(key)) kinds.set(key, await this.names.kind(entityType, action));
+    }
     const rows = inputs.map((input) => {
       const fields = {
         chainId: this.chainId,
@@ -94,8 +125,16 @@ export class ChainAppender {
       };
       const hash = hashEvent(fields);
       this.head = { seq: fields.seq, hash };
-      const { chainId: _chain, prevHash: _prev, actor: _actor, ...stored } = fields;
-      return { chainNo: this.chainNo, ...stored, actorNo: this.actorNo, hash: Buffer.from(hash, "hex") };
+      return {
+        chainNo: this.chainNo,
+        seq: fields.seq,
+        actorNo,
+        kindNo: kinds.get(`${input.entityType}\n${input.action}`) as number,
+        at,
+        entityId: input.entityId,
+        changes: fields.changes,
+        hash: Buffer.from(hash, "hex"),
+      };
     });
     await insertRows(this.trx as never, "auditLog", rows);
     if (rows.length) {

@@ -44,12 +44,19 @@ export interface AuditLogTable {
   at: string;
   /** The number of the actor in `auditActors`. */
   actorNo: number;
-  entityType: string;
+  /** The number of the entity type and action in `auditKinds`. */
+  kindNo: number;
   entityId: string;
-  action: string;
   changes: Json;
   /** SHA-256 of the event's canonical fields (32 bytes). */
   hash: Uint8Array;
+}
+
+/** The kinds of event (entity type and action), numbered once. */
+export interface AuditKindTable {
+  no: Generated<number>;
+  entityType: string;
+  action: string;
 }
 
 /** The people and processes that wrote events, numbered once. */

@@ -291,6 +291,7 @@ export interface Database {
   auditEvents: Audit.AuditEventTable;
   auditLog: Audit.AuditLogTable;
   auditActors: Audit.AuditActorTable;
+  auditKinds: Audit.AuditKindTable;
   blobs: BlobTable;
   contextIssues: ContextIssueTable;
   interestedParties: InterestedPartyTable;

@@ -1,8 +1,9 @@
 /**
  * A smaller audit trail (ADR 0016). Events are stored in `audit_log`, keyed by the chain's number
  * and the sequence number: no separate event id, no copy of the organization id, no stored
- * previous hash (it is the hash of the event before), the hash as 32 bytes and the actor as the
- * number of an entry in `audit_actors` (a handful of people write most of an organization's events). `audit_events`
+ * previous hash (it is the hash of the event before), the hash as 32 bytes, and the actor and the
+ * kind of event (entity type and action) as numbers of entries in `audit_actors` and `audit_kinds`
+ * (a handful of people and a few dozen kinds of event make up a whole trail). `audit_events`
  * becomes a view with the columns readers knew. Events an older version wrote as whole rows are
  * rewritten as diffs (domain/audit-changes.ts) and their chain is hashed again, but only a chain
  * that verifies first: a broken chain is copied as it is, so it still reports where it broke.
@@ -85,7 +86,7 @@ async function verifiesAsStored(db: AnyDb, chain: Chain): Promise<boolean> {
 async function copyChain(
   db: AnyDb,
   chain: Chain,
-  actors: Actors,
+  names: Names,
 ): Promise<{ seq: number; hash: string } | undefined> {
   const convert = await verifiesAsStored(db, chain);
   let prevHash = GENESIS_HASH;
@@ -97,11 +98,14 @@ async function copyChain(
     batch = [];
   };
   const push = async (event: Omit<OldEvent, "prev_hash" | "hash">, hash: string) => {
-    const { actor, ...fields } = event;
     batch.push({
       chain_no: chain.no,
-      ...fields,
-      actor_no: await actors.no(actor),
+      seq: event.seq,
+      actor_no: await names.actor(event.actor),
+      kind_no: await names.kind(event.entity_type, event.action),
+      at: event.at,
+      entity_id: event.entity_id,
+      changes: event.changes,
       hash: Buffer.from(hash, "hex"),
     });
     if (batch.length >= INSERT_ROWS) await flush();
@@ -142,22 +146,25 @@ async function copyChain(
   return { seq: note.seq, hash };
 }
 
-/** Numbers for actors, added as they are first met. */
-class Actors {
+/** Numbers for actors and kinds of event, added as they are first met. */
+class Names {
   readonly #numbers = new Map<string, number>();
   constructor(private readonly db: AnyDb) {}
-  async no(actor: string): Promise<number> {
-    const known = this.#numbers.get(actor);
+
+  async #no(table: string, values: Record<string, string>): Promise<number> {
+    const key = `${table}\n${Object.values(values).join("\n")}`;
+    const known = this.#numbers.get(key);
     if (known !== undefined) return known;
-    await this.db.insertInto("audit_actors").values({ actor }).execute();
-    const row = await this.db
-      .selectFrom("audit_actors")
-      .select("no")
-      .where("actor", "=", actor)
-      .executeTakeFirstOrThrow();
-    this.#numbers.set(actor, Number(row.no));
-    return Number(row.no);
+    await this.db.insertInto(table).values(values).execute();
+    let query = this.db.selectFrom(table).select("no");
+    for (const [column, value] of Object.entries(values)) query = query.where(column, "=", value);
+    const no = Number((await query.executeTakeFirstOrThrow()).no);
+    this.#numbers.set(key, no);
+    return no;
   }
+
+  actor = (actor: string) => this.#no("audit_actors", { actor });
+  kind = (entityType: string, action: string) => this.#no("audit_kinds", { entity_type: entityType, action });
 }
 
 async function rebuild(db: AnyDb, pg: boolean): Promise<void> {
@@ -179,14 +186,21 @@ async function rebuild(db: AnyDb, pg: boolean): Promise<void> {
     .addColumn("no", pg ? "serial" : "integer", (c) => c.primaryKey())
     .addColumn("actor", "text", (c) => c.notNull().unique())
     .execute();
+  await db.schema
+    .createTable("audit_kinds")
+    .addColumn("no", pg ? "serial" : "integer", (c) => c.primaryKey())
+    .addColumn("entity_type", "text", (c) => c.notNull())
+    .addColumn("action", "text", (c) => c.notNull())
+    .addUniqueConstraint("audit_kinds_uq", ["entity_type", "action"])
+    .execute();
+  // Whole numbers first: on PostgreSQL they then need no alignment padding.
   await sql`create table audit_log (
     chain_no integer not null,
     seq integer not null,
-    at text not null,
     actor_no integer not null,
-    entity_type text not null,
+    kind_no integer not null,
+    at text not null,
     entity_id text not null,
-    action text not null,
     changes text not null,
     hash ${sql.raw(pg ? "bytea" : "blob")} not null,
     primary key (chain_no, seq)
@@ -197,33 +211,28 @@ async function rebuild(db: AnyDb, pg: boolean): Promise<void> {
     .select(["no", "chain_id", "seq", "hash"])
     .orderBy("no")
     .execute()) as Chain[];
-  const actors = new Actors(db);
+  const names = new Names(db);
   for (const chain of chains) {
-    const head = await copyChain(db, { ...chain, no: Number(chain.no) }, actors);
+    const head = await copyChain(db, { ...chain, no: Number(chain.no) }, names);
     if (head) await db.updateTable("chain_heads_next").set(head).where("no", "=", chain.no).execute();
   }
 
   await db.schema.dropTable("audit_events").execute();
   await db.schema.dropTable("chain_heads").execute();
   await db.schema.alterTable("chain_heads_next").renameTo("chain_heads").execute();
-  // A record's history is found by its id (the type is checked on the few rows found). PostgreSQL
-  // keeps a hash index: four bytes of hash per event instead of the whole id.
-  await db.schema
-    .createIndex("audit_log_entity_ix")
-    .on("audit_log")
-    .column("entity_id")
-    .$call((b) => (pg ? b.using("hash") : b))
-    .execute();
+  // A record's history is found by its id (the kind is checked on the few rows found).
+  await db.schema.createIndex("audit_log_entity_ix").on("audit_log").column("entity_id").execute();
   const hex = pg ? sql.raw("encode(l.hash, 'hex')") : sql.raw("lower(hex(l.hash))");
   await sql`create view audit_events as
     select h.chain_id || '#' || l.seq as id,
       h.chain_id,
       case when h.chain_id = 'installation' then null else h.chain_id end as org_id,
-      l.seq, l.at, a.actor, l.entity_type, l.entity_id, l.action, l.changes,
+      l.seq, l.at, a.actor, k.entity_type, l.entity_id, k.action, l.changes,
       ${hex} as hash
     from audit_log l
     join chain_heads h on h.no = l.chain_no
-    join audit_actors a on a.no = l.actor_no`.execute(db);
+    join audit_actors a on a.no = l.actor_no
+    join audit_kinds k on k.no = l.kind_no`.execute(db);
 }
 
 export async function up(db: AnyDb): Promise<void> {

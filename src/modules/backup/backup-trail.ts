@@ -5,7 +5,7 @@
  * it, not of the one that wrote the backup.
  */
 import type { Kysely, Transaction } from "kysely";
-import { actorNumber } from "../../db/chain-appender.js";
+import { TrailNames } from "../../db/chain-appender.js";
 import type { Database } from "../../db/schema.js";
 
 const PAGE = 1000;
@@ -58,12 +58,14 @@ export async function chainsOf(
 /** Turns backup lines of events into stored rows, looking up each chain's number once. */
 export class TrailRestorer {
   readonly #numbers = new Map<string, number>();
-  readonly #actors = new Map<string, number>();
+  readonly #names: TrailNames;
   constructor(
     private readonly trx: Transaction<Database>,
     /** Writes pending rows first, so a chain head restored just before is there to be found. */
     private readonly flush: () => Promise<void>,
-  ) {}
+  ) {
+    this.#names = new TrailNames(trx);
+  }
 
   async stored(row: Record<string, unknown>): Promise<Record<string, unknown>> {
     const chainId = String(row.chainId);
@@ -79,20 +81,13 @@ export class TrailRestorer {
       no = Number(head.no);
       this.#numbers.set(chainId, no);
     }
-    const actor = String(row.actor);
-    let actorNo = this.#actors.get(actor);
-    if (actorNo === undefined) {
-      actorNo = await actorNumber(this.trx, actor);
-      this.#actors.set(actor, actorNo);
-    }
     return {
       chainNo: no,
       seq: Number(row.seq),
+      actorNo: await this.#names.actor(String(row.actor)),
+      kindNo: await this.#names.kind(String(row.entityType), String(row.action)),
       at: row.at,
-      actorNo,
-      entityType: row.entityType,
       entityId: row.entityId,
-      action: row.action,
       changes: typeof row.changes === "string" ? row.changes : JSON.stringify(row.changes),
       hash: Buffer.from(String(row.hash), "hex"),
     };
