@@ -57,6 +57,13 @@ export interface DatabaseHandle {
  * committed in between.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(
+    config: ConstructorParameters<typeof SqliteDialect>[0],
+    private readonly onChange: () => void,
+  ) {
+    super(config);
+  }
+
   override createDriver(): Driver {
     const driver = super.createDriver() as SqliteDriver;
     driver.beginTransaction = async (connection) => {
@@ -67,7 +74,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
     let gated: Awaited<ReturnType<Driver["acquireConnection"]>> | undefined;
     driver.acquireConnection = async () => {
       const connection = await acquire();
-      gated ??= gatedConnection(connection);
+      gated ??= gatedConnection(connection, this.onChange);
       return gated;
     };
     return driver;
@@ -90,10 +97,29 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
   // journal (to undo that one statement if it fails part-way); in a temporary file that journal
   // made the bulk inserts of an import twice as slow.
   sqlite.pragma("temp_store = MEMORY");
-  return new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+  let ownChanges = 0;
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }, () => {
+      ownChanges++;
+    }),
     plugins: [new CamelCasePlugin()],
   });
+  // SQLite's data_version changes when another connection (another process, an import's worker
+  // thread) commits; this connection's own statements are counted as they run.
+  const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
+  changeMarks.set(db, () => `${dataVersion.get()}.${ownChanges}`);
+  return db;
+}
+
+const changeMarks = new WeakMap<Kysely<Database>, () => string>();
+
+/**
+ * A mark that stays the same exactly while nothing was committed to the database by anyone, for
+ * answers that may be kept until then (the session behind a request). SQLite only: on PostgreSQL
+ * there is no such cheap signal and this is undefined.
+ */
+export function changeMark(db: Kysely<Database>): string | undefined {
+  return changeMarks.get(db)?.();
 }
 
 type SqliteDatabase = import("better-sqlite3").Database;

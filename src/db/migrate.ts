@@ -13,6 +13,7 @@ import * as calendarFeeds from "./migrations/0011-calendar-feeds.js";
 import * as notifications from "./migrations/0012-notifications.js";
 import * as frameworks from "./migrations/0013-frameworks.js";
 import * as compactTrail from "./migrations/0014-compact-trail.js";
+import * as riskLinkIndexes from "./migrations/0015-risk-link-indexes.js";
 
 /** Every migration, in order. Listed in code (not read from a folder) so the built package is self-contained. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0012-notifications": notifications,
   "0013-frameworks": frameworks,
   "0014-compact-trail": compactTrail,
+  "0015-risk-link-indexes": riskLinkIndexes,
 };
 
 /** Migrations that rewrite much of the file: on SQLite the space they free is returned afterwards. */

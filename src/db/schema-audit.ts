@@ -64,3 +64,12 @@ export interface AuditActorTable {
   no: Generated<number>;
   actor: string;
 }
+
+/** The trail's tables and view, as the Database type lists them. */
+export interface AuditTables {
+  chainHeads: ChainHeadTable;
+  auditEvents: AuditEventTable;
+  auditLog: AuditLogTable;
+  auditActors: AuditActorTable;
+  auditKinds: AuditKindTable;
+}

@@ -278,20 +278,15 @@ export interface DocumentTable extends OrgRow {
   templateKey: string | null;
 }
 
-export interface Database {
+export interface Database extends Audit.AuditTables {
   organizations: OrganizationTable;
   users: UserTable;
   memberships: MembershipTable;
-  chainHeads: Audit.ChainHeadTable;
   sessions: Auth.SessionTable;
   apiTokens: Auth.ApiTokenTable;
   oidcStates: Auth.OidcStateTable;
   userIdentities: Auth.UserIdentityTable;
   signInChallenges: Auth.SignInChallengeTable;
-  auditEvents: Audit.AuditEventTable;
-  auditLog: Audit.AuditLogTable;
-  auditActors: Audit.AuditActorTable;
-  auditKinds: Audit.AuditKindTable;
   blobs: BlobTable;
   contextIssues: ContextIssueTable;
   interestedParties: InterestedPartyTable;

@@ -28,6 +28,8 @@ export async function holdWrites<T>(work: () => Promise<T>): Promise<T> {
 
 const WRITE = /^\s*(insert|update|delete|replace|begin|create|drop|alter)\b/i;
 const ENDS = /^\s*(commit|rollback|end)\b/i;
+/** Anything but a plain read: what may change what the next read sees. */
+const CHANGES = /^\s*(?!select\b|with\b)/i;
 
 /**
  * Wraps a Kysely SQLite connection so that a write outside a transaction, or the BEGIN of one,
@@ -35,6 +37,7 @@ const ENDS = /^\s*(commit|rollback|end)\b/i;
  */
 export function gatedConnection<C extends { executeQuery(query: { sql: string }): Promise<unknown> }>(
   connection: C,
+  onChange: () => void = () => {},
 ): C {
   let inTransaction = false;
   const execute = connection.executeQuery.bind(connection);
@@ -47,6 +50,7 @@ export function gatedConnection<C extends { executeQuery(query: { sql: string })
         return await execute(query);
       } finally {
         if (ENDS.test(sql)) inTransaction = false;
+        if (CHANGES.test(sql)) onChange();
       }
     },
   });

@@ -52,11 +52,12 @@ export async function identify(
   db: Db,
   request: FastifyRequest,
   policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+  orgSlug?: string,
 ): Promise<Principal | undefined> {
   const header = request.headers.authorization;
   if (header?.startsWith("Bearer ")) return tokenPrincipal(db, header.slice("Bearer ".length).trim());
   const cookie = request.cookies[SESSION_COOKIE];
-  return cookie ? sessionPrincipal(db, cookie, policy) : undefined;
+  return cookie ? sessionPrincipal(db, cookie, policy, orgSlug) : undefined;
 }
 
 /**
@@ -68,7 +69,9 @@ export function authorize(db: Db, policy: SessionPolicy = DEFAULT_SESSION_POLICY
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const permission = request.routeOptions.config.permission;
     if (permission === undefined || permission === "public") return;
-    const principal = await identify(db, request, policy);
+    // On an organization's route the session and the membership come in one query.
+    const slug = isOrgPermission(permission) ? (request.params as { slug?: string }).slug : undefined;
+    const principal = await identify(db, request, policy, slug);
     if (!principal)
       throw new DomainError(
         "UNAUTHENTICATED",
@@ -108,7 +111,10 @@ async function orgAccess(
 ): Promise<OrgContext> {
   const slug = (request.params as { slug?: string }).slug;
   if (!slug) throw new Error(`route ${request.routeOptions.url} declares ${permission} but has no :slug`);
-  const row = await findMembership(db, slug, principal.user.id);
+  const row =
+    principal.membership !== undefined
+      ? (principal.membership ?? undefined)
+      : await findMembership(db, slug, principal.user.id);
   if (!row) throw notFound(`organization "${slug}"`);
   const role = row.role as Role;
   if (!allows(role, permission, principal.scope)) {

@@ -29,7 +29,8 @@ interface Entry {
   reads: ReadSet;
   /** When (this cache's tick) the computation or check began: later reads of the database. */
   since: number;
-  body: string;
+  /** The answer's JSON, encoded once (sending a string would encode it again on every hit). */
+  body: Buffer;
   headers: Record<string, string>;
 }
 
@@ -130,7 +131,14 @@ export class ReadCache {
       const header = reply.getHeader(name);
       if (header !== undefined) headers[name] = String(header);
     }
-    return this.#keep(key, { ...head, mark, since, reads: view.reads, body: JSON.stringify(value), headers });
+    return this.#keep(key, {
+      ...head,
+      mark,
+      since,
+      reads: view.reads,
+      body: Buffer.from(JSON.stringify(value)),
+      headers,
+    });
   }
 
   #keep(key: string, entry: Entry): Entry {

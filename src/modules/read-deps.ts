@@ -23,7 +23,6 @@ import type {
 import { REFERENCES } from "../db/references.js";
 import { ORG_TABLES } from "../db/schema.js";
 import type { EventTouch } from "./audit-trail/audit-trail.service.js";
-import type { Db } from "./scope.js";
 
 /** Tables whose every change is an event of the organization's chain. */
 const ON_CHAIN: ReadonlySet<string> = new Set<string>([...ORG_TABLES, "organizations"]);
@@ -97,6 +96,15 @@ export class ReadSet {
   addAll(table: string, cols: Set<string> | "*"): void {
     const reads = this.#table(table);
     reads.cols = union(reads.cols, cols);
+  }
+  /** Everything `other` read was read here too (a part of a view answered from its own cache). */
+  merge(other: ReadSet): void {
+    for (const [table, reads] of other.tables) {
+      const into = this.#table(table);
+      into.cols = union(into.cols, reads.cols);
+      into.rowCols = union(into.rowCols, reads.rowCols);
+      for (const id of reads.rows) into.rows.add(id);
+    }
   }
   /** These rows of `table` were read for `cols`, chosen by `where` columns. */
   addRows(table: string, where: Set<string> | "*", cols: Set<string> | "*", ids: readonly string[]): void {
@@ -238,7 +246,7 @@ interface RowQuery {
   cols: Set<string> | "*";
 }
 
-class TableCollector implements KyselyPlugin {
+export class TableCollector implements KyselyPlugin {
   readonly #rowQueries = new WeakMap<object, RowQuery>();
   constructor(private readonly into: ReadSet) {}
 
@@ -281,10 +289,4 @@ class TableCollector implements KyselyPlugin {
     }
     return args.result;
   }
-}
-
-/** A handle on the same database that records what each query reads into `reads`. */
-export function trackReads(db: Db): { db: Db; reads: ReadSet } {
-  const reads = new ReadSet();
-  return { db: db.withPlugin(new TableCollector(reads)), reads };
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { type EventTouch, eventsSince } from "./audit-trail/audit-trail.service.js";
-import { eventsTouch, type ReadSet, trackReads } from "./read-deps.js";
+import { eventsTouch, ReadSet, TableCollector } from "./read-deps.js";
 import { type Db, type OrgScope, orgScope } from "./scope.js";
 
 /** What a cached computation reads through: a recording database handle and a scope on it. */
@@ -74,4 +74,24 @@ export async function stillExact(
   if (eventsTouch(events, from.reads)) return undefined;
   const last = events.at(-1);
   return last ? fingerprint(last) : undefined;
+}
+
+/** Recording handles: the database under them and what they record into. */
+const recordings = new WeakMap<Db, { root: Db; reads: ReadSet }>();
+
+/**
+ * A handle on the same database that records what each query reads into `reads`. On a handle that
+ * records already, both record (a part computed inside a view counts for the view too).
+ */
+export function trackReads(db: Db): { db: Db; reads: ReadSet } {
+  const reads = new ReadSet();
+  const tracked = db.withPlugin(new TableCollector(reads));
+  recordings.set(tracked, { root: recordings.get(db)?.root ?? db, reads });
+  return { db: tracked, reads };
+}
+
+/** The database under a recording handle, and what it records into (none for a plain handle). */
+export function recordingOf(db: Db): { root: Db; reads?: ReadSet } {
+  const recording = recordings.get(db);
+  return recording ?? { root: db };
 }

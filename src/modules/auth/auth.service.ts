@@ -11,9 +11,11 @@ import { nowIso, writeInstallation } from "../../db/store.js";
 import { DomainError, invalid, notFound } from "../../domain/errors.js";
 import { uuidv7 } from "../../domain/ids.js";
 import { newTotpSecret, totpStep, totpUri } from "../../domain/totp.js";
+import type { Membership } from "../orgs/org.service.js";
 import { hashPassword, passwordProblem, verifyPassword } from "../users/password.js";
 import { endSessions, findUserByEmail, type User } from "../users/user.service.js";
 import { recordSecurityEvent, securityEventInput } from "./security-events.js";
+import { sessionLive, sessionParts, sessionRow } from "./session-lookup.js";
 
 /** How long sessions live: `idleMinutes` without a request, `maxHours` at most from sign-in. */
 export interface SessionPolicy {
@@ -177,40 +179,26 @@ export interface Principal {
   signedInAt?: string;
   /** For API tokens: what they may do. */
   scope?: "read" | "write";
+  /**
+   * The membership of the organization the request names, when it was read with the session
+   * (null: not a member); undefined when it was not read.
+   */
+  membership?: Membership | null;
 }
 
-/** Whether a session is still valid under the policy at `now` (ms). */
-function sessionLive(
-  row: { createdAt: string; lastSeenAt: string; expiresAt: string },
-  policy: SessionPolicy,
-  now: number,
-) {
-  return (
-    Date.parse(row.expiresAt) > now &&
-    Date.parse(row.createdAt) + policy.maxHours * 3_600_000 > now &&
-    Date.parse(row.lastSeenAt) + policy.idleMinutes * 60_000 > now
-  );
-}
-
+/**
+ * The session's user, or undefined when the session is unknown, ended or its user disabled. With
+ * `orgSlug`, the same query also reads the user's membership of that organization and its chain
+ * head (`membership`, null when they are not a member): one round trip authorizes a request.
+ */
 export async function sessionPrincipal(
   db: Kysely<Database>,
   secret: string,
   policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+  orgSlug?: string,
 ): Promise<Principal | undefined> {
   const idHash = sha256(secret);
-  const row = await db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.userId")
-    .selectAll("users")
-    .select([
-      "sessions.csrfToken",
-      "sessions.expiresAt",
-      "sessions.createdAt as signedInAt",
-      "sessions.lastSeenAt",
-      "sessions.id as sessionId",
-    ])
-    .where("sessions.idHash", "=", idHash)
-    .executeTakeFirst();
+  const row = await sessionRow(db, idHash, orgSlug);
   if (!row || row.disabled) return undefined;
   const now = Date.now();
   if (
@@ -226,8 +214,9 @@ export async function sessionPrincipal(
   if (now - Date.parse(row.lastSeenAt) > LAST_SEEN_RESOLUTION_MS) {
     await db.updateTable("sessions").set({ lastSeenAt: nowIso() }).where("idHash", "=", idHash).execute();
   }
-  const { csrfToken, expiresAt: _expires, signedInAt, lastSeenAt: _seen, sessionId, ...user } = row;
-  return { user, via: "session", csrfToken, sessionId, signedInAt };
+  const { user, membership } = sessionParts(row, orgSlug !== undefined);
+  const { csrfToken, sessionId, signedInAt } = row;
+  return { user, via: "session", csrfToken, sessionId, signedInAt, membership };
 }
 
 /** The user's live sessions (without their secrets), newest first; `current` marks the caller's. */

@@ -14,10 +14,10 @@ import {
 } from "../../domain/readiness.js";
 import { lintSoa } from "../../domain/soa.js";
 import { operationsAttention } from "../operations/attention.js";
+import { memoPart } from "../read-memo.js";
 import { getMethodology } from "../risks/methodology.service.js";
-import { loadRiskViews } from "../risks/risk.repository.js";
 import { orgScope } from "../scope.js";
-import { loadSoa, soaReadiness } from "../soa/soa.service.js";
+import { latestSoaVersion, loadSoa, soaReadiness } from "../soa/soa.service.js";
 import { listDocuments } from "./context.service.js";
 
 const json = <T>(text: string) => JSON.parse(text) as T;
@@ -26,15 +26,61 @@ const json = <T>(text: string) => JSON.parse(text) as T;
 const approverOf = (v: { approvedBy: string; approverRole: string | null }) =>
   v.approverRole ? `${v.approvedBy} (${v.approverRole})` : v.approvedBy;
 
+/**
+ * What readiness needs of each risk, read in one narrow query (a description or a title changes
+ * none of it, so the part survives such edits: read-memo.ts). The value is shared: do not change it.
+ */
+async function riskScores(reader: OrgReader): Promise<ManagementSystemFacts["risks"]> {
+  // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
+  const query = reader.from("risks") as any;
+  const rows: {
+    key: string;
+    owner: string | null;
+    treatment: string | null;
+    inherentLikelihood: number | null;
+    inherentImpact: number | null;
+    inherentScore: number | null;
+    residualLikelihood: number | null;
+    residualImpact: number | null;
+    residualScore: number | null;
+  }[] = await query
+    .select([
+      "key",
+      "owner",
+      "treatment",
+      "inherentLikelihood",
+      "inherentImpact",
+      "inherentScore",
+      "residualLikelihood",
+      "residualImpact",
+      "residualScore",
+    ])
+    .orderBy("key")
+    .execute();
+  return rows.map((x) => {
+    // A point counts when it was fully assessed (as the risk views count it).
+    const residual = x.residualLikelihood !== null && x.residualImpact !== null && x.residualScore !== null;
+    const inherent = x.inherentLikelihood !== null && x.inherentImpact !== null && x.inherentScore !== null;
+    return {
+      key: x.key,
+      owner: x.owner,
+      treatment: x.treatment,
+      currentScore: (residual ? x.residualScore : inherent ? x.inherentScore : 0) ?? 0,
+      residualAssessed: residual,
+    };
+  });
+}
+
 export async function gatherFacts(
   db: Kysely<Database>,
   orgId: string,
   today: string,
 ): Promise<ManagementSystemFacts> {
   const r = new OrgReader(db, orgId);
+  const scope = orgScope(db, orgId, "system", today);
   const [
     [issues, parties, scopes, documents, roles, methodology, risks, soa, objectives, measurements],
-    [methodRows, versions, evidenceLinks],
+    [methodRows, approved, evidenceLinks],
   ] = await Promise.all([
     Promise.all([
       r.list("contextIssues"),
@@ -43,14 +89,13 @@ export async function gatherFacts(
       listDocuments(db, orgId),
       r.list("ismsRoles"),
       getMethodology(r),
-      loadRiskViews(r),
-      loadSoa(r, today),
+      memoPart(scope, "readiness:risks", (s) => riskScores(s.read)),
+      loadSoa(r, today, scope),
       r.list("objectives"),
       r.list("measurements"),
     ]),
-    Promise.all([r.list("riskMethodologies"), r.list("soaVersions", {}, "number"), r.list("evidenceLinks")]),
+    Promise.all([r.list("riskMethodologies"), latestSoaVersion(scope), r.list("evidenceLinks")]),
   ]);
-  const approved = versions.at(-1);
   const [
     changes,
     competence,
@@ -104,13 +149,7 @@ export async function gatherFacts(
     method: { version: methodology.version, adoptedOn: methodRows[0]?.updatedAt.slice(0, 10) ?? null },
     acceptanceMaxScore: methodology.method.acceptanceMaxScore,
     reviewIntervalMonths: methodology.method.reviewIntervalMonths,
-    risks: risks.map((x) => ({
-      key: x.key,
-      owner: x.owner,
-      treatment: x.treatment,
-      currentScore: (x.residual ?? x.inherent)?.score ?? 0,
-      residualAssessed: !!x.residual,
-    })),
+    risks,
     soa: {
       approvedVersion: soa.latestVersion,
       approvedOn: approved?.approvedAt.slice(0, 10) ?? null,

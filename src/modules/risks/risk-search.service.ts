@@ -78,12 +78,16 @@ export async function searchRisks(
   const offset = query.offset ?? 0;
   const [countRow, page] = await Promise.all([
     base.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst(),
-    base
-      .select("key")
-      // Empty values last in both directions, then the column, then the key for a stable order.
-      .orderBy(sql`case when ${sql.ref(sort)} is null then 1 else 0 end`)
-      .orderBy(sort, dir)
-      .orderBy("key", "asc")
+    (sort === "key"
+      ? // Keys are never empty and unique: the (organization, key) index gives the order as it is.
+        base.select("key").orderBy("key", dir)
+      : // Empty values last in both directions, then the column, then the key for a stable order.
+        base
+          .select("key")
+          .orderBy(sql`case when ${sql.ref(sort)} is null then 1 else 0 end`)
+          .orderBy(sort, dir)
+          .orderBy("key", "asc")
+    )
       .limit(limit)
       .offset(offset)
       .execute(),

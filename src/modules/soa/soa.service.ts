@@ -6,6 +6,7 @@
 import { type ControlFilter, filterControls, getControl } from "../../catalog/index.js";
 import type { OrgReader, OrgRowOf } from "../../db/store.js";
 import { invalid, notFound } from "../../domain/errors.js";
+import { compareIds } from "../../domain/ids.js";
 import {
   type DerivedEntry,
   decideSoaEntry,
@@ -24,6 +25,7 @@ import {
   type SnapshotEntry,
   snapshotOf,
 } from "../../domain/soa-versions.js";
+import { memoPart } from "../read-memo.js";
 import type { OrgScope } from "../scope.js";
 
 export interface SoaEntryView extends DerivedEntry {
@@ -78,27 +80,71 @@ function appendTo(map: Map<string, string[]>, key: string, value: string): void 
   else map.set(key, [value]);
 }
 
-/** Which risk (key, treatment) plans which control: one joined query, however large the register. */
-async function riskPlanning(reader: OrgReader): Promise<{ controlId: string; key: string }[]> {
+/** Which risks (by key, in key order) plan each control: one joined query, however large the register. */
+async function riskPlanning(reader: OrgReader): Promise<Map<string, string[]>> {
   // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
   const query = reader.from("riskControls") as any;
-  return query
+  const rows: { controlId: string; key: string }[] = await query
     .innerJoin("risks", "risks.id", "riskControls.riskId")
     .select(["riskControls.controlId as controlId", "risks.key as key"])
     .orderBy("risks.key")
     .execute();
-}
-
-export async function loadSoa(reader: OrgReader, on = today()): Promise<SoaState> {
-  const [rows, planning, versions] = await Promise.all([
-    reader.list("soaEntries"),
-    riskPlanning(reader),
-    reader.list("soaVersions", {}, "number"),
-  ]);
   const plannedBy = new Map<string, string[]>();
   // Appending in place: copying the list for every link made this quadratic in large registers.
-  for (const { controlId, key } of planning) appendTo(plannedBy, controlId, key);
-  const evidence = await evidenceByControl(reader, on);
+  for (const { controlId, key } of rows) appendTo(plannedBy, controlId, key);
+  for (const keys of plannedBy.values()) keys.sort(compareIds);
+  return plannedBy;
+}
+
+/** Which risks plan each control, kept between requests (read-memo.ts). Shared: do not change it. */
+const planningOf = (scope: OrgScope) => memoPart(scope, "soa:planning", (s) => riskPlanning(s.read));
+
+/** The keys of the risks that plan one control, in key order. */
+async function plannersOf(reader: OrgReader, controlId: string): Promise<string[]> {
+  // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
+  const links = reader.from("riskControls") as any;
+  const rows: { key: string }[] = await links
+    .innerJoin("risks", "risks.id", "riskControls.riskId")
+    .select("risks.key as key")
+    .where("riskControls.controlId", "=", controlId)
+    .orderBy("risks.key")
+    .execute();
+  return rows.map((r) => r.key).sort(compareIds);
+}
+
+/** The latest approved SoA version with its snapshot read, or undefined before the first. */
+async function latestVersion(reader: OrgReader) {
+  // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
+  const query = reader.from("soaVersions") as any;
+  const row: OrgRowOf<"soaVersions"> | undefined = await query
+    .selectAll()
+    .orderBy("number", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row && { ...row, entries: JSON.parse(row.snapshot) as SnapshotEntry[] };
+}
+
+/**
+ * The latest approved SoA version, kept between requests while no approval happens (read-memo.ts).
+ * The value is shared: do not change it.
+ */
+export const latestSoaVersion = (scope: OrgScope) =>
+  memoPart(scope, "soa:latest-version", (s) => latestVersion(s.read));
+
+/**
+ * The SoA's 93 entries derived from the decisions, the risks that plan each control and the linked
+ * evidence. With `scope` (outside a transaction) the expensive parts are kept between requests
+ * while nothing they read changes (read-memo.ts).
+ */
+export async function loadSoa(reader: OrgReader, on = today(), scope?: OrgScope): Promise<SoaState> {
+  const [rows, plannedBy, latest, evidence] = await Promise.all([
+    reader.list("soaEntries"),
+    scope ? planningOf(scope) : riskPlanning(reader),
+    scope ? latestSoaVersion(scope) : latestVersion(reader),
+    scope
+      ? memoPart(scope, `soa:evidence:${on}`, (s) => evidenceByControl(s.read, on))
+      : evidenceByControl(reader, on),
+  ]);
   const entries = rows
     .map((row) => {
       const control = getControl(row.controlId);
@@ -106,6 +152,7 @@ export async function loadSoa(reader: OrgReader, on = today()): Promise<SoaState
         toStored(row),
         plannedBy.get(row.controlId) ?? [],
         evidence.get(row.controlId) ?? { total: 0, current: 0 },
+        true,
       );
       return {
         ...derived,
@@ -117,10 +164,8 @@ export async function loadSoa(reader: OrgReader, on = today()): Promise<SoaState
       };
     })
     .sort((a, b) => CONTROL_ORDER(a.controlId) - CONTROL_ORDER(b.controlId));
-  const latest = versions.at(-1);
   const changedSinceLatest = latest
-    ? JSON.stringify(diffSnapshots(JSON.parse(latest.snapshot) as SnapshotEntry[], snapshotOf(entries))) !==
-      "[]"
+    ? JSON.stringify(diffSnapshots(latest.entries, snapshotOf(entries))) !== "[]"
     : false;
   return {
     entries,
@@ -133,7 +178,7 @@ const CONTROL_INDEX = new Map(filterControls({}).map((c, i) => [c.id, i]));
 const CONTROL_ORDER = (id: string) => CONTROL_INDEX.get(id) ?? 999;
 
 export async function getSoa(scope: OrgScope, filter: ControlFilter = {}): Promise<SoaState> {
-  const state = await loadSoa(scope.read, scope.today);
+  const state = await loadSoa(scope.read, scope.today, scope);
   if (Object.keys(filter).length === 0) return state;
   const wanted = new Set(filterControls(filter).map((c) => c.id));
   return { ...state, entries: state.entries.filter((e) => wanted.has(e.controlId)) };
@@ -148,7 +193,7 @@ function controlOf(controlId: string) {
 
 /** One SoA entry, with its version for If-Match. */
 export async function getSoaEntry(scope: OrgScope, controlId: string): Promise<SoaEntryView> {
-  return loadSoaEntry(scope.read, controlOf(controlId).id, scope.today);
+  return loadSoaEntry(scope.read, controlOf(controlId).id, scope.today, scope);
 }
 
 export type SoaEntryPatch = SoaEntryChange;
@@ -195,24 +240,27 @@ export async function loadSoaEntry(
   reader: OrgReader,
   controlId: string,
   on = today(),
+  scope?: OrgScope,
 ): Promise<SoaEntryView> {
   const [row] = await reader.list("soaEntries", { controlId });
   if (!row) throw notFound(`SoA entry ${controlId}`);
-  const planners: string[] = [];
-  for (const link of await reader.list("riskControls", { controlId })) {
-    const risk = await reader.get("risks", link.riskId);
-    if (risk) planners.push(risk.key);
-  }
-  const evidence = { total: 0, current: 0 };
-  for (const link of await reader.list("evidenceLinks", { targetType: "control", targetId: controlId })) {
-    const item = await reader.get("evidence", link.evidenceId);
-    if (!item) continue;
-    evidence.total++;
-    if (evidenceFreshness(item, on) !== "stale") evidence.current++;
-  }
+  const planners =
+    scope && !scope.db.isTransaction
+      ? ((await planningOf(scope)).get(controlId) ?? [])
+      : await plannersOf(reader, controlId);
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  const evidenceLinks = reader.from("evidenceLinks") as any;
+  const items = (await evidenceLinks
+    .innerJoin("evidence", "evidence.id", "evidenceLinks.evidenceId")
+    .selectAll("evidence")
+    .where("evidenceLinks.targetType", "=", "control")
+    .where("evidenceLinks.targetId", "=", controlId)
+    .execute()) as OrgRowOf<"evidence">[];
+  const evidence = { total: items.length, current: 0 };
+  for (const item of items) if (evidenceFreshness(item, on) !== "stale") evidence.current++;
   const control = getControl(controlId);
   return {
-    ...deriveEntry(toStored(row), planners, evidence),
+    ...deriveEntry(toStored(row), planners, evidence, true),
     id: row.id,
     version: row.version,
     title: control?.title ?? "",
@@ -241,7 +289,7 @@ export async function diffSoa(scope: OrgScope, from: string, to: string): Promis
 
 /** Readiness overall and per theme: applicable controls implemented with current evidence. */
 export async function soaReadiness(scope: OrgScope) {
-  const { entries } = await loadSoa(scope.read, scope.today);
+  const { entries } = await loadSoa(scope.read, scope.today, scope);
   const themes = ["organizational", "people", "physical", "technological"].map((theme) => ({
     theme,
     score: readinessScore(entries.filter((e) => e.theme === theme)),
