@@ -15,7 +15,7 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ReadSet } from "../modules/read-deps.js";
-import { headMark, type ReadView, stillExact, trackedView } from "../modules/read-view.js";
+import { type ReadView, stillExact, trackedView } from "../modules/read-view.js";
 import type { Db, OrgScope } from "../modules/scope.js";
 import { type OrgContext, orgOf, scopeOf } from "./auth.js";
 
@@ -23,7 +23,8 @@ interface Entry {
   /** The head the answer is known to be exact at. */
   seq: number;
   hash: string;
-  /** Fingerprint of the event at `seq`, so a chain replaced by a restore is noticed. */
+  /** The hash of the event at `seq` (it covers every event before it, so a chain replaced by a
+   * restore is noticed). */
   mark: string;
   /** What the computation read. */
   reads: ReadSet;
@@ -121,9 +122,9 @@ export class ReadCache {
       }
     }
     this.stats.computed++;
-    // The fingerprint is read before the computation: what it then reads is at this head or later,
-    // and every event after this head is examined before the entry is reused at another head.
-    const mark = await headMark(this.db, org.id, head.seq);
+    // Stamped with the head of the request's authorization: what the computation reads is at this
+    // head or later, and every event after it is examined before the entry is reused at another head.
+    const mark = head.hash;
     const view = trackedView(scope);
     const value = await compute(view);
     const headers: Record<string, string> = {};

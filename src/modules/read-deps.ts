@@ -120,8 +120,14 @@ const union = (a: Set<string> | "*", b: Set<string> | "*"): Set<string> | "*" =>
 const hits = (cols: Set<string> | "*", changed: readonly string[]) =>
   cols === "*" ? changed.length > 0 : changed.some((c) => cols.has(c));
 
-/** The columns an update event changed (its diff's fields, and the version it always bumps), or undefined. */
+/** The columns an update event changed (its diff's fields, and the version it always bumps), or
+ * undefined; found once per event object (events kept in memory are examined again and again). */
+const columnsOf = new WeakMap<object, string[] | null>();
 function updatedColumns(event: Pick<EventTouch, "action" | "changes">): string[] | undefined {
+  if (!columnsOf.has(event)) columnsOf.set(event, readColumns(event) ?? null);
+  return columnsOf.get(event) ?? undefined;
+}
+function readColumns(event: Pick<EventTouch, "action" | "changes">): string[] | undefined {
   if (event.action !== "update") return undefined;
   let changes: unknown;
   try {

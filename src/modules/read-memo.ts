@@ -10,7 +10,7 @@
  * Values are shared between requests: callers must not change them.
  */
 import type { ReadSet } from "./read-deps.js";
-import { type Head, headMark, recordingOf, stillExact, trackReads } from "./read-view.js";
+import { type Head, recordingOf, stillExact, trackReads } from "./read-view.js";
 import { type Db, type OrgScope, orgScope } from "./scope.js";
 
 interface Part extends Head {
@@ -68,9 +68,9 @@ export async function memoPart<T>(
     }
   }
   partStats.computed++;
-  // Marked before computing: what it reads is at this head or later, and the events after this
-  // head are examined before the part is reused at another head.
-  const mark = await headMark(root, scope.orgId, head.seq);
+  // Stamped with the head read before computing: what it reads is at this head or later, and the
+  // events after this head are examined before the part is reused at another head.
+  const mark = head.hash;
   const tracked = trackReads(scope.db);
   const value = await compute(orgScope(tracked.db, scope.orgId, scope.actor, scope.today));
   cache.delete(key);

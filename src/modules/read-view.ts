@@ -3,7 +3,6 @@
  * a handle that records what it reads (read-deps.ts), and when the chain head has moved, the events
  * since its head decide whether it is still exact.
  */
-import { createHash } from "node:crypto";
 import { type EventTouch, eventsSince } from "./audit-trail/audit-trail.service.js";
 import { eventsTouch, ReadSet, TableCollector } from "./read-deps.js";
 import { type Db, type OrgScope, orgScope } from "./scope.js";
@@ -26,32 +25,51 @@ export interface Head {
   hash: string;
 }
 
-const fingerprint = (event: EventTouch) =>
-  createHash("sha256")
-    .update(
-      `${event.entityType}\n${event.entityId}\n${event.action}\n${
-        typeof event.changes === "string" ? event.changes : JSON.stringify(event.changes)
-      }`,
-    )
-    .digest("base64url");
-
-/**
- * A fingerprint of the event at `seq` ("" before the first event). If a restore replaces the
- * chain, the event at that number is another one and its fingerprint differs.
- */
-export async function headMark(db: Db, chainId: string, seq: number): Promise<string> {
-  if (seq <= 0) return "";
-  const [event] = await eventsSince(db, chainId, seq - 1, 0);
-  return event && event.seq === seq ? fingerprint(event) : "";
-}
-
 /** More events than this since an entry's head: recompute rather than examine them. */
 export const MAX_EVENTS_EXAMINED = 200;
+/** Events kept per chain in memory, newest last. */
+const TAIL = 2000;
 
 /**
- * Whether an answer computed at `from` (with the tables it read) is still exact at `to`: the chain
- * still holds the event `from` was marked with, and none of the events after it up to `to` can
- * have changed a table read. Returns the fingerprint of `to`'s event when it is, else undefined.
+ * The newest events of each chain as last read, per database. Events never change once written,
+ * and each hash covers every event before it: while the kept event at a head's sequence number
+ * carries that head's hash, everything kept up to it is exactly what the database holds (a restore
+ * that replaced the chain gives other hashes, and the tail is read again).
+ */
+const tails = new WeakMap<Db, Map<string, EventTouch[]>>();
+
+const at = (tail: readonly EventTouch[], seq: number) => tail[seq - (tail[0]?.seq ?? 0)];
+
+/** Events `lo`..`to.seq` of the chain as of head `to`, from the tail when it holds them. */
+async function eventsUpTo(db: Db, chainId: string, lo: number, to: Head): Promise<EventTouch[]> {
+  let chains = tails.get(db);
+  if (!chains) {
+    chains = new Map();
+    tails.set(db, chains);
+  }
+  let tail = chains.get(chainId) ?? [];
+  const first = tail[0]?.seq ?? Number.POSITIVE_INFINITY;
+  const last = tail.at(-1)?.seq ?? 0;
+  const valid = first <= lo && last >= to.seq && at(tail, to.seq)?.hash === to.hash;
+  if (!valid) {
+    // Read on from the newest kept event (included, to see that the chain is still the one kept),
+    // or the whole range again.
+    const extend = first <= lo && last >= lo && last < to.seq;
+    const from = extend ? last : lo;
+    const fresh = await eventsSince(db, chainId, from - 1, to.seq - from + 1);
+    const joined = extend && fresh[0]?.seq === last && fresh[0].hash === at(tail, last)?.hash;
+    tail = joined ? [...tail, ...fresh.slice(1)] : fresh;
+    if (tail.length > TAIL) tail = tail.slice(tail.length - TAIL);
+    chains.set(chainId, tail);
+  }
+  const start = tail[0]?.seq ?? 0;
+  return tail.slice(lo - start, to.seq - start + 1);
+}
+
+/**
+ * Whether an answer computed at head `from` (with the tables it read) is still exact at head `to`:
+ * the chain still holds `from`'s event (its hash is `from.mark`) and none of the events after it up
+ * to `to` can have changed a table read. Returns `to`'s mark (its hash) when it is.
  */
 export async function stillExact(
   db: Db,
@@ -61,19 +79,17 @@ export async function stillExact(
 ): Promise<string | undefined> {
   const count = to.seq - from.seq;
   if (count <= 0 || count > MAX_EVENTS_EXAMINED) return undefined;
-  const after = from.seq > 0 ? from.seq - 1 : 0;
-  const rows = await eventsSince(db, chainId, after, count + (from.seq > 0 ? 1 : 0));
-  let events = rows.filter((e) => e.seq <= to.seq);
+  const lo = from.seq > 0 ? from.seq : 1;
+  let events = await eventsUpTo(db, chainId, lo, to);
   if (from.seq > 0) {
-    const first = events[0];
-    if (!first || first.seq !== from.seq || fingerprint(first) !== from.mark) return undefined;
+    if (events[0]?.seq !== from.seq || events[0].hash !== from.mark) return undefined;
     events = events.slice(1);
   }
-  // Every number in between must be there (a shorter chain means it was replaced).
-  if (events.length !== count || events.at(-1)?.seq !== to.seq) return undefined;
+  // Every number in between must be there, the last one being `to`'s event.
+  if (events.length !== count || events.at(-1)?.seq !== to.seq || events.at(-1)?.hash !== to.hash)
+    return undefined;
   if (eventsTouch(events, from.reads)) return undefined;
-  const last = events.at(-1);
-  return last ? fingerprint(last) : undefined;
+  return to.hash;
 }
 
 /** Recording handles: the database under them and what they record into. */

@@ -197,6 +197,8 @@ export interface EventTouch {
   action: string;
   /** The event's recorded changes, as JSON text. */
   changes: string;
+  /** The event's hash (hex), which covers every event before it. */
+  hash: string;
 }
 
 /**
@@ -211,7 +213,7 @@ export async function eventsSince(
 ): Promise<EventTouch[]> {
   const rows = await db
     .selectFrom("auditEvents")
-    .select(["seq", "entityType", "entityId", "action", "changes"])
+    .select(["seq", "entityType", "entityId", "action", "changes", "hash"])
     .where("chainId", "=", chainId)
     .where("seq", ">", afterSeq)
     .orderBy("seq")

@@ -6,7 +6,6 @@
 import { type ControlFilter, filterControls, getControl } from "../../catalog/index.js";
 import type { OrgReader, OrgRowOf } from "../../db/store.js";
 import { invalid, notFound } from "../../domain/errors.js";
-import { compareIds } from "../../domain/ids.js";
 import {
   type DerivedEntry,
   decideSoaEntry,
@@ -25,8 +24,17 @@ import {
   type SnapshotEntry,
   snapshotOf,
 } from "../../domain/soa-versions.js";
-import { memoPart } from "../read-memo.js";
 import type { OrgScope } from "../scope.js";
+import {
+  decisionsWithoutNotes,
+  evidenceByControl,
+  latestSoaVersion,
+  latestVersion,
+  memoEvidence,
+  plannersOf,
+  planningOf,
+  riskPlanning,
+} from "./soa-parts.js";
 
 export interface SoaEntryView extends DerivedEntry {
   id: string;
@@ -59,91 +67,22 @@ function toStored(row: OrgRowOf<"soaEntries">) {
   };
 }
 
-/** Per control: how much evidence is linked, and how much of it is not stale. */
-async function evidenceByControl(reader: OrgReader, on: string) {
-  const evidence = new Map((await reader.list("evidence")).map((e) => [e.id, e]));
-  const counts = new Map<string, { total: number; current: number }>();
-  for (const link of await reader.list("evidenceLinks", { targetType: "control" })) {
-    const item = evidence.get(link.evidenceId);
-    if (!item) continue;
-    const count = counts.get(link.targetId) ?? { total: 0, current: 0 };
-    count.total++;
-    if (evidenceFreshness(item, on) !== "stale") count.current++;
-    counts.set(link.targetId, count);
-  }
-  return counts;
-}
-
-function appendTo(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Which risks (by key, in key order) plan each control: one joined query, however large the register. */
-async function riskPlanning(reader: OrgReader): Promise<Map<string, string[]>> {
-  // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
-  const query = reader.from("riskControls") as any;
-  const rows: { controlId: string; key: string }[] = await query
-    .innerJoin("risks", "risks.id", "riskControls.riskId")
-    .select(["riskControls.controlId as controlId", "risks.key as key"])
-    .orderBy("risks.key")
-    .execute();
-  const plannedBy = new Map<string, string[]>();
-  // Appending in place: copying the list for every link made this quadratic in large registers.
-  for (const { controlId, key } of rows) appendTo(plannedBy, controlId, key);
-  for (const keys of plannedBy.values()) keys.sort(compareIds);
-  return plannedBy;
-}
-
-/** Which risks plan each control, kept between requests (read-memo.ts). Shared: do not change it. */
-const planningOf = (scope: OrgScope) => memoPart(scope, "soa:planning", (s) => riskPlanning(s.read));
-
-/** The keys of the risks that plan one control, in key order. */
-async function plannersOf(reader: OrgReader, controlId: string): Promise<string[]> {
-  // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
-  const links = reader.from("riskControls") as any;
-  const rows: { key: string }[] = await links
-    .innerJoin("risks", "risks.id", "riskControls.riskId")
-    .select("risks.key as key")
-    .where("riskControls.controlId", "=", controlId)
-    .orderBy("risks.key")
-    .execute();
-  return rows.map((r) => r.key).sort(compareIds);
-}
-
-/** The latest approved SoA version with its snapshot read, or undefined before the first. */
-async function latestVersion(reader: OrgReader) {
-  // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
-  const query = reader.from("soaVersions") as any;
-  const row: OrgRowOf<"soaVersions"> | undefined = await query
-    .selectAll()
-    .orderBy("number", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return row && { ...row, entries: JSON.parse(row.snapshot) as SnapshotEntry[] };
-}
-
-/**
- * The latest approved SoA version, kept between requests while no approval happens (read-memo.ts).
- * The value is shared: do not change it.
- */
-export const latestSoaVersion = (scope: OrgScope) =>
-  memoPart(scope, "soa:latest-version", (s) => latestVersion(s.read));
-
 /**
  * The SoA's 93 entries derived from the decisions, the risks that plan each control and the linked
  * evidence. With `scope` (outside a transaction) the expensive parts are kept between requests
  * while nothing they read changes (read-memo.ts).
  */
-export async function loadSoa(reader: OrgReader, on = today(), scope?: OrgScope): Promise<SoaState> {
+export async function loadSoa(
+  reader: OrgReader,
+  on = today(),
+  scope?: OrgScope,
+  options: { notes?: boolean } = {},
+): Promise<SoaState> {
   const [rows, plannedBy, latest, evidence] = await Promise.all([
-    reader.list("soaEntries"),
+    options.notes === false ? decisionsWithoutNotes(reader) : reader.list("soaEntries"),
     scope ? planningOf(scope) : riskPlanning(reader),
     scope ? latestSoaVersion(scope) : latestVersion(reader),
-    scope
-      ? memoPart(scope, `soa:evidence:${on}`, (s) => evidenceByControl(s.read, on))
-      : evidenceByControl(reader, on),
+    scope ? memoEvidence(scope, on) : evidenceByControl(reader, on),
   ]);
   const entries = rows
     .map((row) => {
@@ -164,9 +103,11 @@ export async function loadSoa(reader: OrgReader, on = today(), scope?: OrgScope)
       };
     })
     .sort((a, b) => CONTROL_ORDER(a.controlId) - CONTROL_ORDER(b.controlId));
-  const changedSinceLatest = latest
-    ? JSON.stringify(diffSnapshots(latest.entries, snapshotOf(entries))) !== "[]"
-    : false;
+  // Without the notes the comparison with the approved version cannot be made (notes are in it).
+  const changedSinceLatest =
+    latest && options.notes !== false
+      ? JSON.stringify(diffSnapshots(latest.entries, snapshotOf(entries))) !== "[]"
+      : false;
   return {
     entries,
     latestVersion: latest?.number ?? null,
@@ -212,7 +153,8 @@ export async function updateSoaEntry(
   return scope.write(async (w) => {
     const [row] = await w.list("soaEntries", { controlId: control.id });
     if (!row) throw notFound(`SoA entry ${control.id}`);
-    const planners = (await loadSoaEntry(w, control.id, scope.today)).risks;
+    // A decision does not change which risks plan the control: read once, for both uses.
+    const planners = await plannersOf(w, control.id);
     const decision = decideSoaEntry({ ...toStored(row), risks: planners }, patch);
     if (!decision.ok) {
       const { issues } = decision;
@@ -228,7 +170,7 @@ export async function updateSoaEntry(
       owner: next.owner,
       nextReviewOn: next.nextReviewOn,
     });
-    return loadSoaEntry(w, control.id, scope.today);
+    return loadSoaEntry(w, control.id, scope.today, undefined, planners);
   });
 }
 
@@ -241,13 +183,15 @@ export async function loadSoaEntry(
   controlId: string,
   on = today(),
   scope?: OrgScope,
+  known?: string[],
 ): Promise<SoaEntryView> {
   const [row] = await reader.list("soaEntries", { controlId });
   if (!row) throw notFound(`SoA entry ${controlId}`);
   const planners =
-    scope && !scope.db.isTransaction
+    known ??
+    (scope && !scope.db.isTransaction
       ? ((await planningOf(scope)).get(controlId) ?? [])
-      : await plannersOf(reader, controlId);
+      : await plannersOf(reader, controlId));
   // biome-ignore lint/suspicious/noExplicitAny: as above
   const evidenceLinks = reader.from("evidenceLinks") as any;
   const items = (await evidenceLinks
@@ -288,11 +232,15 @@ export async function diffSoa(scope: OrgScope, from: string, to: string): Promis
 }
 
 /** Readiness overall and per theme: applicable controls implemented with current evidence. */
-export async function soaReadiness(scope: OrgScope) {
-  const { entries } = await loadSoa(scope.read, scope.today, scope);
+export function soaScores(entries: readonly SoaEntryView[]) {
   const themes = ["organizational", "people", "physical", "technological"].map((theme) => ({
     theme,
     score: readinessScore(entries.filter((e) => e.theme === theme)),
   }));
   return { overall: readinessScore(entries), themes };
+}
+
+/** Readiness overall and per theme, of the organization's SoA as it stands. */
+export async function soaReadiness(scope: OrgScope) {
+  return soaScores((await loadSoa(scope.read, scope.today, scope)).entries);
 }
