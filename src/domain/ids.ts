@@ -40,3 +40,25 @@ export function keyNumber(key: string | null | undefined): number {
 
 /** Orders ids the way people read them: "5.9" before "5.10", "R-2" before "R-10". */
 export const compareIds = new Intl.Collator("en", { numeric: true }).compare;
+
+/** "R-012" → ["R", 12] for the usual people-facing keys (capital letters, a hyphen, digits). */
+const KEY = /^([A-Z]+)-(\d{1,15})$/;
+
+/**
+ * Sorts ids in place as compareIds orders them, faster for lists of the usual keys ("R-012"):
+ * those are compared by prefix and number without the collator (sorting thousands of risk keys on
+ * every SoA read showed in profiles). Any other id makes the whole list go through the collator.
+ */
+export function sortIds(ids: string[]): string[] {
+  const parsed: [string, number, string][] = [];
+  for (const id of ids) {
+    const match = KEY.exec(id);
+    if (!match) return ids.sort(compareIds);
+    parsed.push([match[1] as string, Number(match[2]), id]);
+  }
+  parsed.sort((a, b) =>
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0),
+  );
+  for (let i = 0; i < parsed.length; i++) ids[i] = (parsed[i] as [string, number, string])[2];
+  return ids;
+}

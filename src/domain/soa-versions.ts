@@ -16,9 +16,20 @@ export const SNAPSHOT_FIELDS = [
 ] as const;
 export type SnapshotEntry = Pick<DerivedEntry, "controlId" | (typeof SNAPSHOT_FIELDS)[number]>;
 
+/** "8.10" → 8010: Annex A ids in reading order without the collator (sorting 93 ids per SoA read). */
+const controlRank = (id: string) => {
+  const match = /^(\d{1,3})\.(\d{1,3})$/.exec(id);
+  return match ? Number(match[1]) * 1000 + Number(match[2]) : Number.NaN;
+};
+const byControl = (a: { controlId: string }, b: { controlId: string }) => {
+  const x = controlRank(a.controlId);
+  const y = controlRank(b.controlId);
+  return Number.isNaN(x) || Number.isNaN(y) ? compareIds(a.controlId, b.controlId) : x - y;
+};
+
 export function snapshotOf(entries: readonly DerivedEntry[]): SnapshotEntry[] {
   return [...entries]
-    .sort((a, b) => compareIds(a.controlId, b.controlId))
+    .sort(byControl)
     .map(({ controlId, applicable, reasons, justification, status, owner, notes }) => ({
       controlId,
       applicable,
@@ -44,9 +55,18 @@ export function diffSnapshots(from: readonly SnapshotEntry[], to: readonly Snaps
     const changes = SNAPSHOT_FIELDS.flatMap((field) => {
       const a = previous?.[field] ?? null;
       const b = after[field] ?? null;
-      return JSON.stringify(a) === JSON.stringify(b) ? [] : [{ field, from: a, to: b }];
+      return same(a, b) ? [] : [{ field, from: a, to: b }];
     });
     if (changes.length) diffs.push({ controlId: after.controlId, changes });
   }
   return diffs;
+}
+
+/** Equal as JSON (values of a snapshot: text, booleans, null, lists of text). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, i) => item === b[i] || same(item, b[i]));
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -3,7 +3,7 @@
  * treatment, the lint that finds what would hurt at audit, differences between versions, evidence
  * freshness and readiness. Pure functions over plain data.
  */
-import { compareIds } from "./ids.js";
+import { compareIds, sortIds } from "./ids.js";
 
 export const SOA_STATUSES = ["not_started", "planned", "partial", "implemented", "not_applicable"] as const;
 export type SoaStatus = (typeof SOA_STATUSES)[number];
@@ -51,7 +51,7 @@ export function deriveEntry(
     ...stored,
     applicable: stored.applicable === null && planned ? true : stored.applicable,
     reasons,
-    risks: sorted ? [...plannedBy] : [...plannedBy].sort(compareIds),
+    risks: sorted ? [...plannedBy] : sortIds([...plannedBy]),
     evidence: evidence.total,
     currentEvidence: evidence.current,
   };

@@ -15,7 +15,7 @@ import type { Membership } from "../orgs/org.service.js";
 import { hashPassword, passwordProblem, verifyPassword } from "../users/password.js";
 import { endSessions, findUserByEmail, type User } from "../users/user.service.js";
 import { recordSecurityEvent, securityEventInput } from "./security-events.js";
-import { sessionLive, sessionParts, sessionRow } from "./session-lookup.js";
+import { sessionHash, sessionLive, sessionParts, sessionRow } from "./session-lookup.js";
 
 /** How long sessions live: `idleMinutes` without a request, `maxHours` at most from sign-in. */
 export interface SessionPolicy {
@@ -197,7 +197,7 @@ export async function sessionPrincipal(
   policy: SessionPolicy = DEFAULT_SESSION_POLICY,
   orgSlug?: string,
 ): Promise<Principal | undefined> {
-  const idHash = sha256(secret);
+  const idHash = sessionHash(secret);
   const row = await sessionRow(db, idHash, orgSlug);
   if (!row || row.disabled) return undefined;
   const now = Date.now();

@@ -4,6 +4,7 @@
  * on every request, so it is compiled once (db/compiled.ts) and, on SQLite, its answer is kept
  * while nothing at all has been committed since (db/database.ts changeMark).
  */
+import { createHash } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import { compiledOnce } from "../../db/compiled.js";
 import { changeMark } from "../../db/database.js";
@@ -119,11 +120,35 @@ export function sessionLive(
   );
 }
 
+/** Hashes of the session secrets seen lately (hashing one on every request showed in profiles). */
+const recentHashes = new Map<string, string>();
+
+/** The stored hash of a session secret (SHA-256, hex), as sessions are looked up by it. */
+export function sessionHash(secret: string): string {
+  let hash = recentHashes.get(secret);
+  if (hash === undefined) {
+    hash = createHash("sha256").update(secret).digest("hex");
+    recentHashes.set(secret, hash);
+    if (recentHashes.size > 1000) recentHashes.delete(recentHashes.keys().next().value as string);
+  }
+  return hash;
+}
+
+type Parts = { user: User; membership?: Membership | null };
+/** Parts per kept row (a kept row serves many requests). Shared: do not change them. */
+const partsOf = new WeakMap<SessionRow, Parts>();
+
 /** The user and, when it was read, the membership (null: not a member) a session row holds. */
-export function sessionParts(
-  row: SessionRow,
-  membershipRead: boolean,
-): { user: User; membership?: Membership | null } {
+export function sessionParts(row: SessionRow, membershipRead: boolean): Parts {
+  let parts = partsOf.get(row);
+  if (!parts) {
+    parts = splitRow(row, membershipRead);
+    partsOf.set(row, parts);
+  }
+  return parts;
+}
+
+function splitRow(row: SessionRow, membershipRead: boolean): Parts {
   const {
     csrfToken: _csrf,
     expiresAt: _expires,

@@ -14,8 +14,9 @@ import {
 import { lintSoa } from "../../domain/soa.js";
 import { operationsAttention } from "../operations/attention.js";
 import { memoPart } from "../read-memo.js";
+import { recordingOf } from "../read-view.js";
 import { type OrgScope, orgScope } from "../scope.js";
-import { loadSoa, soaScores } from "../soa/soa.service.js";
+import { getSoa, loadSoa, soaScores } from "../soa/soa.service.js";
 import { latestSoaVersion } from "../soa/soa-parts.js";
 import { recordFacts, riskScores } from "./readiness-facts.js";
 
@@ -55,11 +56,8 @@ async function factParts(db: Kysely<Database>, orgId: string, today: string) {
     memoPart(scope, "readiness:records", (s) => recordFacts(s.db, orgId, today)),
     memoPart(scope, "readiness:risks", (s) => riskScores(s.read)),
     memoPart(scope, "readiness:soa", (s) => soaFacts(s, today)),
-    memoPart(
-      scope,
-      "readiness:soa-changed",
-      async (s) => (await loadSoa(s.read, today, s)).changedSinceLatest,
-    ),
+    // Whether the SoA still matches its approved version (notes included): from the SoA as it stands.
+    getSoa(scope).then((state) => state.changedSinceLatest),
   ]);
   const facts: ManagementSystemFacts = {
     ...records,
@@ -113,7 +111,9 @@ export async function readiness(
   // The report is a function of its parts alone: while each is the very one kept, so is the report.
   const inputs = [...parts, operations];
   const key = `${orgId}\n${today}`;
-  let reports = lastReports.get(db);
+  // Kept per database, whichever recording handle (read-view.ts) the request came through.
+  const { root } = recordingOf(db);
+  let reports = lastReports.get(root);
   const last = reports?.get(key);
   if (last?.inputs.every((part, i) => part === inputs[i])) return last.report as ReadinessReport;
   const report = assessReadiness(facts);
@@ -137,7 +137,7 @@ export async function readiness(
   };
   if (!reports) {
     reports = new Map();
-    lastReports.set(db, reports);
+    lastReports.set(root, reports);
   }
   reports.set(key, { inputs, report: result satisfies ReadinessReport });
   if (reports.size > 200) reports.delete(reports.keys().next().value as string);

@@ -4,7 +4,7 @@
  * the evidence per control, the latest approved version, the decisions without their notes.
  */
 import type { OrgReader, OrgRowOf } from "../../db/store.js";
-import { compareIds } from "../../domain/ids.js";
+import { sortIds } from "../../domain/ids.js";
 import { evidenceFreshness } from "../../domain/soa.js";
 import type { SnapshotEntry } from "../../domain/soa-versions.js";
 import { memoPart } from "../read-memo.js";
@@ -54,12 +54,11 @@ export async function riskPlanning(reader: OrgReader): Promise<Map<string, strin
   const rows: { controlId: string; key: string }[] = await query
     .innerJoin("risks", "risks.id", "riskControls.riskId")
     .select(["riskControls.controlId as controlId", "risks.key as key"])
-    .orderBy("risks.key")
     .execute();
   const plannedBy = new Map<string, string[]>();
   // Appending in place: copying the list for every link made this quadratic in large registers.
   for (const { controlId, key } of rows) appendTo(plannedBy, controlId, key);
-  for (const keys of plannedBy.values()) keys.sort(compareIds);
+  for (const keys of plannedBy.values()) sortIds(keys);
   return plannedBy;
 }
 
@@ -74,9 +73,9 @@ export async function plannersOf(reader: OrgReader, controlId: string): Promise<
     .innerJoin("risks", "risks.id", "riskControls.riskId")
     .select("risks.key as key")
     .where("riskControls.controlId", "=", controlId)
-    .orderBy("risks.key")
+    // No ORDER BY: sorted here; ordering by the key led SQLite to walk the whole register in key order.
     .execute();
-  return rows.map((r) => r.key).sort(compareIds);
+  return sortIds(rows.map((r) => r.key));
 }
 
 /** The latest approved SoA version with its snapshot read, or undefined before the first. */

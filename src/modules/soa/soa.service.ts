@@ -24,6 +24,7 @@ import {
   type SnapshotEntry,
   snapshotOf,
 } from "../../domain/soa-versions.js";
+import { memoPart } from "../read-memo.js";
 import type { OrgScope } from "../scope.js";
 import {
   decisionsWithoutNotes,
@@ -118,8 +119,12 @@ export async function loadSoa(
 const CONTROL_INDEX = new Map(filterControls({}).map((c, i) => [c.id, i]));
 const CONTROL_ORDER = (id: string) => CONTROL_INDEX.get(id) ?? 999;
 
+/**
+ * The organization's SoA as it stands, kept between requests while exact (read-memo.ts; computed
+ * afresh inside a transaction). The state is shared: do not change it.
+ */
 export async function getSoa(scope: OrgScope, filter: ControlFilter = {}): Promise<SoaState> {
-  const state = await loadSoa(scope.read, scope.today, scope);
+  const state = await memoPart(scope, "soa:state", (s) => loadSoa(s.read, s.today, s));
   if (Object.keys(filter).length === 0) return state;
   const wanted = new Set(filterControls(filter).map((c) => c.id));
   return { ...state, entries: state.entries.filter((e) => wanted.has(e.controlId)) };
