@@ -45,6 +45,10 @@ export async function memoPart<T>(
 ): Promise<T> {
   if (scope.db.isTransaction) return compute(scope);
   const { root, reads: outer } = recordingOf(scope.db);
+  const reuse = (part: Part) => {
+    for (const reads of outer) reads.merge(part.reads);
+    return part.value as T;
+  };
   let cache = parts.get(root);
   if (!cache) {
     cache = new Map();
@@ -55,16 +59,14 @@ export async function memoPart<T>(
   const hit = cache.get(key);
   if (hit && hit.seq === head.seq && hit.hash === head.hash) {
     partStats.reused++;
-    outer?.merge(hit.reads);
-    return hit.value as T;
+    return reuse(hit);
   }
   if (hit && hit.seq < head.seq) {
     const mark = await stillExact(root, scope.orgId, hit, head);
     if (mark !== undefined) {
       partStats.kept++;
       Object.assign(hit, head, { mark });
-      outer?.merge(hit.reads);
-      return hit.value as T;
+      return reuse(hit);
     }
   }
   partStats.computed++;

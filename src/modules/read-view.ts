@@ -93,7 +93,7 @@ export async function stillExact(
 }
 
 /** Recording handles: the database under them and what they record into. */
-const recordings = new WeakMap<Db, { root: Db; reads: ReadSet }>();
+const recordings = new WeakMap<Db, { root: Db; reads: ReadSet[] }>();
 
 /**
  * A handle on the same database that records what each query reads into `reads`. On a handle that
@@ -102,12 +102,17 @@ const recordings = new WeakMap<Db, { root: Db; reads: ReadSet }>();
 export function trackReads(db: Db): { db: Db; reads: ReadSet } {
   const reads = new ReadSet();
   const tracked = db.withPlugin(new TableCollector(reads));
-  recordings.set(tracked, { root: recordings.get(db)?.root ?? db, reads });
+  const under = recordings.get(db);
+  recordings.set(tracked, { root: under?.root ?? db, reads: [reads, ...(under?.reads ?? [])] });
   return { db: tracked, reads };
 }
 
-/** The database under a recording handle, and what it records into (none for a plain handle). */
-export function recordingOf(db: Db): { root: Db; reads?: ReadSet } {
+/**
+ * The database under a recording handle, and every read set its queries are recorded into: its
+ * own and those of the handles it was made on (a part reused inside a part inside a view counts
+ * for all three). None for a plain handle.
+ */
+export function recordingOf(db: Db): { root: Db; reads: ReadSet[] } {
   const recording = recordings.get(db);
-  return recording ?? { root: db };
+  return recording ?? { root: db, reads: [] };
 }

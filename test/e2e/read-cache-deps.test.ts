@@ -117,6 +117,23 @@ describe.each(DIALECTS)("read cache dependencies on %s", (dialect) => {
     expect((await soa()).find((e) => e.controlId === "8.1")?.risks).toEqual(["B-00000"]);
   });
 
+  it("keeps what a part reused inside a part read, for the view that holds them (three levels)", async () => {
+    const soa = async () =>
+      (
+        JSON.parse(await raw("/api/v1/orgs/acme/soa")) as {
+          entries: { controlId: string; risks: string[] }[];
+        }
+      ).entries;
+    await soa();
+    // A note recomputes the SoA itself, whose planning part is then reused, not read again.
+    await patch(undefined, "/api/v1/orgs/acme/soa/5.3", "/api/v1/orgs/acme/soa/5.3", { notes: "a note" });
+    expect((await soa()).find((e) => e.controlId === "8.3")?.risks).toEqual([]);
+    // A new link to 8.3 (the third imported risk) must reach the page although its last
+    // computation read no link itself.
+    await importRisks(api.ws.db, orgId, "test", writeRiskCsv(dir, 3, "Nested"));
+    expect((await soa()).find((e) => e.controlId === "8.3")?.risks).toEqual(["B-00002"]);
+  });
+
   it("recomputes after an event that is not a change of a known table", async () => {
     await raw(HEAT);
     const counts = stats();

@@ -6,6 +6,8 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.js";
 import { OrgReader } from "../../db/store.js";
 import type { RiskMethodology } from "../../domain/risk-method.js";
+import { memoPart } from "../read-memo.js";
+import { orgScope } from "../scope.js";
 import { loadRiskViews, type RiskView } from "./risk.repository.js";
 
 /** Columns the register can be sorted by (GET /risks?sort=). */
@@ -41,15 +43,8 @@ export interface RiskListQuery {
 
 const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/**
- * One page of the register, filtered and sorted by the database, with the number of matching
- * risks. Links (controls, assets, actions) are read only for the risks of the page.
- */
-export async function searchRisks(
-  db: Kysely<Database>,
-  orgId: string,
-  query: RiskListQuery = {},
-): Promise<{ risks: RiskView[]; total: number }> {
+/** The organization's risks that match the query's filters. */
+function matching(db: Kysely<Database>, orgId: string, query: RiskListQuery) {
   let base = db.selectFrom("risks").where("risks.orgId", "=", orgId);
   if (query.q?.trim()) {
     const pattern = likePattern(query.q.trim());
@@ -72,12 +67,45 @@ export async function searchRisks(
   if (query.which && query.i !== undefined) {
     base = base.where(query.which === "residual" ? "residualImpact" : "inherentImpact", "=", query.i);
   }
+  return base;
+}
+
+/**
+ * One page of the register, filtered and sorted by the database, with the number of matching
+ * risks. Links (controls, assets, actions) are read only for the risks of the page.
+ */
+export async function searchRisks(
+  db: Kysely<Database>,
+  orgId: string,
+  query: RiskListQuery = {},
+): Promise<{ risks: RiskView[]; total: number }> {
+  const base = matching(db, orgId, query);
   const sort = query.sort ?? "key";
   const dir = query.dir ?? "asc";
   const limit = query.limit ?? 100;
   const offset = query.offset ?? 0;
-  const [countRow, page] = await Promise.all([
-    base.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst(),
+  // The number of matching risks changes only when risks come or go or a filtered column changes:
+  // kept between requests (read-memo.ts; a description edit leaves it as it is).
+  const filters = JSON.stringify([
+    query.q?.trim(),
+    query.level,
+    query.status,
+    query.treatment,
+    query.owner,
+    query.which,
+    query.l,
+    query.i,
+  ]);
+  const [total, page] = await Promise.all([
+    memoPart(orgScope(db, orgId, "system"), `risks:count:${filters}`, async (s) =>
+      Number(
+        (
+          await matching(s.db, orgId, query)
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirst()
+        )?.n ?? 0,
+      ),
+    ),
     (sort === "key"
       ? // Keys are never empty and unique: the (organization, key) index gives the order as it is.
         base.select("key").orderBy("key", dir)
@@ -96,7 +124,7 @@ export async function searchRisks(
   const views = new Map((await loadRiskViews(new OrgReader(db, orgId), keys)).map((v) => [v.key, v]));
   return {
     risks: keys.flatMap((key) => views.get(key) ?? []),
-    total: Number(countRow?.n ?? 0),
+    total,
   };
 }
 
