@@ -23,9 +23,6 @@ interface Entry {
   /** The head the answer is known to be exact at. */
   seq: number;
   hash: string;
-  /** The hash of the event at `seq` (it covers every event before it, so a chain replaced by a
-   * restore is noticed). */
-  mark: string;
   /** What the computation read. */
   reads: ReadSet;
   /** When (this cache's tick) the computation or check began: later reads of the database. */
@@ -115,16 +112,14 @@ export class ReadCache {
     const since = ++this.#tick;
     const head = { seq: org.headSeq, hash: org.head };
     if (hit && hit.seq < head.seq) {
-      const mark = await stillExact(this.db, org.id, hit, head);
-      if (mark !== undefined) {
+      if (await stillExact(this.db, org.id, hit, head)) {
         this.stats.kept++;
-        return this.#keep(key, { ...hit, ...head, mark, since });
+        return this.#keep(key, { ...hit, ...head, since });
       }
     }
     this.stats.computed++;
     // Stamped with the head of the request's authorization: what the computation reads is at this
     // head or later, and every event after it is examined before the entry is reused at another head.
-    const mark = head.hash;
     const view = trackedView(scope);
     const value = await compute(view);
     const headers: Record<string, string> = {};
@@ -134,7 +129,6 @@ export class ReadCache {
     }
     return this.#keep(key, {
       ...head,
-      mark,
       since,
       reads: view.reads,
       body: Buffer.from(JSON.stringify(value)),

@@ -9,12 +9,12 @@
  *
  * Values are shared between requests: callers must not change them.
  */
+import { chainHead } from "./audit-trail/audit-trail.service.js";
 import type { ReadSet } from "./read-deps.js";
 import { type Head, recordingOf, stillExact, trackReads } from "./read-view.js";
 import { type Db, type OrgScope, orgScope } from "./scope.js";
 
 interface Part extends Head {
-  mark: string;
   reads: ReadSet;
   value: unknown;
 }
@@ -23,15 +23,6 @@ const CAPACITY = 2000;
 const parts = new WeakMap<Db, Map<string, Part>>();
 /** How parts were answered (for tests and benchmarks). */
 export const partStats = { reused: 0, kept: 0, computed: 0 };
-
-async function headOf(db: Db, chainId: string): Promise<Head> {
-  const row = await db
-    .selectFrom("chainHeads")
-    .select(["seq", "hash"])
-    .where("chainId", "=", chainId)
-    .executeTakeFirst();
-  return { seq: Number(row?.seq ?? 0), hash: row?.hash ?? "" };
-}
 
 /**
  * The part `name` of the scope's organization: reused while exact, else computed with `compute`
@@ -55,28 +46,26 @@ export async function memoPart<T>(
     parts.set(root, cache);
   }
   const key = `${scope.orgId}\n${scope.today}\n${name}`;
-  const head = await headOf(root, scope.orgId);
+  const head = await chainHead(root, scope.orgId);
   const hit = cache.get(key);
   if (hit && hit.seq === head.seq && hit.hash === head.hash) {
     partStats.reused++;
     return reuse(hit);
   }
   if (hit && hit.seq < head.seq) {
-    const mark = await stillExact(root, scope.orgId, hit, head);
-    if (mark !== undefined) {
+    if (await stillExact(root, scope.orgId, hit, head)) {
       partStats.kept++;
-      Object.assign(hit, head, { mark });
+      Object.assign(hit, head);
       return reuse(hit);
     }
   }
   partStats.computed++;
   // Stamped with the head read before computing: what it reads is at this head or later, and the
   // events after this head are examined before the part is reused at another head.
-  const mark = head.hash;
   const tracked = trackReads(scope.db);
   const value = await compute(orgScope(tracked.db, scope.orgId, scope.actor, scope.today));
   cache.delete(key);
-  cache.set(key, { ...head, mark, reads: tracked.reads, value });
+  cache.set(key, { ...head, reads: tracked.reads, value });
   if (cache.size > CAPACITY) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);

@@ -68,28 +68,27 @@ async function eventsUpTo(db: Db, chainId: string, lo: number, to: Head): Promis
 
 /**
  * Whether an answer computed at head `from` (with the tables it read) is still exact at head `to`:
- * the chain still holds `from`'s event (its hash is `from.mark`) and none of the events after it up
- * to `to` can have changed a table read. Returns `to`'s mark (its hash) when it is.
+ * the chain still holds `from`'s event (the one with `from.hash`) and none of the events after it
+ * up to `to` can have changed a table read.
  */
 export async function stillExact(
   db: Db,
   chainId: string,
-  from: Head & { mark: string; reads: ReadSet },
+  from: Head & { reads: ReadSet },
   to: Head,
-): Promise<string | undefined> {
+): Promise<boolean> {
   const count = to.seq - from.seq;
-  if (count <= 0 || count > MAX_EVENTS_EXAMINED) return undefined;
+  if (count <= 0 || count > MAX_EVENTS_EXAMINED) return false;
   const lo = from.seq > 0 ? from.seq : 1;
   let events = await eventsUpTo(db, chainId, lo, to);
   if (from.seq > 0) {
-    if (events[0]?.seq !== from.seq || events[0].hash !== from.mark) return undefined;
+    if (events[0]?.seq !== from.seq || events[0].hash !== from.hash) return false;
     events = events.slice(1);
   }
   // Every number in between must be there, the last one being `to`'s event.
   if (events.length !== count || events.at(-1)?.seq !== to.seq || events.at(-1)?.hash !== to.hash)
-    return undefined;
-  if (eventsTouch(events, from.reads)) return undefined;
-  return to.hash;
+    return false;
+  return !eventsTouch(events, from.reads);
 }
 
 /** Recording handles: the database under them and what they record into. */

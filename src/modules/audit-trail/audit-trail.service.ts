@@ -179,14 +179,20 @@ export async function listAuditEvents(
   });
 }
 
-/** The hash of a chain's latest event ("" before its first): the name of the organization's state. */
-export async function chainHead(db: Kysely<Database>, chainId: string): Promise<string> {
+/**
+ * A chain's head: its latest event's sequence number and hash (0 and "" before the first, or for
+ * an unknown chain). The hash names the organization's state.
+ */
+export async function chainHead(
+  db: Kysely<Database>,
+  chainId: string,
+): Promise<{ seq: number; hash: string }> {
   const row = await db
     .selectFrom("chainHeads")
-    .select("hash")
+    .select(["seq", "hash"])
     .where("chainId", "=", chainId)
     .executeTakeFirst();
-  return row?.hash ?? "";
+  return { seq: Number(row?.seq ?? 0), hash: row?.hash ?? "" };
 }
 
 /** What an event since a known point of a chain touched: for deciding whether a derived view changed. */
