@@ -58,25 +58,91 @@ export async function riskScores(reader: OrgReader): Promise<ManagementSystemFac
 
 export type RecordFacts = Omit<ManagementSystemFacts, "risks" | "soa" | "applicableControls">;
 
+type OperationFacts = Pick<
+  RecordFacts,
+  | "changes"
+  | "competenceRecords"
+  | "awarenessDates"
+  | "communications"
+  | "assessmentRuns"
+  | "treatmentActions"
+  | "audits"
+  | "reviews"
+  | "nonconformities"
+  | "improvementDates"
+>;
+type PlanningFacts = Omit<RecordFacts, keyof OperationFacts | "today">;
+
 /** Everything readiness reads of the management system's records but the risks and the SoA. */
 export async function recordFacts(db: Kysely<Database>, orgId: string, today: string): Promise<RecordFacts> {
   const r = new OrgReader(db, orgId);
+  const [planning, operation] = await Promise.all([planningFacts(db, r), operationFacts(r)]);
+  return { today, ...planning, ...operation };
+}
+
+/** Clauses 4 to 6 and 9.1: context, scope, documents, roles, the method, objectives and measurements. */
+async function planningFacts(db: Kysely<Database>, r: OrgReader): Promise<PlanningFacts> {
   const [
-    [issues, parties, scopes, documents, roles, methodology, objectives, measurements],
-    [methodRows, evidenceLinks],
+    issues,
+    parties,
+    scopes,
+    documents,
+    roles,
+    methodology,
+    objectives,
+    measurements,
+    methodRows,
+    links,
   ] = await Promise.all([
-    Promise.all([
-      r.list("contextIssues"),
-      r.list("interestedParties"),
-      r.list("scopes"),
-      listDocuments(db, orgId),
-      r.list("ismsRoles"),
-      getMethodology(r),
-      r.list("objectives"),
-      r.list("measurements"),
-    ]),
-    Promise.all([r.list("riskMethodologies"), r.list("evidenceLinks")]),
+    r.list("contextIssues"),
+    r.list("interestedParties"),
+    r.list("scopes"),
+    listDocuments(db, r.orgId),
+    r.list("ismsRoles"),
+    getMethodology(r),
+    r.list("objectives"),
+    r.list("measurements"),
+    r.list("riskMethodologies"),
+    r.list("evidenceLinks"),
   ]);
+  const measurementsOf = Map.groupBy(measurements, (m) => m.objectiveId);
+  const scope = scopes[0];
+  return {
+    contextIssues: issues.map((i) => ({ kind: i.kind, climateRelated: i.climateRelated === 1 })),
+    interestedParties: parties.map((p) => ({ name: p.name, requirements: json(p.requirements) })),
+    scope: scope
+      ? {
+          statement: scope.statement,
+          boundaries: scope.boundaries,
+          interfaces: scope.interfaces,
+          version: scope.version,
+          updatedOn: scope.updatedAt.slice(0, 10),
+        }
+      : null,
+    climate:
+      scope && scope.climateRelevant !== null
+        ? { relevant: scope.climateRelevant === 1, reason: scope.climateReason }
+        : null,
+    documents,
+    roles: roles.map((x) => ({ role: x.role, holder: x.holder })),
+    methodologyStored: methodology.version !== null,
+    method: { version: methodology.version, adoptedOn: methodRows[0]?.updatedAt.slice(0, 10) ?? null },
+    acceptanceMaxScore: methodology.method.acceptanceMaxScore,
+    reviewIntervalMonths: methodology.method.reviewIntervalMonths,
+    objectives: objectives.map((o) => ({
+      key: o.key,
+      measure: o.measure,
+      target: o.target,
+      owner: o.owner,
+      measurements: measurementsOf.get(o.id)?.length ?? 0,
+    })),
+    measurementDates: measurements.map((m) => m.measuredOn),
+    controlEvidence: [...new Set(links.filter((l) => l.targetType === "control").map((l) => l.targetId))],
+  };
+}
+
+/** Clauses 7 to 10: support, operation, audits, reviews, nonconformities and improvement. */
+async function operationFacts(r: OrgReader): Promise<OperationFacts> {
   const [
     changes,
     competence,
@@ -104,46 +170,15 @@ export async function recordFacts(db: Kysely<Database>, orgId: string, today: st
     r.list("correctiveActions"),
     r.list("improvements"),
   ]);
-  const measurementsOf = Map.groupBy(measurements, (m) => m.objectiveId);
   const findingsOf = Map.groupBy(findings, (f) => f.auditId);
   const actionsOf = Map.groupBy(cas, (a) => a.nonconformityId);
   return {
-    today,
-    contextIssues: issues.map((i) => ({ kind: i.kind, climateRelated: i.climateRelated === 1 })),
-    interestedParties: parties.map((p) => ({ name: p.name, requirements: json(p.requirements) })),
-    scope: scopes[0]
-      ? {
-          statement: scopes[0].statement,
-          boundaries: scopes[0].boundaries,
-          interfaces: scopes[0].interfaces,
-          version: scopes[0].version,
-          updatedOn: scopes[0].updatedAt.slice(0, 10),
-        }
-      : null,
-    climate:
-      scopes[0] && scopes[0].climateRelevant !== null
-        ? { relevant: scopes[0].climateRelevant === 1, reason: scopes[0].climateReason }
-        : null,
-    documents,
-    roles: roles.map((x) => ({ role: x.role, holder: x.holder })),
-    methodologyStored: methodology.version !== null,
-    method: { version: methodology.version, adoptedOn: methodRows[0]?.updatedAt.slice(0, 10) ?? null },
-    acceptanceMaxScore: methodology.method.acceptanceMaxScore,
-    reviewIntervalMonths: methodology.method.reviewIntervalMonths,
-    objectives: objectives.map((o) => ({
-      key: o.key,
-      measure: o.measure,
-      target: o.target,
-      owner: o.owner,
-      measurements: measurementsOf.get(o.id)?.length ?? 0,
-    })),
     changes,
     competenceRecords: competence,
     awarenessDates: awareness.map((a) => a.heldOn),
     communications: comms,
     assessmentRuns: runs.map((x) => x.performedOn),
     treatmentActions: actions.map((a) => ({ dueOn: a.dueOn, status: a.status })),
-    measurementDates: measurements.map((m) => m.measuredOn),
     audits: audits.map((a) => ({
       key: a.key,
       status: a.status,
@@ -152,9 +187,6 @@ export async function recordFacts(db: Kysely<Database>, orgId: string, today: st
       scopeRefs: json<string[]>(a.scopeRefs),
       findings: findingsOf.get(a.id)?.length ?? 0,
     })),
-    controlEvidence: [
-      ...new Set(evidenceLinks.filter((l) => l.targetType === "control").map((l) => l.targetId)),
-    ],
     reviews: reviews.map((x) => ({
       key: x.key,
       heldOn: x.heldOn,
