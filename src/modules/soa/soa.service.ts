@@ -139,7 +139,7 @@ function controlOf(controlId: string) {
 
 /** One SoA entry, with its version for If-Match. */
 export async function getSoaEntry(scope: OrgScope, controlId: string): Promise<SoaEntryView> {
-  return loadSoaEntry(scope.read, controlOf(controlId).id, scope.today, scope);
+  return loadSoaEntry(scope.read, controlOf(controlId).id, scope.today, { scope });
 }
 
 export type SoaEntryPatch = SoaEntryChange;
@@ -175,7 +175,7 @@ export async function updateSoaEntry(
       owner: next.owner,
       nextReviewOn: next.nextReviewOn,
     });
-    return loadSoaEntry(w, control.id, scope.today, undefined, planners);
+    return loadSoaEntry(w, control.id, scope.today, { planners });
   });
 }
 
@@ -187,8 +187,9 @@ export async function loadSoaEntry(
   reader: OrgReader,
   controlId: string,
   on = today(),
-  scope?: OrgScope,
-  known?: string[],
+  // The risks that plan it when known already; otherwise from the kept planning (with a scope,
+  // outside a transaction) or read for this control.
+  { scope, planners: known }: { scope?: OrgScope; planners?: string[] } = {},
 ): Promise<SoaEntryView> {
   const [row] = await reader.list("soaEntries", { controlId });
   if (!row) throw notFound(`SoA entry ${controlId}`);
@@ -197,7 +198,7 @@ export async function loadSoaEntry(
     (scope && !scope.db.isTransaction
       ? ((await planningOf(scope)).get(controlId) ?? [])
       : await plannersOf(reader, controlId));
-  // biome-ignore lint/suspicious/noExplicitAny: as above
+  // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
   const evidenceLinks = reader.from("evidenceLinks") as any;
   const items = (await evidenceLinks
     .innerJoin("evidence", "evidence.id", "evidenceLinks.evidenceId")
