@@ -40,6 +40,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   users: "user",
   apiTokens: "API token",
   exports: "report",
+  auditTrail: "audit trail",
 };
 
 export const entityLabel = (type: string) =>
@@ -54,6 +55,7 @@ const ACTIONS: Record<string, string> = {
   insert: "added",
   update: "changed",
   delete: "deleted",
+  convert: "converted",
 };
 
 export const actionWord = (action: string) => ACTIONS[action] ?? action.replace(/_/g, " ");
