@@ -3,7 +3,7 @@
  * only by the write API in store.ts.
  */
 
-import type { Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { GENESIS_HASH, hashEvent } from "../domain/audit-chain.js";
 import { insertRows } from "./bulk-insert.js";
 import type { Database } from "./schema.js";
@@ -22,12 +22,21 @@ export interface EventInput {
 /**
  * The numbers under which the trail stores actors and kinds of event (entity type and action),
  * each added on first use. Concurrent first uses agree: the second insert waits for the first and
- * then does nothing. Numbers are remembered for one transaction only (one rolled back may have
- * added a number nobody else will see).
+ * then does nothing. Numbers are remembered for the transaction, and once it has committed for the
+ * database (`settled`): numbers are never removed, but one a rolled back transaction added was
+ * never there for anybody else.
  */
 export class TrailNames {
   readonly #numbers = new Map<string, number>();
-  constructor(private readonly trx: Transaction<Database>) {}
+  constructor(
+    private readonly trx: Transaction<Database>,
+    private readonly settled?: Map<string, number>,
+  ) {}
+
+  /** Once the transaction has committed: its numbers hold for every later one. */
+  settle(): void {
+    for (const [key, no] of this.#numbers) this.settled?.set(key, no);
+  }
 
   actor(actor: string): Promise<number> {
     return this.#no("auditActors", { actor });
@@ -39,7 +48,7 @@ export class TrailNames {
 
   async #no(table: "auditActors" | "auditKinds", values: Record<string, string>): Promise<number> {
     const key = `${table}\n${Object.values(values).join("\n")}`;
-    const known = this.#numbers.get(key);
+    const known = this.#numbers.get(key) ?? this.settled?.get(key);
     if (known !== undefined) return known;
     // biome-ignore lint/suspicious/noExplicitAny: two small tables, chosen by name
     const trx = this.trx as any;
@@ -64,6 +73,48 @@ export class TrailNames {
   }
 }
 
+/** An event as appended: what readers of a chain's newest events keep of it. */
+export interface AppendedEvent {
+  seq: number;
+  entityType: string;
+  entityId: string;
+  action: string;
+  /** As stored: JSON text. */
+  changes: string;
+  /** Hex; it covers every event before it. */
+  hash: string;
+}
+
+/** Told of the events a transaction appended to a chain, once it has committed. */
+export type CommitListener = (
+  db: Kysely<Database>,
+  chainId: string,
+  opened: { seq: number; hash: string },
+  events: readonly AppendedEvent[],
+) => void;
+const commitListeners: CommitListener[] = [];
+
+/**
+ * Calls `listener` after each committed transaction that appended to a chain, with the head the
+ * transaction found and the events it appended (so kept copies of a chain's newest events grow
+ * without reading them back).
+ */
+export function onChainCommitted(listener: CommitListener): void {
+  commitListeners.push(listener);
+}
+
+/** Actor and kind numbers of committed transactions, per database (see TrailNames). */
+const settled = new WeakMap<Kysely<Database>, Map<string, number>>();
+
+function settledNumbers(db: Kysely<Database>): Map<string, number> {
+  let numbers = settled.get(db);
+  if (!numbers) {
+    numbers = new Map();
+    settled.set(db, numbers);
+  }
+  return numbers;
+}
+
 /** Appends hash-chained events to one chain inside a transaction that holds the chain's lock. */
 export class ChainAppender {
   private constructor(
@@ -73,7 +124,21 @@ export class ChainAppender {
     private readonly actor: Actor,
     private readonly names: TrailNames,
     private head: { seq: number; hash: string },
-  ) {}
+  ) {
+    this.opened = head;
+  }
+
+  /** The head as the transaction found it. */
+  private readonly opened: { seq: number; hash: string };
+  /** What this transaction appended, in order. */
+  private readonly appended: AppendedEvent[] = [];
+
+  /** To be called once the transaction has committed: tells the listeners what it appended. */
+  committed(db: Kysely<Database>): void {
+    this.names.settle();
+    if (this.appended.length === 0) return;
+    for (const listener of commitListeners) listener(db, this.chainId, this.opened, this.appended);
+  }
 
   /**
    * Locks the chain for this transaction. The first statement is a write to the head row: on
@@ -81,7 +146,7 @@ export class ChainAppender {
    * of one organization (in this or another process or node) queue here and sequence numbers
    * never collide.
    */
-  static async open(trx: Transaction<Database>, chainId: string, actor: Actor) {
+  static async open(trx: Transaction<Database>, chainId: string, actor: Actor, db?: Kysely<Database>) {
     const locked = await trx
       .updateTable("chainHeads")
       .set((eb) => ({ seq: eb.ref("seq") }))
@@ -95,7 +160,8 @@ export class ChainAppender {
       .select(["no", "seq", "hash"])
       .where("chainId", "=", chainId)
       .executeTakeFirstOrThrow();
-    return new ChainAppender(trx, chainId, Number(head.no), actor, new TrailNames(trx), {
+    const names = new TrailNames(trx, db && settledNumbers(db));
+    return new ChainAppender(trx, chainId, Number(head.no), actor, names, {
       seq: Number(head.seq),
       hash: head.hash,
     });
@@ -125,6 +191,14 @@ export class ChainAppender {
       };
       const hash = hashEvent(fields);
       this.head = { seq: fields.seq, hash };
+      this.appended.push({
+        seq: fields.seq,
+        entityType: input.entityType,
+        entityId: input.entityId,
+        action: input.action,
+        changes: fields.changes,
+        hash,
+      });
       return {
         chainNo: this.chainNo,
         seq: fields.seq,

@@ -59,7 +59,7 @@ export interface DatabaseHandle {
 class ImmediateSqliteDialect extends SqliteDialect {
   constructor(
     config: ConstructorParameters<typeof SqliteDialect>[0],
-    private readonly onChange: () => void,
+    private readonly onChange: (sql: string) => void,
   ) {
     super(config);
   }
@@ -98,27 +98,49 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
   // made the bulk inserts of an import twice as slow.
   sqlite.pragma("temp_store = MEMORY");
   let ownChanges = 0;
+  let ownSignInChanges = 0;
   const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }, () => {
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }, (statement) => {
       ownChanges++;
+      if (SIGN_IN_CHANGES.test(statement)) ownSignInChanges++;
     }),
     plugins: [new CamelCasePlugin()],
   });
   // SQLite's data_version changes when another connection (another process, an import's worker
   // thread) commits; this connection's own statements are counted as they run.
   const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
-  changeMarks.set(db, () => `${dataVersion.get()}.${ownChanges}`);
+  changeMarks.set(db, () => {
+    const version = dataVersion.get();
+    return { any: `${version}.${ownChanges}`, signIn: `${version}.${ownSignInChanges}` };
+  });
   return db;
 }
 
-const changeMarks = new WeakMap<Kysely<Database>, () => string>();
+/**
+ * This connection's statements that may change what a session lookup reads besides the chain head
+ * (sessions, users, memberships, organizations), and any that may undo or reshape it.
+ */
+const SIGN_IN_CHANGES = /"(sessions|users|memberships|organizations)"|^\s*(rollback|create|drop|alter)\b/i;
+
+/** See changeMarks. */
+export interface ChangeMarks {
+  /** Stays the same exactly while nothing was committed by anyone. */
+  any: string;
+  /**
+   * Stays the same while nothing was committed by another connection and this one changed no
+   * sessions, users, memberships or organizations.
+   */
+  signIn: string;
+}
+
+const changeMarks = new WeakMap<Kysely<Database>, () => ChangeMarks>();
 
 /**
- * A mark that stays the same exactly while nothing was committed to the database by anyone, for
- * answers that may be kept until then (the session behind a request). SQLite only: on PostgreSQL
- * there is no such cheap signal and this is undefined.
+ * Marks that stay the same while nothing (of a kind) was committed to the database, for answers
+ * that may be kept until then (the session behind a request). SQLite only: on PostgreSQL there is
+ * no such cheap signal and this is undefined.
  */
-export function changeMark(db: Kysely<Database>): string | undefined {
+export function changeMark(db: Kysely<Database>): ChangeMarks | undefined {
   return changeMarks.get(db)?.();
 }
 

@@ -7,12 +7,13 @@
  *   appends a hash-chained audit event for every insert, update and delete in the same
  *   transaction. There are no hooks to bypass.
  */
-import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
 import { createdRow, deletedRow, rowDiff } from "../domain/audit-changes.js";
 import { DomainError, invalid, notFound, stale } from "../domain/errors.js";
 import { formatKey, keyNumber, uuidv7 } from "../domain/ids.js";
 import { insertRows, missingIds } from "./bulk-insert.js";
 import { type Actor, ChainAppender, type EventInput, nowIso } from "./chain-appender.js";
+import { OrgReader, type OrgRowOf } from "./org-reader.js";
 import { REFERENCES, refuseImmutable } from "./references.js";
 import type { Database, OrgTableName } from "./schema.js";
 
@@ -20,108 +21,14 @@ import type { Database, OrgTableName } from "./schema.js";
 export type { Actor } from "./chain-appender.js";
 export { nowIso } from "./chain-appender.js";
 
-export type OrgRowOf<T extends OrgTableName> = Selectable<Database[T]>;
+export type { OrgRowOf } from "./org-reader.js";
 /** What a caller supplies on insert: everything but the columns the writer owns. */
 export type NewOrgRow<T extends OrgTableName> = Omit<
   Insertable<Database[T]>,
   "id" | "orgId" | "version" | "createdAt" | "updatedAt"
 > & { id?: string };
 export type OrgRowPatch<T extends OrgTableName> = Partial<NewOrgRow<T>>;
-
-// The generic layer addresses tables by name; Kysely cannot type that, so it works untyped inside
-// and exposes typed results.
-// biome-ignore lint/suspicious/noExplicitAny: see above
-type Loose = Kysely<any>;
-
-/** Reads of one organization's rows. */
-export class OrgReader {
-  constructor(
-    protected readonly executor: Kysely<Database> | Transaction<Database>,
-    readonly orgId: string,
-  ) {}
-
-  protected get loose(): Loose {
-    return this.executor as unknown as Loose;
-  }
-
-  /** A select on `table` already restricted to this organization. */
-  from<T extends OrgTableName>(table: T) {
-    return this.executor
-      .selectFrom(table as OrgTableName)
-      .where(`${table as "assets"}.orgId`, "=", this.orgId) as unknown as ReturnType<
-      Kysely<Database>["selectFrom"]
-    >;
-  }
-
-  async get<T extends OrgTableName>(table: T, id: string): Promise<OrgRowOf<T> | undefined> {
-    return (await this.loose
-      .selectFrom(table as string)
-      .selectAll()
-      .where("id", "=", id)
-      .where("orgId", "=", this.orgId)
-      .executeTakeFirst()) as OrgRowOf<T> | undefined;
-  }
-
-  async getOrThrow<T extends OrgTableName>(table: T, id: string): Promise<OrgRowOf<T>> {
-    const row = await this.get(table, id);
-    if (!row) throw notFound(`${table} ${id}`);
-    return row;
-  }
-
-  /**
-   * Rows of `table` in this organization, optionally filtered by equal column values and paged
-   * (`limit`/`offset` are applied by the database).
-   */
-  async list<T extends OrgTableName>(
-    table: T,
-    where: Partial<OrgRowOf<T>> = {},
-    orderBy = "id",
-    page: { limit?: number; offset?: number } = {},
-  ): Promise<OrgRowOf<T>[]> {
-    let query = this.loose
-      .selectFrom(table as string)
-      .selectAll()
-      .where("orgId", "=", this.orgId);
-    for (const [column, value] of Object.entries(where)) {
-      query = value === null ? query.where(column, "is", null) : query.where(column, "=", value);
-    }
-    query = query.orderBy(orderBy);
-    // An offset needs a limit in SQL; "no limit" is the largest 32-bit count both engines accept.
-    if (page.limit !== undefined || page.offset !== undefined)
-      query = query.limit(page.limit ?? 2_147_483_647).offset(page.offset ?? 0);
-    return (await query.execute()) as OrgRowOf<T>[];
-  }
-
-  /** Rows of `table` in this organization whose `column` is one of `values` (queried in chunks). */
-  async listIn<T extends OrgTableName>(
-    table: T,
-    column: string,
-    values: readonly string[],
-  ): Promise<OrgRowOf<T>[]> {
-    const rows: OrgRowOf<T>[] = [];
-    for (let i = 0; i < values.length; i += 500) {
-      const chunk = values.slice(i, i + 500);
-      rows.push(
-        ...((await this.loose
-          .selectFrom(table as string)
-          .selectAll()
-          .where("orgId", "=", this.orgId)
-          .where(column, "in", chunk)
-          .execute()) as OrgRowOf<T>[]),
-      );
-    }
-    return rows;
-  }
-
-  async count<T extends OrgTableName>(table: T): Promise<number> {
-    const row = await this.loose
-      .selectFrom(table as string)
-      .select(sql<number>`count(*)`.as("n"))
-      .where("orgId", "=", this.orgId)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-}
+export { OrgReader } from "./org-reader.js";
 
 /** Writes to one organization's rows; every write is recorded in the organization's audit chain. */
 export class OrgWriter extends OrgReader {
@@ -324,6 +231,25 @@ export class OrgWriter extends OrgReader {
   }
 }
 
+/**
+ * Runs `work` in one transaction holding the chain's lock; once it has committed, what it appended
+ * is announced (chain-appender.ts onChainCommitted).
+ */
+async function onChain<R>(
+  db: Kysely<Database>,
+  chainId: string,
+  actor: Actor,
+  work: (trx: Transaction<Database>, chain: ChainAppender) => Promise<R>,
+): Promise<R> {
+  const opened: { chain?: ChainAppender } = {};
+  const result = await db.transaction().execute(async (trx) => {
+    opened.chain = await ChainAppender.open(trx, chainId, actor, db);
+    return work(trx, opened.chain);
+  });
+  opened.chain?.committed(db);
+  return result;
+}
+
 /** Runs `work` in one transaction with a writer bound to `orgId`; all or nothing. */
 export async function writeOrg<R>(
   db: Kysely<Database>,
@@ -331,14 +257,13 @@ export async function writeOrg<R>(
   actor: Actor,
   work: (writer: OrgWriter) => Promise<R>,
 ): Promise<R> {
-  return db.transaction().execute(async (trx) => {
+  return onChain(db, orgId, actor, async (trx, chain) => {
     const organization = await trx
       .selectFrom("organizations")
       .select("id")
       .where("id", "=", orgId)
       .executeTakeFirst();
     if (!organization) throw notFound(`organization ${orgId}`);
-    const chain = await ChainAppender.open(trx, orgId, actor);
     return work(new OrgWriter(trx, orgId, chain));
   });
 }
@@ -349,10 +274,7 @@ export async function writeInstallation<R>(
   actor: Actor,
   work: (trx: Transaction<Database>, record: (event: EventInput) => Promise<void>) => Promise<R>,
 ): Promise<R> {
-  return db.transaction().execute(async (trx) => {
-    const chain = await ChainAppender.open(trx, "installation", actor);
-    return work(trx, (event) => chain.append(event));
-  });
+  return onChain(db, "installation", actor, (trx, chain) => work(trx, (event) => chain.append(event)));
 }
 
 /** Opens a writer on a freshly inserted organization inside the caller's transaction. */

@@ -37,7 +37,7 @@ const CHANGES = /^\s*(?!select\b|with\b)/i;
  */
 export function gatedConnection<C extends { executeQuery(query: { sql: string }): Promise<unknown> }>(
   connection: C,
-  onChange: () => void = () => {},
+  onChange: (sql: string) => void = () => {},
 ): C {
   let inTransaction = false;
   const execute = connection.executeQuery.bind(connection);
@@ -50,7 +50,7 @@ export function gatedConnection<C extends { executeQuery(query: { sql: string })
         return await execute(query);
       } finally {
         if (ENDS.test(sql)) inTransaction = false;
-        if (CHANGES.test(sql)) onChange();
+        if (CHANGES.test(sql)) onChange(sql);
       }
     },
   });

@@ -62,6 +62,11 @@ export function diffSnapshots(from: readonly SnapshotEntry[], to: readonly Snaps
   return diffs;
 }
 
+/** Whether an entry differs in any recorded field from the one before (undefined: none). */
+export function snapshotEntryDiffers(previous: SnapshotEntry | undefined, after: SnapshotEntry): boolean {
+  return SNAPSHOT_FIELDS.some((field) => !same(previous?.[field] ?? null, after[field] ?? null));
+}
+
 /** Equal as JSON (values of a snapshot: text, booleans, null, lists of text). */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -19,6 +19,56 @@ import { type ReadView, stillExact, trackedView } from "../modules/read-view.js"
 import type { Db, OrgScope } from "../modules/scope.js";
 import { type OrgContext, orgOf, scopeOf } from "./auth.js";
 
+/**
+ * An answer already written out as JSON, in pieces (text, or bytes kept encoded): sent as they are,
+ * one after another. Large views assembled from kept pieces skip writing and encoding them again.
+ */
+export class JsonPieces {
+  constructor(readonly pieces: readonly (string | Buffer)[]) {}
+
+  bytes(): Buffer {
+    return Buffer.concat(
+      this.pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece)),
+    );
+  }
+}
+
+/**
+ * Items' JSON as presented to a role and token scope, kept with the item objects: views assembled
+ * from kept items (an SoA entry, a risk) write out only the items that changed.
+ */
+export class KeptJson<T extends object> {
+  readonly #texts = new WeakMap<T, Map<string, Buffer>>();
+
+  constructor(private readonly present: (request: FastifyRequest, item: T) => unknown) {}
+
+  of(request: FastifyRequest, item: T): Buffer {
+    const key = `${orgOf(request).role}\n${request.principal?.scope ?? ""}`;
+    let texts = this.#texts.get(item);
+    if (!texts) {
+      texts = new Map();
+      this.#texts.set(item, texts);
+    }
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = Buffer.from(JSON.stringify(this.present(request, item)));
+      texts.set(key, text);
+    }
+    return text;
+  }
+
+  /** The items as a JSON array, in pieces. */
+  array(request: FastifyRequest, items: readonly T[]): (string | Buffer)[] {
+    const pieces: (string | Buffer)[] = ["["];
+    for (const [i, item] of items.entries()) {
+      if (i > 0) pieces.push(",");
+      pieces.push(this.of(request, item));
+    }
+    pieces.push("]");
+    return pieces;
+  }
+}
+
 interface Entry {
   /** The head the answer is known to be exact at. */
   seq: number;
@@ -127,11 +177,12 @@ export class ReadCache {
       const header = reply.getHeader(name);
       if (header !== undefined) headers[name] = String(header);
     }
+    const body = value instanceof JsonPieces ? value.bytes() : Buffer.from(JSON.stringify(value));
     return this.#keep(key, {
       ...head,
       since,
       reads: view.reads,
-      body: Buffer.from(JSON.stringify(value)),
+      body,
       headers,
     });
   }

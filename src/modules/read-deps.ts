@@ -123,7 +123,7 @@ const hits = (cols: Set<string> | "*", changed: readonly string[]) =>
 /** The columns an update event changed (its diff's fields, and the version it always bumps), or
  * undefined; found once per event object (events kept in memory are examined again and again). */
 const columnsOf = new WeakMap<object, string[] | null>();
-function updatedColumns(event: Pick<EventTouch, "action" | "changes">): string[] | undefined {
+export function updatedColumns(event: Pick<EventTouch, "action" | "changes">): string[] | undefined {
   if (!columnsOf.has(event)) columnsOf.set(event, readColumns(event) ?? null);
   return columnsOf.get(event) ?? undefined;
 }

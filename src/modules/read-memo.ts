@@ -9,9 +9,9 @@
  *
  * Values are shared between requests: callers must not change them.
  */
-import { chainHead } from "./audit-trail/audit-trail.service.js";
-import type { ReadSet } from "./read-deps.js";
-import { type Head, recordingOf, stillExact, trackReads } from "./read-view.js";
+import { chainHead, type EventTouch } from "./audit-trail/audit-trail.service.js";
+import { eventsTouch, type ReadSet, updatedColumns } from "./read-deps.js";
+import { eventsBetween, type Head, recordingOf, trackReads } from "./read-view.js";
 import { type Db, type OrgScope, orgScope } from "./scope.js";
 
 interface Part extends Head {
@@ -22,17 +22,52 @@ interface Part extends Head {
 const CAPACITY = 2000;
 const parts = new WeakMap<Db, Map<string, Part>>();
 /** How parts were answered (for tests and benchmarks). */
-export const partStats = { reused: 0, kept: 0, computed: 0 };
+export const partStats = { reused: 0, kept: 0, updated: 0, computed: 0 };
 
 /**
- * The part `name` of the scope's organization: reused while exact, else computed with `compute`
- * on a scope whose reads are recorded. Inside a transaction it is always computed (what the
- * transaction sees may not be committed).
+ * Brings a kept part up to date from the events since it was computed (each one that can have
+ * changed what it read), reading only what those events changed; or undefined when it cannot, and
+ * the part is computed afresh. Its result must equal what `compute` would give. What it reads is
+ * recorded, and added to what the kept part had read.
+ */
+export type PartUpdate<T> = (
+  previous: T,
+  events: readonly EventTouch[],
+  scope: OrgScope,
+  reads: ReadSet,
+) => Promise<T | undefined>;
+
+/**
+ * The rows of `table` these events changed, when every one of them is an update of one of its rows
+ * (as the writer records them: the row's own columns) that changed no column by which the part
+ * chose, ordered or counted rows (`reads`: the kept part's); otherwise undefined. Such updates
+ * change what the part holds of those rows alone.
+ */
+export function updatedRowsOf(
+  events: readonly EventTouch[],
+  table: string,
+  reads: ReadSet,
+): string[] | undefined {
+  const choosing = reads.tables.get(table)?.cols ?? new Set<string>();
+  const ids = new Set<string>();
+  for (const event of events) {
+    const changed = event.entityType === table ? updatedColumns(event) : undefined;
+    if (!changed || choosing === "*" || changed.some((column) => choosing.has(column))) return undefined;
+    ids.add(event.entityId);
+  }
+  return [...ids];
+}
+
+/**
+ * The part `name` of the scope's organization: reused while exact, brought up to date by `update`
+ * when given and able to, else computed with `compute` on a scope whose reads are recorded. Inside a
+ * transaction it is always computed (what the transaction sees may not be committed).
  */
 export async function memoPart<T>(
   scope: OrgScope,
   name: string,
   compute: (scope: OrgScope) => Promise<T>,
+  update?: PartUpdate<T>,
 ): Promise<T> {
   if (scope.db.isTransaction) return compute(scope);
   const { root, reads: outer } = recordingOf(scope.db);
@@ -52,11 +87,34 @@ export async function memoPart<T>(
     partStats.reused++;
     return reuse(hit);
   }
-  if (hit && hit.seq < head.seq) {
-    if (await stillExact(root, scope.orgId, hit, head)) {
+  const keep = (value: T, reads: ReadSet) => {
+    cache.delete(key);
+    cache.set(key, { ...head, reads, value });
+    if (cache.size > CAPACITY) {
+      const oldest = cache.keys().next().value;
+      if (oldest !== undefined) cache.delete(oldest);
+    }
+    return value;
+  };
+  const events = hit && hit.seq < head.seq ? await eventsBetween(root, scope.orgId, hit, head) : undefined;
+  if (hit && events) {
+    const relevant = events.filter((event) => eventsTouch([event], hit.reads));
+    if (relevant.length === 0) {
       partStats.kept++;
       Object.assign(hit, head);
       return reuse(hit);
+    }
+    if (update) {
+      // Stamped with the head read before updating, as a computed part is (see below).
+      const tracked = trackReads(scope.db);
+      const on = orgScope(tracked.db, scope.orgId, scope.actor, scope.today);
+      const value = await update(hit.value as T, relevant, on, hit.reads);
+      if (value !== undefined) {
+        partStats.updated++;
+        tracked.reads.merge(hit.reads);
+        for (const reads of outer) reads.merge(hit.reads);
+        return keep(value, tracked.reads);
+      }
     }
   }
   partStats.computed++;
@@ -64,11 +122,5 @@ export async function memoPart<T>(
   // events after this head are examined before the part is reused at another head.
   const tracked = trackReads(scope.db);
   const value = await compute(orgScope(tracked.db, scope.orgId, scope.actor, scope.today));
-  cache.delete(key);
-  cache.set(key, { ...head, reads: tracked.reads, value });
-  if (cache.size > CAPACITY) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-  return value;
+  return keep(value, tracked.reads);
 }

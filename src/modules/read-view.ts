@@ -3,6 +3,7 @@
  * a handle that records what it reads (read-deps.ts), and when the chain head has moved, the events
  * since its head decide whether it is still exact.
  */
+import { onChainCommitted } from "../db/chain-appender.js";
 import { type EventTouch, eventsSince } from "./audit-trail/audit-trail.service.js";
 import { eventsTouch, ReadSet, TableCollector } from "./read-deps.js";
 import { type Db, type OrgScope, orgScope } from "./scope.js";
@@ -40,6 +41,17 @@ const tails = new WeakMap<Db, Map<string, EventTouch[]>>();
 
 const at = (tail: readonly EventTouch[], seq: number) => tail[seq - (tail[0]?.seq ?? 0)];
 
+// What this process commits extends the kept tail when it continues it exactly (its transaction
+// found the head the tail ends with), so its own writes are not read back.
+onChainCommitted((db, chainId, opened, events) => {
+  const chains = tails.get(db);
+  const tail = chains?.get(chainId);
+  const last = tail?.at(-1);
+  if (!chains || !tail || last?.seq !== opened.seq || last.hash !== opened.hash) return;
+  tail.push(...events);
+  if (tail.length > TAIL) chains.set(chainId, tail.slice(tail.length - TAIL));
+});
+
 /** Events `lo`..`to.seq` of the chain as of head `to`, from the tail when it holds them. */
 async function eventsUpTo(db: Db, chainId: string, lo: number, to: Head): Promise<EventTouch[]> {
   let chains = tails.get(db);
@@ -67,6 +79,30 @@ async function eventsUpTo(db: Db, chainId: string, lo: number, to: Head): Promis
 }
 
 /**
+ * The events after head `from` up to head `to`, oldest first, when the chain still holds `from`'s
+ * event and every event in between is at hand; otherwise undefined (the caller recomputes).
+ */
+export async function eventsBetween(
+  db: Db,
+  chainId: string,
+  from: Head,
+  to: Head,
+): Promise<EventTouch[] | undefined> {
+  const count = to.seq - from.seq;
+  if (count <= 0 || count > MAX_EVENTS_EXAMINED) return undefined;
+  const lo = from.seq > 0 ? from.seq : 1;
+  let events = await eventsUpTo(db, chainId, lo, to);
+  if (from.seq > 0) {
+    if (events[0]?.seq !== from.seq || events[0].hash !== from.hash) return undefined;
+    events = events.slice(1);
+  }
+  // Every number in between must be there, the last one being `to`'s event.
+  if (events.length !== count || events.at(-1)?.seq !== to.seq || events.at(-1)?.hash !== to.hash)
+    return undefined;
+  return events;
+}
+
+/**
  * Whether an answer computed at head `from` (with the tables it read) is still exact at head `to`:
  * the chain still holds `from`'s event (the one with `from.hash`) and none of the events after it
  * up to `to` can have changed a table read.
@@ -77,18 +113,8 @@ export async function stillExact(
   from: Head & { reads: ReadSet },
   to: Head,
 ): Promise<boolean> {
-  const count = to.seq - from.seq;
-  if (count <= 0 || count > MAX_EVENTS_EXAMINED) return false;
-  const lo = from.seq > 0 ? from.seq : 1;
-  let events = await eventsUpTo(db, chainId, lo, to);
-  if (from.seq > 0) {
-    if (events[0]?.seq !== from.seq || events[0].hash !== from.hash) return false;
-    events = events.slice(1);
-  }
-  // Every number in between must be there, the last one being `to`'s event.
-  if (events.length !== count || events.at(-1)?.seq !== to.seq || events.at(-1)?.hash !== to.hash)
-    return false;
-  return !eventsTouch(events, from.reads);
+  const events = await eventsBetween(db, chainId, from, to);
+  return events !== undefined && !eventsTouch(events, from.reads);
 }
 
 /** Recording handles: the database under them and what they record into. */

@@ -26,6 +26,7 @@ import { RISK_SORTS, riskOwners, searchRisks } from "../../modules/risks/risk-se
 import { riskHeatMaps, riskViews } from "../../modules/risks/risk-views.service.js";
 import { actorOf, etag, ifMatchVersion, orgOf, scopeOf } from "../auth.js";
 import { abilities } from "../permissions.js";
+import { JsonPieces, KeptJson } from "../read-cache.js";
 import { type ApiApp, errors, type RouteDeps, ZObject, ZOk, ZSlug } from "./types.js";
 
 const ZKey = ZSlug.extend({ key: z.string().min(1).max(40) });
@@ -36,6 +37,9 @@ const ZRisk = ZRiskView.extend({
 function present(request: FastifyRequest, risk: RiskView) {
   return { ...risk, abilities: abilities(orgOf(request).role, "risk:write", request.principal?.scope) };
 }
+
+/** Risks' JSON, kept with the risk views (a page updated after an edit keeps its other risks). */
+const riskTexts = new KeptJson(present);
 
 export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
   const db = ws.db;
@@ -77,7 +81,7 @@ export async function riskRoutes(app: ApiApp, { ws, reads }: RouteDeps) {
         async (view) => {
           const { risks, total } = await searchRisks(view.db, view.scope.orgId, request.query);
           reply.header("X-Total-Count", String(total));
-          return risks.map((r) => present(request, r));
+          return new JsonPieces(riskTexts.array(request, risks));
         },
         ["X-Total-Count"],
       );

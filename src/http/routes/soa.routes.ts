@@ -23,6 +23,7 @@ import {
 import { approveSoa, listVersions } from "../../modules/soa/soa-approval.service.js";
 import { etag, ifMatchVersion, orgOf, scopeOf } from "../auth.js";
 import { abilities } from "../permissions.js";
+import { JsonPieces, KeptJson } from "../read-cache.js";
 import { type ApiApp, errors, type RouteDeps, ZSlug } from "./types.js";
 
 const ZControl = ZSlug.extend({ controlId: z.string().min(1).max(10) });
@@ -34,6 +35,9 @@ const present = (request: FastifyRequest, entry: SoaEntryView) => {
     abilities: { ...abilities(orgOf(request).role, "soa:write", request.principal?.scope), delete: false },
   };
 };
+
+/** Entries' JSON, kept with the entries (they are kept while unchanged: soa-entry-view.ts). */
+const entryTexts = new KeptJson(present);
 
 export async function soaRoutes(app: ApiApp, { reads }: RouteDeps) {
   app.get(
@@ -49,11 +53,12 @@ export async function soaRoutes(app: ApiApp, { reads }: RouteDeps) {
     async (request, reply) =>
       reads.send(request, reply, async (view) => {
         const state = await getSoa(view.scope);
-        return {
-          latestVersion: state.latestVersion,
-          changedSinceLatest: state.changedSinceLatest,
-          entries: state.entries.map((e) => present(request, e)),
-        };
+        const pieces = [
+          `{"latestVersion":${JSON.stringify(state.latestVersion)},"changedSinceLatest":${state.changedSinceLatest},"entries":`,
+          ...entryTexts.array(request, state.entries),
+          "}",
+        ];
+        return new JsonPieces(pieces);
       }),
   );
   // One URL per entry: GET answers it with its ETag, PATCH of the same URL records a decision.

@@ -3,6 +3,9 @@
  * chain), and reading events for display.
  */
 import type { Kysely } from "kysely";
+import type { AppendedEvent } from "../../db/chain-appender.js";
+import { compiledOnce } from "../../db/compiled.js";
+import { changeMark } from "../../db/database.js";
 import type { Database } from "../../db/schema.js";
 import { type ChainVerdict, verifyChain } from "../../domain/audit-chain.js";
 
@@ -179,33 +182,41 @@ export async function listAuditEvents(
   });
 }
 
+/** A chain's head row (compiled once: read on most requests). */
+const headQuery = compiledOnce<{ chainId: string }, { seq: number; hash: string }>((db, value) =>
+  db.selectFrom("chainHeads").select(["seq", "hash"]).where("chainId", "=", value("chainId")),
+);
+
+/** Heads as last read, per database, kept on SQLite while nothing has been committed since. */
+const recentHeads = new WeakMap<Kysely<Database>, Map<string, { mark: string; head: Head }>>();
+type Head = { seq: number; hash: string };
+
 /**
  * A chain's head: its latest event's sequence number and hash (0 and "" before the first, or for
  * an unknown chain). The hash names the organization's state.
  */
-export async function chainHead(
-  db: Kysely<Database>,
-  chainId: string,
-): Promise<{ seq: number; hash: string }> {
-  const row = await db
-    .selectFrom("chainHeads")
-    .select(["seq", "hash"])
-    .where("chainId", "=", chainId)
-    .executeTakeFirst();
-  return { seq: Number(row?.seq ?? 0), hash: row?.hash ?? "" };
+export async function chainHead(db: Kysely<Database>, chainId: string): Promise<Head> {
+  const mark = changeMark(db)?.any;
+  let recent = recentHeads.get(db);
+  const kept = mark === undefined ? undefined : recent?.get(chainId);
+  if (kept && kept.mark === mark) return kept.head;
+  const [row] = await headQuery(db, { chainId });
+  const head = { seq: Number(row?.seq ?? 0), hash: row?.hash ?? "" };
+  if (mark !== undefined) {
+    if (!recent) {
+      recent = new Map();
+      recentHeads.set(db, recent);
+    }
+    recent.set(chainId, { mark, head });
+  }
+  return head;
 }
 
-/** What an event since a known point of a chain touched: for deciding whether a derived view changed. */
-export interface EventTouch {
-  seq: number;
-  entityType: string;
-  entityId: string;
-  action: string;
-  /** The event's recorded changes, as JSON text. */
-  changes: string;
-  /** The event's hash (hex), which covers every event before it. */
-  hash: string;
-}
+/**
+ * What an event since a known point of a chain touched: for deciding whether a derived view
+ * changed. The same as the writer tells of what it appended.
+ */
+export type EventTouch = AppendedEvent;
 
 /**
  * The events of a chain after sequence number `afterSeq`, oldest first, at most `limit` of them

@@ -2,13 +2,14 @@
  * Finding the session behind a request: one query for the session, its user and, on an
  * organization's route, the user's membership of it with the organization's chain head. It runs
  * on every request, so it is compiled once (db/compiled.ts) and, on SQLite, its answer is kept
- * while nothing at all has been committed since (db/database.ts changeMark).
+ * while nothing that it reads has been committed since (db/database.ts changeMark).
  */
 import { createHash } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import { compiledOnce } from "../../db/compiled.js";
-import { changeMark } from "../../db/database.js";
+import { type ChangeMarks, changeMark } from "../../db/database.js";
 import type { Database } from "../../db/schema.js";
+import { chainHead } from "../audit-trail/audit-trail.service.js";
 import type { Membership } from "../orgs/org.service.js";
 import type { User } from "../users/user.service.js";
 
@@ -57,13 +58,15 @@ const sessionInOrgQuery = compiledOnce<{ idHash: string; orgSlug: string }, Sess
 );
 
 /**
- * Sessions as last read, per database, kept while nothing at all has been committed since (SQLite's
- * change mark, see db/database.ts): then the same query would return the same row, on every node.
- * Liveness (idle time, age) is still judged against the clock on every request.
+ * Sessions as last read, per database, kept while nothing has been committed since (SQLite's change
+ * marks, see db/database.ts): then the same query would return the same row, on every node. When
+ * only this connection wrote, and none of that touched sessions, users, memberships or
+ * organizations, only the chain head is read again. Liveness (idle time, age) is still judged
+ * against the clock on every request.
  */
 const recentSessions = new WeakMap<
   Kysely<Database>,
-  Map<string, { mark: string; row: SessionRow | undefined }>
+  Map<string, { marks: ChangeMarks; row: SessionRow | undefined }>
 >();
 const RECENT_SESSIONS = 1000;
 
@@ -72,22 +75,32 @@ export async function sessionRow(
   idHash: string,
   orgSlug: string | undefined,
 ): Promise<SessionRow | undefined> {
-  const mark = changeMark(db);
+  const marks = changeMark(db);
   const key = `${idHash}\n${orgSlug ?? ""}`;
   let recent = recentSessions.get(db);
-  const kept = mark === undefined ? undefined : recent?.get(key);
-  if (kept && kept.mark === mark) return kept.row;
-  const [row] =
-    orgSlug === undefined
-      ? await sessionQuery(db, { idHash })
-      : await sessionInOrgQuery(db, { idHash, orgSlug });
-  if (mark !== undefined) {
+  const kept = marks === undefined ? undefined : recent?.get(key);
+  if (kept && kept.marks.any === marks?.any) return kept.row;
+  let row: SessionRow | undefined;
+  if (kept && kept.marks.signIn === marks?.signIn) {
+    const chainId = kept.row?.memberOf;
+    const head = chainId ? await chainHead(db, chainId) : undefined;
+    row =
+      kept.row && chainId
+        ? { ...kept.row, orgHead: head?.hash ?? null, orgHeadSeq: head?.seq ?? null }
+        : kept.row;
+  } else {
+    [row] =
+      orgSlug === undefined
+        ? await sessionQuery(db, { idHash })
+        : await sessionInOrgQuery(db, { idHash, orgSlug });
+  }
+  if (marks !== undefined) {
     if (!recent) {
       recent = new Map();
       recentSessions.set(db, recent);
     }
     recent.delete(key);
-    recent.set(key, { mark, row });
+    recent.set(key, { marks, row });
     if (recent.size > RECENT_SESSIONS) recent.delete(recent.keys().next().value as string);
   }
   return row;

@@ -4,11 +4,10 @@
  */
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { OrgReader } from "../../db/store.js";
 import type { RiskMethodology } from "../../domain/risk-method.js";
-import { memoPart } from "../read-memo.js";
+import { memoPart, updatedRowsOf } from "../read-memo.js";
 import { orgScope } from "../scope.js";
-import { loadRiskViews, type RiskView } from "./risk.repository.js";
+import { loadRiskViews, type RiskView, toRiskView } from "./risk.repository.js";
 
 /** Columns the register can be sorted by (GET /risks?sort=). */
 export const RISK_SORTS = [
@@ -79,7 +78,6 @@ export async function searchRisks(
   orgId: string,
   query: RiskListQuery = {},
 ): Promise<{ risks: RiskView[]; total: number }> {
-  const base = matching(db, orgId, query);
   const sort = query.sort ?? "key";
   const dir = query.dir ?? "asc";
   const limit = query.limit ?? 100;
@@ -96,8 +94,9 @@ export async function searchRisks(
     query.l,
     query.i,
   ]);
-  const [total, page] = await Promise.all([
-    memoPart(orgScope(db, orgId, "system"), `risks:count:${filters}`, async (s) =>
+  const scope = orgScope(db, orgId, "system");
+  const [total, risks] = await Promise.all([
+    memoPart(scope, `risks:count:${filters}`, async (s) =>
       Number(
         (
           await matching(s.db, orgId, query)
@@ -106,26 +105,43 @@ export async function searchRisks(
         )?.n ?? 0,
       ),
     ),
-    (sort === "key"
-      ? // Keys are never empty and unique: the (organization, key) index gives the order as it is.
-        base.select("key").orderBy("key", dir)
-      : // Empty values last in both directions, then the column, then the key for a stable order.
-        base
-          .select("key")
-          .orderBy(sql`case when ${sql.ref(sort)} is null then 1 else 0 end`)
-          .orderBy(sort, dir)
-          .orderBy("key", "asc")
-    )
-      .limit(limit)
-      .offset(offset)
-      .execute(),
+    // The page, kept while exact; edits of its risks that do not move them (a description, a
+    // review date when sorted by key) read those risks again and keep the rest.
+    memoPart(
+      scope,
+      `risks:page:${filters}:${sort}:${dir}:${limit}:${offset}`,
+      async (s) => {
+        const base = matching(s.db, orgId, query);
+        const page = await (sort === "key"
+          ? // Keys are never empty and unique: the (organization, key) index gives the order as it is.
+            base.select("key").orderBy("key", dir)
+          : // Empty values last in both directions, then the column, then the key for a stable order.
+            base
+              .select("key")
+              .orderBy(sql`case when ${sql.ref(sort)} is null then 1 else 0 end`)
+              .orderBy(sort, dir)
+              .orderBy("key", "asc")
+        )
+          .limit(limit)
+          .offset(offset)
+          .execute();
+        const keys = page.map((r) => r.key);
+        const views = new Map((await loadRiskViews(s.read, keys)).map((v) => [v.key, v]));
+        return keys.flatMap((key) => views.get(key) ?? []);
+      },
+      async (previous, events, s, reads) => {
+        const ids = updatedRowsOf(events, "risks", reads);
+        if (!ids) return undefined;
+        const rows = new Map((await s.read.listIn("risks", "id", ids)).map((row) => [row.id, row]));
+        if (rows.size !== ids.length) return undefined;
+        return previous.map((view) => {
+          const row = rows.get(view.id);
+          return row ? toRiskView(row, view) : view;
+        });
+      },
+    ),
   ]);
-  const keys = page.map((r) => r.key);
-  const views = new Map((await loadRiskViews(new OrgReader(db, orgId), keys)).map((v) => [v.key, v]));
-  return {
-    risks: keys.flatMap((key) => views.get(key) ?? []),
-    total,
-  };
+  return { risks, total };
 }
 
 /** The distinct owners named in the register, with how many risks each owns (for filters). */

@@ -12,7 +12,7 @@ import { assess, type RiskMethodology } from "../../domain/risk-method.js";
 import { checkRiskRules } from "../../domain/risk-rules.js";
 import { parseInput } from "../validation.js";
 import { getMethodology } from "./methodology.service.js";
-import { loadRiskViews, type RiskView } from "./risk.repository.js";
+import { loadRiskViews, type RiskView, toRiskView } from "./risk.repository.js";
 import {
   type ParsedRiskInput,
   type RiskInput,
@@ -253,10 +253,24 @@ export async function updateRisk(
     const merged = parseInput(ZRiskInput, { ...base, ...given, key }, "risk");
     const { method } = await getMethodology(w);
     const prepared = prepareOrThrow(method, merged);
-    await w.update("risks", current.id, expectedVersion, prepared.row);
-    await syncRiskLinks(w, current.id, prepared, patch.actions !== undefined);
+    const row = await w.update("risks", current.id, expectedVersion, prepared.row);
+    const replaceActions = patch.actions !== undefined;
+    if (
+      !replaceActions &&
+      sameSet(prepared.controls, current.controls) &&
+      sameSet(prepared.assetKeys, current.assets)
+    ) {
+      // Links as they were (most edits change text or scores): the view from the row just written.
+      return toRiskView(row, current);
+    }
+    await syncRiskLinks(w, current.id, prepared, replaceActions);
     return viewOf(w, key);
   });
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((item) => set.has(item));
 }
 
 export async function deleteRisk(

@@ -7,16 +7,12 @@ import { type ControlFilter, filterControls, getControl } from "../../catalog/in
 import type { OrgReader, OrgRowOf } from "../../db/store.js";
 import { invalid, notFound } from "../../domain/errors.js";
 import {
-  type DerivedEntry,
   decideSoaEntry,
-  deriveEntry,
   evidenceFreshness,
   type LintProblem,
   lintSoa,
-  type Reason,
   readinessScore,
   type SoaEntryChange,
-  type SoaStatus,
 } from "../../domain/soa.js";
 import {
   type ControlDiff,
@@ -24,8 +20,18 @@ import {
   type SnapshotEntry,
   snapshotOf,
 } from "../../domain/soa-versions.js";
-import { memoPart } from "../read-memo.js";
+import type { EventTouch } from "../audit-trail/audit-trail.service.js";
+import type { ReadSet } from "../read-deps.js";
+import { memoPart, updatedRowsOf } from "../read-memo.js";
 import type { OrgScope } from "../scope.js";
+import {
+  differsFromApproved,
+  entryView,
+  NO_EVIDENCE,
+  NO_PLANNERS,
+  type SoaEntryView,
+  toStored,
+} from "./soa-entry-view.js";
 import {
   decisionsWithoutNotes,
   evidenceByControl,
@@ -37,14 +43,7 @@ import {
   riskPlanning,
 } from "./soa-parts.js";
 
-export interface SoaEntryView extends DerivedEntry {
-  id: string;
-  version: number;
-  title: string;
-  theme: string;
-  /** The control's objective, from the catalog, shown beside the decision. */
-  purpose: string;
-}
+export type { SoaEntryView } from "./soa-entry-view.js";
 
 export interface SoaState {
   entries: SoaEntryView[];
@@ -55,19 +54,6 @@ export interface SoaState {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function toStored(row: OrgRowOf<"soaEntries">) {
-  return {
-    controlId: row.controlId,
-    applicable: row.applicable === null ? null : row.applicable === 1,
-    reasons: JSON.parse(row.reasons) as Reason[],
-    justification: row.justification,
-    status: row.status as SoaStatus,
-    notes: row.notes,
-    owner: row.owner,
-    nextReviewOn: row.nextReviewOn,
-  };
-}
-
 /**
  * The SoA's 93 entries derived from the decisions, the risks that plan each control and the linked
  * evidence. With `scope` (outside a transaction) the expensive parts are kept between requests
@@ -77,43 +63,56 @@ export async function loadSoa(
   reader: OrgReader,
   on = today(),
   scope?: OrgScope,
-  options: { notes?: boolean } = {},
+  // `rows`: the decisions as read already (updateSoaState).
+  options: { notes?: boolean; rows?: OrgRowOf<"soaEntries">[] } = {},
 ): Promise<SoaState> {
   const [rows, plannedBy, latest, evidence] = await Promise.all([
-    options.notes === false ? decisionsWithoutNotes(reader) : reader.list("soaEntries"),
+    options.rows ?? (options.notes === false ? decisionsWithoutNotes(reader) : reader.list("soaEntries")),
     scope ? planningOf(scope) : riskPlanning(reader),
     scope ? latestSoaVersion(scope) : latestVersion(reader),
     scope ? memoEvidence(scope, on) : evidenceByControl(reader, on),
   ]);
+  const variant = options.notes === false ? "without-notes" : "whole";
   const entries = rows
-    .map((row) => {
-      const control = getControl(row.controlId);
-      const derived = deriveEntry(
-        toStored(row),
-        plannedBy.get(row.controlId) ?? [],
-        evidence.get(row.controlId) ?? { total: 0, current: 0 },
-        true,
-      );
-      return {
-        ...derived,
-        id: row.id,
-        version: row.version,
-        title: control?.title ?? "",
-        theme: control?.theme ?? "",
-        purpose: control?.guidance.purpose ?? "",
-      };
-    })
+    .map((row) =>
+      entryView(
+        row,
+        plannedBy.get(row.controlId) ?? NO_PLANNERS,
+        evidence.get(row.controlId) ?? NO_EVIDENCE,
+        variant,
+      ),
+    )
     .sort((a, b) => CONTROL_ORDER(a.controlId) - CONTROL_ORDER(b.controlId));
   // Without the notes the comparison with the approved version cannot be made (notes are in it).
   const changedSinceLatest =
     latest && options.notes !== false
-      ? JSON.stringify(diffSnapshots(latest.entries, snapshotOf(entries))) !== "[]"
+      ? entries.some((entry) => differsFromApproved(latest.entries, entry))
       : false;
-  return {
-    entries,
-    latestVersion: latest?.number ?? null,
-    changedSinceLatest,
-  };
+  const state = { entries, latestVersion: latest?.number ?? null, changedSinceLatest };
+  if (options.notes !== false) rowsOfState.set(state, rows);
+  return state;
+}
+
+/** The decisions a state was derived from (whole rows), for updating it. */
+const rowsOfState = new WeakMap<SoaState, OrgRowOf<"soaEntries">[]>();
+
+/**
+ * The SoA after decisions were recorded on some entries (read-memo.ts PartUpdate): those rows are
+ * read again and the rest kept; every other change derives it afresh.
+ */
+async function updateSoaState(
+  previous: SoaState,
+  events: readonly EventTouch[],
+  scope: OrgScope,
+  reads: ReadSet,
+) {
+  const ids = updatedRowsOf(events, "soaEntries", reads);
+  const rows = rowsOfState.get(previous);
+  if (!ids || !rows) return undefined;
+  const fresh = new Map((await scope.read.listIn("soaEntries", "id", ids)).map((row) => [row.id, row]));
+  if (fresh.size !== ids.length) return undefined;
+  const next = rows.map((row) => fresh.get(row.id) ?? row);
+  return loadSoa(scope.read, scope.today, scope, { rows: next });
 }
 
 const CONTROL_INDEX = new Map(filterControls({}).map((c, i) => [c.id, i]));
@@ -124,7 +123,7 @@ const CONTROL_ORDER = (id: string) => CONTROL_INDEX.get(id) ?? 999;
  * afresh inside a transaction). The state is shared: do not change it.
  */
 export async function getSoa(scope: OrgScope, filter: ControlFilter = {}): Promise<SoaState> {
-  const state = await memoPart(scope, "soa:state", (s) => loadSoa(s.read, s.today, s));
+  const state = await memoPart(scope, "soa:state", (s) => loadSoa(s.read, s.today, s), updateSoaState);
   if (Object.keys(filter).length === 0) return state;
   const wanted = new Set(filterControls(filter).map((c) => c.id));
   return { ...state, entries: state.entries.filter((e) => wanted.has(e.controlId)) };
@@ -155,12 +154,15 @@ export async function updateSoaEntry(
   patch: SoaEntryPatch,
 ): Promise<SoaEntryView> {
   const control = controlOf(controlId);
-  return scope.write(async (w) => {
+  await scope.write(async (w) => {
     const [row] = await w.list("soaEntries", { controlId: control.id });
     if (!row) throw notFound(`SoA entry ${control.id}`);
-    // A decision does not change which risks plan the control: read once, for both uses.
-    const planners = await plannersOf(w, control.id);
-    const decision = decideSoaEntry({ ...toStored(row), risks: planners }, patch);
+    const stored = toStored(row);
+    // The risks that plan the control matter to a decision only when it excludes the control
+    // (they block an exclusion): read them then alone.
+    const excludes = (patch.applicable === undefined ? stored.applicable : patch.applicable) === false;
+    const planners = excludes ? await plannersOf(w, control.id) : [];
+    const decision = decideSoaEntry({ ...stored, risks: planners }, patch);
     if (!decision.ok) {
       const { issues } = decision;
       throw invalid(`${control.id}: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`, issues);
@@ -175,8 +177,10 @@ export async function updateSoaEntry(
       owner: next.owner,
       nextReviewOn: next.nextReviewOn,
     });
-    return loadSoaEntry(w, control.id, scope.today, { planners });
   });
+  // Read once committed, from the kept parts (a decision does not change which risks plan the
+  // control): the entry as it now stands, with the version its ETag gives.
+  return getSoaEntry(scope, control.id);
 }
 
 /**
@@ -187,17 +191,27 @@ export async function loadSoaEntry(
   reader: OrgReader,
   controlId: string,
   on = today(),
-  // The risks that plan it when known already; otherwise from the kept planning (with a scope,
-  // outside a transaction) or read for this control.
-  { scope, planners: known }: { scope?: OrgScope; planners?: string[] } = {},
+  // The risks that plan it when known already; otherwise, with a scope outside a transaction,
+  // from the kept parts (read-memo.ts); otherwise read for this control.
+  { scope, planners: known }: { scope?: OrgScope; planners?: readonly string[] } = {},
 ): Promise<SoaEntryView> {
   const [row] = await reader.list("soaEntries", { controlId });
   if (!row) throw notFound(`SoA entry ${controlId}`);
-  const planners =
+  const kept = scope && !scope.db.isTransaction ? scope : undefined;
+  const [planners, evidence] = await Promise.all([
     known ??
-    (scope && !scope.db.isTransaction
-      ? ((await planningOf(scope)).get(controlId) ?? [])
-      : await plannersOf(reader, controlId));
+      (kept
+        ? planningOf(kept).then((planning) => planning.get(controlId) ?? NO_PLANNERS)
+        : plannersOf(reader, controlId)),
+    kept
+      ? memoEvidence(kept, on).then((counts) => counts.get(controlId) ?? NO_EVIDENCE)
+      : evidenceOf(reader, controlId, on),
+  ]);
+  return entryView(row, planners, evidence, "whole");
+}
+
+/** How much evidence is linked to one control, and how much of it is not stale on `on`. */
+async function evidenceOf(reader: OrgReader, controlId: string, on: string) {
   // biome-ignore lint/suspicious/noExplicitAny: the org-filtered query builder is untyped by table name
   const evidenceLinks = reader.from("evidenceLinks") as any;
   const items = (await evidenceLinks
@@ -208,15 +222,7 @@ export async function loadSoaEntry(
     .execute()) as OrgRowOf<"evidence">[];
   const evidence = { total: items.length, current: 0 };
   for (const item of items) if (evidenceFreshness(item, on) !== "stale") evidence.current++;
-  const control = getControl(controlId);
-  return {
-    ...deriveEntry(toStored(row), planners, evidence, true),
-    id: row.id,
-    version: row.version,
-    title: control?.title ?? "",
-    theme: control?.theme ?? "",
-    purpose: control?.guidance.purpose ?? "",
-  };
+  return evidence;
 }
 
 export async function lint(scope: OrgScope): Promise<LintProblem[]> {
