@@ -6,6 +6,7 @@
 import type { Kysely, Transaction } from "kysely";
 import { GENESIS_HASH, hashEvent } from "../domain/audit-chain.js";
 import { insertRows } from "./bulk-insert.js";
+import { changeMark } from "./database.js";
 import type { Database } from "./schema.js";
 
 export type Actor = string;
@@ -85,12 +86,17 @@ export interface AppendedEvent {
   hash: string;
 }
 
-/** Told of the events a transaction appended to a chain, once it has committed. */
+/**
+ * Told of the events a transaction appended to a chain, once it has committed. `headMark`, when
+ * given, is the database's change mark (database.ts) at which the last of them is known to be the
+ * chain's head: nothing else was committed between the transaction's lock and that mark.
+ */
 export type CommitListener = (
   db: Kysely<Database>,
   chainId: string,
   opened: { seq: number; hash: string },
   events: readonly AppendedEvent[],
+  headMark?: string,
 ) => void;
 const commitListeners: CommitListener[] = [];
 
@@ -133,11 +139,16 @@ export class ChainAppender {
   /** What this transaction appended, in order. */
   private readonly appended: AppendedEvent[] = [];
 
+  /** Other connections' commits as of the lock (SQLite), to tell whether any came after it. */
+  private othersAtLock?: string;
+
   /** To be called once the transaction has committed: tells the listeners what it appended. */
   committed(db: Kysely<Database>): void {
     this.names.settle();
     if (this.appended.length === 0) return;
-    for (const listener of commitListeners) listener(db, this.chainId, this.opened, this.appended);
+    const now = changeMark(db);
+    const headMark = now && this.othersAtLock === now.others ? now.any : undefined;
+    for (const listener of commitListeners) listener(db, this.chainId, this.opened, this.appended, headMark);
   }
 
   /**
@@ -161,10 +172,13 @@ export class ChainAppender {
       .where("chainId", "=", chainId)
       .executeTakeFirstOrThrow();
     const names = new TrailNames(trx, db && settledNumbers(db));
-    return new ChainAppender(trx, chainId, Number(head.no), actor, names, {
+    const appender = new ChainAppender(trx, chainId, Number(head.no), actor, names, {
       seq: Number(head.seq),
       hash: head.hash,
     });
+    // The lock is held: nobody else commits until this transaction has.
+    appender.othersAtLock = db && changeMark(db)?.others;
+    return appender;
   }
 
   /** Appends events in order with multi-row inserts and one head update. */

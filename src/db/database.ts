@@ -111,16 +111,21 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
   const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
   changeMarks.set(db, () => {
     const version = dataVersion.get();
-    return { any: `${version}.${ownChanges}`, signIn: `${version}.${ownSignInChanges}` };
+    return {
+      any: `${version}.${ownChanges}`,
+      signIn: `${version}.${ownSignInChanges}`,
+      others: `${version}`,
+    };
   });
   return db;
 }
 
 /**
  * This connection's statements that may change what a session lookup reads besides the chain head
- * (sessions, users, memberships, organizations), and any that may undo or reshape it.
+ * (sessions, users, memberships, organizations), and any that may reshape it. A rollback undoes
+ * only statements already counted.
  */
-const SIGN_IN_CHANGES = /"(sessions|users|memberships|organizations)"|^\s*(rollback|create|drop|alter)\b/i;
+const SIGN_IN_CHANGES = /"(sessions|users|memberships|organizations)"|^\s*(create|drop|alter)\b/i;
 
 /** See changeMarks. */
 export interface ChangeMarks {
@@ -131,6 +136,8 @@ export interface ChangeMarks {
    * sessions, users, memberships or organizations.
    */
   signIn: string;
+  /** Changes exactly when another connection commits. */
+  others: string;
 }
 
 const changeMarks = new WeakMap<Kysely<Database>, () => ChangeMarks>();

@@ -33,6 +33,8 @@ export class JsonPieces {
   }
 }
 
+const [OPEN, COMMA, CLOSE] = ["[", ",", "]"].map((text) => Buffer.from(text)) as [Buffer, Buffer, Buffer];
+
 /**
  * Items' JSON as presented to a role and token scope, kept with the item objects: views assembled
  * from kept items (an SoA entry, a risk) write out only the items that changed.
@@ -58,13 +60,13 @@ export class KeptJson<T extends object> {
   }
 
   /** The items as a JSON array, in pieces. */
-  array(request: FastifyRequest, items: readonly T[]): (string | Buffer)[] {
-    const pieces: (string | Buffer)[] = ["["];
+  array(request: FastifyRequest, items: readonly T[]): Buffer[] {
+    const pieces: Buffer[] = [OPEN];
     for (const [i, item] of items.entries()) {
-      if (i > 0) pieces.push(",");
+      if (i > 0) pieces.push(COMMA);
       pieces.push(this.of(request, item));
     }
-    pieces.push("]");
+    pieces.push(CLOSE);
     return pieces;
   }
 }

@@ -3,7 +3,7 @@
  * chain), and reading events for display.
  */
 import type { Kysely } from "kysely";
-import type { AppendedEvent } from "../../db/chain-appender.js";
+import { type AppendedEvent, onChainCommitted } from "../../db/chain-appender.js";
 import { compiledOnce } from "../../db/compiled.js";
 import { changeMark } from "../../db/database.js";
 import type { Database } from "../../db/schema.js";
@@ -190,6 +190,18 @@ const headQuery = compiledOnce<{ chainId: string }, { seq: number; hash: string 
 /** Heads as last read, per database, kept on SQLite while nothing has been committed since. */
 const recentHeads = new WeakMap<Kysely<Database>, Map<string, { mark: string; head: Head }>>();
 type Head = { seq: number; hash: string };
+
+// This process's own commits give the head they leave, while nobody else committed meanwhile.
+onChainCommitted((db, chainId, _opened, events, headMark) => {
+  const last = events.at(-1);
+  if (!last || headMark === undefined) return;
+  let recent = recentHeads.get(db);
+  if (!recent) {
+    recent = new Map();
+    recentHeads.set(db, recent);
+  }
+  recent.set(chainId, { mark: headMark, head: { seq: last.seq, hash: last.hash } });
+});
 
 /**
  * A chain's head: its latest event's sequence number and hash (0 and "" before the first, or for
