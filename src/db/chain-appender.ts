@@ -6,7 +6,7 @@
 import type { Kysely, Transaction } from "kysely";
 import { GENESIS_HASH, hashEvent } from "../domain/audit-chain.js";
 import { insertRows } from "./bulk-insert.js";
-import { changeMark } from "./database.js";
+import { changeMark, changeMarkAssuming } from "./database.js";
 import type { Database } from "./schema.js";
 
 export type Actor = string;
@@ -146,8 +146,10 @@ export class ChainAppender {
   committed(db: Kysely<Database>): void {
     this.names.settle();
     if (this.appended.length === 0) return;
-    const now = changeMark(db);
-    const headMark = now && this.othersAtLock === now.others ? now.any : undefined;
+    // The mark the database has while nobody else has committed since the lock (reading the
+    // current one would open a read transaction): the appended head is the chain's at that mark.
+    const headMark =
+      this.othersAtLock === undefined ? undefined : changeMarkAssuming(db, this.othersAtLock)?.any;
     for (const listener of commitListeners) listener(db, this.chainId, this.opened, this.appended, headMark);
   }
 

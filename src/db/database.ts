@@ -109,14 +109,11 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
   // SQLite's data_version changes when another connection (another process, an import's worker
   // thread) commits; this connection's own statements are counted as they run.
   const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
-  changeMarks.set(db, () => {
-    const version = dataVersion.get();
-    return {
-      any: `${version}.${ownChanges}`,
-      signIn: `${version}.${ownSignInChanges}`,
-      others: `${version}`,
-    };
-  });
+  changeMarks.set(db, (others = String(dataVersion.get())) => ({
+    any: `${others}.${ownChanges}`,
+    signIn: `${others}.${ownSignInChanges}`,
+    others,
+  }));
   return db;
 }
 
@@ -140,7 +137,7 @@ export interface ChangeMarks {
   others: string;
 }
 
-const changeMarks = new WeakMap<Kysely<Database>, () => ChangeMarks>();
+const changeMarks = new WeakMap<Kysely<Database>, (others?: string) => ChangeMarks>();
 
 /**
  * Marks that stay the same while nothing (of a kind) was committed to the database, for answers
@@ -149,6 +146,14 @@ const changeMarks = new WeakMap<Kysely<Database>, () => ChangeMarks>();
  */
 export function changeMark(db: Kysely<Database>): ChangeMarks | undefined {
   return changeMarks.get(db)?.();
+}
+
+/**
+ * The marks as they are while other connections' commits are still those of `others` (a mark's
+ * `others`, read earlier): they hold only if no other connection has committed since it was read.
+ */
+export function changeMarkAssuming(db: Kysely<Database>, others: string): ChangeMarks | undefined {
+  return changeMarks.get(db)?.(others);
 }
 
 type SqliteDatabase = import("better-sqlite3").Database;

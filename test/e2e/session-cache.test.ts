@@ -67,6 +67,33 @@ describe.each(DIALECTS)("authorization read with the session on %s", (dialect) =
     expect(await get(api.app, session.cookie)).toBe(404);
   });
 
+  it("applies a lower role given on this node to the next write, after writes that kept the session", async () => {
+    const email = "demoted-here@acme.test";
+    const session = await api.signIn(email);
+    await addMember(api.ws.db, "test", { orgSlug: "acme", email, role: "editor" });
+    const write = (title: string) =>
+      api.app.inject({
+        method: "POST",
+        url: "/api/v1/orgs/acme/risks",
+        headers: { cookie: session.cookie, "x-csrf-token": session.csrf, "content-type": "application/json" },
+        payload: JSON.stringify({ title, inherent: { likelihood: 1, impact: 1 } }),
+      });
+    // Writes of the organization's own rows keep the session as read; each moves the chain head.
+    expect((await write("Kept session 1")).statusCode).toBe(201);
+    expect((await write("Kept session 2")).statusCode).toBe(201);
+    const page = await api.app.inject({
+      method: "GET",
+      url: "/api/v1/orgs/acme/risks?q=kept%20session",
+      headers: { cookie: session.cookie },
+    });
+    expect((JSON.parse(page.body) as { title: string }[]).map((r) => r.title)).toEqual([
+      "Kept session 1",
+      "Kept session 2",
+    ]);
+    await addMember(api.ws.db, "test", { orgSlug: "acme", email, role: "viewer" });
+    expect((await write("Refused")).statusCode).toBe(403);
+  });
+
   it("applies a lower role given on another node to the next write", async () => {
     const email = "demoted@acme.test";
     const session = await api.signIn(email);

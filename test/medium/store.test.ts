@@ -111,6 +111,30 @@ describe.each(DIALECTS)("workspace store on %s", (dialect) => {
     expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: true });
   });
 
+  it("does not keep an actor's number added by a transaction that rolled back", async () => {
+    const asset = await buildAsset(ws, acme);
+    // The first use of this actor numbers it inside a transaction that then fails.
+    await expect(
+      writeOrg(ws.db, acme.id, "cli:newcomer", async (w) => {
+        await w.update("assets", asset.id, 1, { name: "Never kept" });
+        throw new DomainError("VALIDATION", "changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    await writeOrg(ws.db, acme.id, "cli:newcomer", (w) => w.update("assets", asset.id, 1, { name: "Kept" }));
+    await writeOrg(ws.db, acme.id, "cli:newcomer", (w) =>
+      w.update("assets", asset.id, 2, { name: "Kept again" }),
+    );
+    const events = await ws.db
+      .selectFrom("auditEvents")
+      .select(["actor", "changes"])
+      .where("entityId", "=", asset.id)
+      .where("action", "=", "update")
+      .orderBy("seq")
+      .execute();
+    expect(events.map((e) => e.actor)).toEqual(["cli:newcomer", "cli:newcomer"]);
+    expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: true });
+  });
+
   it("keeps the chain intact under concurrent writers of one organization", async () => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => buildAsset(ws, acme, { name: `Asset ${i}` })));
     const verdict = await verifyAuditChain(ws.db, acme.id);
