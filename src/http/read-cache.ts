@@ -44,8 +44,7 @@ export class KeptJson<T extends object> {
 
   constructor(private readonly present: (request: FastifyRequest, item: T) => unknown) {}
 
-  of(request: FastifyRequest, item: T): Buffer {
-    const key = `${orgOf(request).role}\n${request.principal?.scope ?? ""}`;
+  of(request: FastifyRequest, item: T, key = presentationOf(request)): Buffer {
     let texts = this.#texts.get(item);
     if (!texts) {
       texts = new Map();
@@ -61,15 +60,20 @@ export class KeptJson<T extends object> {
 
   /** The items as a JSON array, in pieces. */
   array(request: FastifyRequest, items: readonly T[]): Buffer[] {
+    const key = presentationOf(request);
     const pieces: Buffer[] = [OPEN];
     for (const [i, item] of items.entries()) {
       if (i > 0) pieces.push(COMMA);
-      pieces.push(this.of(request, item));
+      pieces.push(this.of(request, item, key));
     }
     pieces.push(CLOSE);
     return pieces;
   }
 }
+
+/** What an item's presentation depends on besides the item: the role and the token's scope. */
+const presentationOf = (request: FastifyRequest) =>
+  `${orgOf(request).role}\n${request.principal?.scope ?? ""}`;
 
 interface Entry {
   /** The head the answer is known to be exact at. */
@@ -179,7 +183,7 @@ export class ReadCache {
       const header = reply.getHeader(name);
       if (header !== undefined) headers[name] = String(header);
     }
-    const body = value instanceof JsonPieces ? value.bytes() : Buffer.from(JSON.stringify(value));
+    const body = value instanceof JsonPieces ? value.bytes() : encoded(value);
     return this.#keep(key, {
       ...head,
       since,
@@ -198,6 +202,19 @@ export class ReadCache {
     }
     return entry;
   }
+}
+
+/** Answers as encoded, kept with the answer object (a view may answer with the very object it gave before). */
+const encodings = new WeakMap<object, Buffer>();
+
+function encoded(value: unknown): Buffer {
+  if (value === null || typeof value !== "object") return Buffer.from(JSON.stringify(value));
+  let bytes = encodings.get(value);
+  if (!bytes) {
+    bytes = Buffer.from(JSON.stringify(value));
+    encodings.set(value, bytes);
+  }
+  return bytes;
 }
 
 function sendEntry(reply: FastifyReply, entry: Entry): FastifyReply {

@@ -115,8 +115,9 @@ export class ReadSet {
   }
 }
 
+// `a` itself when it holds `b` already (sets are replaced, never changed in place).
 const union = (a: Set<string> | "*", b: Set<string> | "*"): Set<string> | "*" =>
-  a === "*" || b === "*" ? "*" : new Set([...a, ...b]);
+  a === "*" || b === "*" ? "*" : [...b].every((c) => a.has(c)) ? a : new Set([...a, ...b]);
 const hits = (cols: Set<string> | "*", changed: readonly string[]) =>
   cols === "*" ? changed.length > 0 : changed.some((c) => cols.has(c));
 

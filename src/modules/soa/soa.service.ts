@@ -63,16 +63,28 @@ export async function loadSoa(
   reader: OrgReader,
   on = today(),
   scope?: OrgScope,
-  // `rows`: the decisions as read already (updateSoaState).
-  options: { notes?: boolean; rows?: OrgRowOf<"soaEntries">[] } = {},
+  options: { notes?: boolean } = {},
 ): Promise<SoaState> {
   const [rows, plannedBy, latest, evidence] = await Promise.all([
-    options.rows ?? (options.notes === false ? decisionsWithoutNotes(reader) : reader.list("soaEntries")),
+    options.notes === false ? decisionsWithoutNotes(reader) : reader.list("soaEntries"),
     scope ? planningOf(scope) : riskPlanning(reader),
     scope ? latestSoaVersion(scope) : latestVersion(reader),
     scope ? memoEvidence(scope, on) : evidenceByControl(reader, on),
   ]);
-  const variant = options.notes === false ? "without-notes" : "whole";
+  return deriveSoa({ rows, plannedBy, latest, evidence }, options.notes !== false);
+}
+
+/** What a state is derived from. */
+interface SoaInputs {
+  rows: OrgRowOf<"soaEntries">[];
+  plannedBy: ReadonlyMap<string, readonly string[]>;
+  latest: { number: number; entries: SnapshotEntry[] } | undefined;
+  evidence: ReadonlyMap<string, { total: number; current: number }>;
+}
+
+function deriveSoa(inputs: SoaInputs, notes: boolean): SoaState {
+  const { rows, plannedBy, latest, evidence } = inputs;
+  const variant = notes ? "whole" : "without-notes";
   const entries = rows
     .map((row) =>
       entryView(
@@ -85,20 +97,19 @@ export async function loadSoa(
     .sort((a, b) => CONTROL_ORDER(a.controlId) - CONTROL_ORDER(b.controlId));
   // Without the notes the comparison with the approved version cannot be made (notes are in it).
   const changedSinceLatest =
-    latest && options.notes !== false
-      ? entries.some((entry) => differsFromApproved(latest.entries, entry))
-      : false;
+    latest && notes ? entries.some((entry) => differsFromApproved(latest.entries, entry)) : false;
   const state = { entries, latestVersion: latest?.number ?? null, changedSinceLatest };
-  if (options.notes !== false) rowsOfState.set(state, rows);
+  if (notes) inputsOf.set(state, inputs);
   return state;
 }
 
-/** The decisions a state was derived from (whole rows), for updating it. */
-const rowsOfState = new WeakMap<SoaState, OrgRowOf<"soaEntries">[]>();
+/** What a state (with whole rows) was derived from, for updating it. */
+const inputsOf = new WeakMap<SoaState, SoaInputs>();
 
 /**
  * The SoA after decisions were recorded on some entries (read-memo.ts PartUpdate): those rows are
- * read again and the rest kept; every other change derives it afresh.
+ * read again, everything else it was derived from kept (no event since touched it, or this would
+ * not be asked: the kept parts' reads are the state's too); every other change derives it afresh.
  */
 async function updateSoaState(
   previous: SoaState,
@@ -107,12 +118,27 @@ async function updateSoaState(
   reads: ReadSet,
 ) {
   const ids = updatedRowsOf(events, "soaEntries", reads);
-  const rows = rowsOfState.get(previous);
-  if (!ids || !rows) return undefined;
+  const inputs = inputsOf.get(previous);
+  if (!ids || !inputs) return undefined;
   const fresh = new Map((await scope.read.listIn("soaEntries", "id", ids)).map((row) => [row.id, row]));
   if (fresh.size !== ids.length) return undefined;
-  const next = rows.map((row) => fresh.get(row.id) ?? row);
-  return loadSoa(scope.read, scope.today, scope, { rows: next });
+  const { plannedBy, evidence, latest } = inputs;
+  let moved = false;
+  // The other entries as they were: derived from the same rows, planners and evidence.
+  const entries = previous.entries.map((entry) => {
+    const row = fresh.get(entry.id);
+    if (!row) return entry;
+    moved ||= row.controlId !== entry.controlId;
+    const planned = plannedBy.get(row.controlId) ?? NO_PLANNERS;
+    return entryView(row, planned, evidence.get(row.controlId) ?? NO_EVIDENCE, "whole");
+  });
+  if (moved) return undefined;
+  const changedSinceLatest = latest
+    ? entries.some((entry) => differsFromApproved(latest.entries, entry))
+    : false;
+  const state = { entries, latestVersion: previous.latestVersion, changedSinceLatest };
+  inputsOf.set(state, { ...inputs, rows: inputs.rows.map((row) => fresh.get(row.id) ?? row) });
+  return state;
 }
 
 const CONTROL_INDEX = new Map(filterControls({}).map((c, i) => [c.id, i]));
