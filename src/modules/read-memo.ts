@@ -98,13 +98,13 @@ export async function memoPart<T>(
   };
   const events = hit && hit.seq < head.seq ? await eventsBetween(root, scope.orgId, hit, head) : undefined;
   if (hit && events) {
-    const relevant = events.filter((event) => eventsTouch([event], hit.reads));
-    if (relevant.length === 0) {
+    if (!eventsTouch(events, hit.reads)) {
       partStats.kept++;
       Object.assign(hit, head);
       return reuse(hit);
     }
     if (update) {
+      const relevant = events.filter((event) => eventsTouch([event], hit.reads));
       // Stamped with the head read before updating, as a computed part is (see below).
       const tracked = trackReads(scope.db);
       const on = orgScope(tracked.db, scope.orgId, scope.actor, scope.today);
