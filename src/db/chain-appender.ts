@@ -160,19 +160,20 @@ export class ChainAppender {
    * never collide.
    */
   static async open(trx: Transaction<Database>, chainId: string, actor: Actor, db?: Kysely<Database>) {
-    const locked = await trx
+    // Locks and reads the head in one statement (RETURNING, on SQLite and PostgreSQL alike).
+    let head = await trx
       .updateTable("chainHeads")
       .set((eb) => ({ seq: eb.ref("seq") }))
       .where("chainId", "=", chainId)
+      .returning(["no", "seq", "hash"])
       .executeTakeFirst();
-    if (Number(locked.numUpdatedRows) === 0) {
-      await trx.insertInto("chainHeads").values({ chainId, seq: 0, hash: GENESIS_HASH }).execute();
+    if (!head) {
+      head = await trx
+        .insertInto("chainHeads")
+        .values({ chainId, seq: 0, hash: GENESIS_HASH })
+        .returning(["no", "seq", "hash"])
+        .executeTakeFirstOrThrow();
     }
-    const head = await trx
-      .selectFrom("chainHeads")
-      .select(["no", "seq", "hash"])
-      .where("chainId", "=", chainId)
-      .executeTakeFirstOrThrow();
     const names = new TrailNames(trx, db && settledNumbers(db));
     const appender = new ChainAppender(trx, chainId, Number(head.no), actor, names, {
       seq: Number(head.seq),

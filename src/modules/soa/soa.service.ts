@@ -180,7 +180,7 @@ export async function updateSoaEntry(
   patch: SoaEntryPatch,
 ): Promise<SoaEntryView> {
   const control = controlOf(controlId);
-  await scope.write(async (w) => {
+  const written = await scope.write(async (w) => {
     const [row] = await w.list("soaEntries", { controlId: control.id });
     if (!row) throw notFound(`SoA entry ${control.id}`);
     const stored = toStored(row);
@@ -194,7 +194,7 @@ export async function updateSoaEntry(
       throw invalid(`${control.id}: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`, issues);
     }
     const next = decision.next;
-    await w.update("soaEntries", row.id, expectedVersion, {
+    return w.update("soaEntries", row.id, expectedVersion, {
       applicable: next.applicable === null ? null : next.applicable ? 1 : 0,
       reasons: JSON.stringify(next.reasons),
       justification: next.justification,
@@ -204,9 +204,9 @@ export async function updateSoaEntry(
       nextReviewOn: next.nextReviewOn,
     });
   });
-  // Read once committed, from the kept parts (a decision does not change which risks plan the
-  // control): the entry as it now stands, with the version its ETag gives.
-  return getSoaEntry(scope, control.id);
+  // Derived once committed from the row written and the kept parts (a decision does not change
+  // which risks plan the control, nor its evidence).
+  return loadSoaEntry(scope.read, control.id, scope.today, { scope, row: written });
 }
 
 /**
@@ -219,9 +219,14 @@ export async function loadSoaEntry(
   on = today(),
   // The risks that plan it when known already; otherwise, with a scope outside a transaction,
   // from the kept parts (read-memo.ts); otherwise read for this control.
-  { scope, planners: known }: { scope?: OrgScope; planners?: readonly string[] } = {},
+  // `row`: the entry's row when just read or written.
+  {
+    scope,
+    planners: known,
+    row: given,
+  }: { scope?: OrgScope; planners?: readonly string[]; row?: OrgRowOf<"soaEntries"> } = {},
 ): Promise<SoaEntryView> {
-  const [row] = await reader.list("soaEntries", { controlId });
+  const [row] = given ? [given] : await reader.list("soaEntries", { controlId });
   if (!row) throw notFound(`SoA entry ${controlId}`);
   const kept = scope && !scope.db.isTransaction ? scope : undefined;
   const [planners, evidence] = await Promise.all([
