@@ -139,8 +139,8 @@ export async function apiBench(): Promise<BenchResult[]> {
 }
 
 /**
- * Loads measured in alternating slices (a, b, a, b…) and added up, so that a machine whose speed
- * drifts during the run (shared hosts do) weighs on each alike: mean rate, worst p99.
+ * Loads measured in alternating slices (a, b, a, b…), so that a machine whose speed drifts during
+ * the run (shared hosts do) weighs on each alike: the slices' mean rate and latencies.
  */
 async function alternating(loads: (() => Promise<Load>)[], slices = 2): Promise<Load[]> {
   const sums = loads.map(() => ({ rps: 0, p50: 0, p99: 0, non2xx: 0 }));
@@ -149,12 +149,12 @@ async function alternating(loads: (() => Promise<Load>)[], slices = 2): Promise<
       const result = await run();
       const sum = sums[i] as Load;
       sum.rps += result.rps / slices;
-      sum.p50 = Math.max(sum.p50, result.p50);
-      sum.p99 = Math.max(sum.p99, result.p99);
+      sum.p50 += result.p50 / slices;
+      sum.p99 += result.p99 / slices;
       sum.non2xx += result.non2xx;
     }
   }
-  return sums.map((sum) => ({ ...sum, rps: round(sum.rps, 0) }));
+  return sums.map((sum) => ({ ...sum, rps: round(sum.rps, 0), p50: round(sum.p50), p99: round(sum.p99) }));
 }
 
 /** The product's server and the bare one beside it, signed in. */
