@@ -146,6 +146,7 @@ async function alternating(loads: (() => Promise<Load>)[], slices = 2): Promise<
   const sums = loads.map(() => ({ rps: 0, p50: 0, p99: 0, non2xx: 0 }));
   for (let slice = 0; slice < slices; slice++) {
     for (const [i, run] of loads.entries()) {
+      settle();
       const result = await run();
       const sum = sums[i] as Load;
       sum.rps += result.rps / slices;
@@ -155,6 +156,14 @@ async function alternating(loads: (() => Promise<Load>)[], slices = 2): Promise<
     }
   }
   return sums.map((sum) => ({ ...sum, rps: round(sum.rps, 0), p50: round(sum.p50), p99: round(sum.p99) }));
+}
+
+/**
+ * Before each slice, the garbage of the one before is collected (with `--expose-gc`, as `npm run
+ * bench` runs), so that no slice pays for its neighbour's allocations.
+ */
+function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** The product's server and the bare one beside it, signed in. */
@@ -227,6 +236,7 @@ async function mixedLoads({ base, cookie, csrf }: Servers): Promise<BenchResult[
   const runs = { "read-only": { requests: 0, p99: 0, bad: 0 }, mixed: { requests: 0, p99: 0, bad: 0 } };
   for (let slice = 0; slice < slices; slice++) {
     for (const kind of ["read-only", "mixed"] as const) {
+      settle();
       const run = await mixedLoad(base, cookie, csrf, kind, seconds);
       runs[kind].requests += run.requests;
       runs[kind].p99 = Math.max(runs[kind].p99, run.p99);
