@@ -6,7 +6,7 @@
 import type { Kysely, Transaction } from "kysely";
 import { GENESIS_HASH, hashEvent } from "../domain/audit-chain.js";
 import { insertRows } from "./bulk-insert.js";
-import { changeMark, changeMarkAssuming } from "./database.js";
+import { changeMark, changeMarkAssuming, ownStatements } from "./database.js";
 import type { Database } from "./schema.js";
 
 export type Actor = string;
@@ -88,8 +88,9 @@ export interface AppendedEvent {
 
 /**
  * Told of the events a transaction appended to a chain, once it has committed. `headMark`, when
- * given, is the database's change mark (database.ts) at which the last of them is known to be the
- * chain's head: nothing else was committed between the transaction's lock and that mark.
+ * given, is a change mark of the database (database.ts) at which the last of them is the chain's
+ * head: no other connection had committed since the transaction took its lock, and this one ran
+ * nothing after its commit.
  */
 export type CommitListener = (
   db: Kysely<Database>,
@@ -141,15 +142,25 @@ export class ChainAppender {
 
   /** Other connections' commits as of the lock (SQLite), to tell whether any came after it. */
   private othersAtLock?: string;
+  /** This connection's statements counted just before the commit (SQLite). */
+  private statementsBeforeCommit?: number;
+
+  /** To be called last inside the transaction, before its commit. */
+  committing(db: Kysely<Database>): void {
+    this.statementsBeforeCommit = ownStatements(db);
+  }
 
   /** To be called once the transaction has committed: tells the listeners what it appended. */
   committed(db: Kysely<Database>): void {
     this.names.settle();
     if (this.appended.length === 0) return;
-    // The mark the database has while nobody else has committed since the lock (reading the
-    // current one would open a read transaction): the appended head is the chain's at that mark.
+    // When this connection ran nothing but the commit since `committing` (no other transaction
+    // slipped in), the appended head is the chain's at the mark the database has while nobody
+    // else commits either (reading the current mark would open a read transaction).
+    const alone =
+      this.statementsBeforeCommit !== undefined && ownStatements(db) === this.statementsBeforeCommit + 1;
     const headMark =
-      this.othersAtLock === undefined ? undefined : changeMarkAssuming(db, this.othersAtLock)?.any;
+      alone && this.othersAtLock !== undefined ? changeMarkAssuming(db, this.othersAtLock)?.any : undefined;
     for (const listener of commitListeners) listener(db, this.chainId, this.opened, this.appended, headMark);
   }
 

@@ -109,6 +109,7 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
   // SQLite's data_version changes when another connection (another process, an import's worker
   // thread) commits; this connection's own statements are counted as they run.
   const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
+  ownCounts.set(db, () => ownChanges);
   changeMarks.set(db, (others = String(dataVersion.get())) => ({
     any: `${others}.${ownChanges}`,
     signIn: `${others}.${ownSignInChanges}`,
@@ -146,6 +147,13 @@ const changeMarks = new WeakMap<Kysely<Database>, (others?: string) => ChangeMar
  */
 export function changeMark(db: Kysely<Database>): ChangeMarks | undefined {
   return changeMarks.get(db)?.();
+}
+
+const ownCounts = new WeakMap<Kysely<Database>, () => number>();
+
+/** How many statements that may change data this connection has run (SQLite; else undefined). */
+export function ownStatements(db: Kysely<Database>): number | undefined {
+  return ownCounts.get(db)?.();
 }
 
 /**

@@ -244,7 +244,9 @@ async function onChain<R>(
   const opened: { chain?: ChainAppender } = {};
   const result = await db.transaction().execute(async (trx) => {
     opened.chain = await ChainAppender.open(trx, chainId, actor, db);
-    return work(trx, opened.chain);
+    const done = await work(trx, opened.chain);
+    opened.chain.committing(db);
+    return done;
   });
   opened.chain?.committed(db);
   return result;

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ChainAppender } from "../../src/db/chain-appender.js";
 import { OrgReader, writeOrg } from "../../src/db/store.js";
 import { DomainError } from "../../src/domain/errors.js";
-import { verifyAuditChain } from "../../src/modules/audit-trail/audit-trail.service.js";
+import { chainHead, verifyAuditChain } from "../../src/modules/audit-trail/audit-trail.service.js";
 import { createOrganization, type Organization } from "../../src/modules/orgs/org.service.js";
 import { DIALECTS, openTestWorkspace, type TestWorkspace } from "../support/workspaces.js";
 
@@ -132,6 +133,28 @@ describe.each(DIALECTS)("workspace store on %s", (dialect) => {
       .orderBy("seq")
       .execute();
     expect(events.map((e) => e.actor)).toEqual(["cli:newcomer", "cli:newcomer"]);
+    expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: true });
+  });
+
+  it("keeps as the chain's head only what nobody wrote after, even a write of this process", async () => {
+    const asset = await buildAsset(ws, acme);
+    const stored = async () =>
+      ws.db
+        .selectFrom("chainHeads")
+        .select(["seq", "hash"])
+        .where("chainId", "=", acme.id)
+        .executeTakeFirstOrThrow();
+    // A transaction commits; before it tells what it appended, another one commits after it.
+    let first: ChainAppender | undefined;
+    await ws.db.transaction().execute(async (trx) => {
+      first = await ChainAppender.open(trx, acme.id, actor, ws.db);
+      await first.append({ entityType: "assets", entityId: asset.id, action: "review", changes: null });
+      first.committing(ws.db);
+    });
+    await writeOrg(ws.db, acme.id, actor, (w) => w.update("assets", asset.id, 1, { name: "Later" }));
+    first?.committed(ws.db);
+    const head = await stored();
+    expect(await chainHead(ws.db, acme.id)).toEqual({ seq: Number(head.seq), hash: head.hash });
     expect(await verifyAuditChain(ws.db, acme.id)).toMatchObject({ ok: true });
   });
 
