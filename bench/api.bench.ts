@@ -99,15 +99,15 @@ async function reads({ base, bareBase, cookie }: Servers): Promise<BenchResult[]
   };
   for (const connections of [1, 32]) {
     const [soa, bareSoa] = await alternating([
-      () => load(`${base}/api/v1/orgs/demo/soa`, connections, headers, { seconds: 2 }),
-      () => load(`${bareBase}/soa`, connections, {}, { seconds: 2 }),
+      () => load(`${base}/api/v1/orgs/demo/soa`, connections, headers, { seconds: 1 }),
+      () => load(`${bareBase}/soa`, connections, {}, { seconds: 1 }),
     ]);
     compare("GET SoA (93 entries)", soa as Load, bareSoa as Load, connections);
     const [page, barePage, strict] = (await alternating([
       () =>
-        load(`${base}/api/v1/orgs/demo/risks?limit=100&offset=5000`, connections, headers, { seconds: 2 }),
-      () => load(`${bareBase}/risks`, connections, {}, { seconds: 2 }),
-      () => load(`${bareBase}/risks-buffer`, connections, {}, { seconds: 2 }),
+        load(`${base}/api/v1/orgs/demo/risks?limit=100&offset=5000`, connections, headers, { seconds: 1 }),
+      () => load(`${bareBase}/risks`, connections, {}, { seconds: 1 }),
+      () => load(`${bareBase}/risks-buffer`, connections, {}, { seconds: 1 }),
     ])) as [Load, Load, Load];
     compare("GET risks page (100 of 10,093)", page, barePage, connections);
     results.push({

@@ -83,7 +83,7 @@ export async function mixedLoad(
  * Loads measured in alternating slices (a, b, a, b…), so that a machine whose speed drifts during
  * the run (shared hosts do) weighs on each alike: the slices' mean rate and latencies.
  */
-export async function alternating(loads: (() => Promise<Load>)[], slices = 2): Promise<Load[]> {
+export async function alternating(loads: (() => Promise<Load>)[], slices = 4): Promise<Load[]> {
   const sums = loads.map(() => ({ rps: 0, p50: 0, p99: 0, non2xx: 0 }));
   for (let slice = 0; slice < slices; slice++) {
     for (const [i, run] of loads.entries()) {
