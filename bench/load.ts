@@ -6,6 +6,20 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { round } from "./lib.js";
 
+/**
+ * What a command in its own process prints, once it has exited (read asynchronously: the server
+ * under test runs in this process and must keep answering).
+ */
+async function outputOf(command: string, args: string[]): Promise<string> {
+  const child = spawn(command, args, { stdio: ["ignore", "pipe", "ignore"] });
+  let out = "";
+  child.stdout.on("data", (chunk) => {
+    out += String(chunk);
+  });
+  await new Promise((resolve) => child.once("exit", resolve));
+  return out;
+}
+
 export interface Load {
   rps: number;
   p50: number;
@@ -13,10 +27,7 @@ export interface Load {
   non2xx: number;
 }
 
-/**
- * Runs autocannon in its own process for a few seconds and reads its JSON report (asynchronously:
- * the server under test runs in this process and must keep answering).
- */
+/** Runs autocannon in its own process for a few seconds and reads its JSON report. */
 export async function load(
   url: string,
   connections: number,
@@ -27,15 +38,7 @@ export async function load(
   for (const [k, v] of Object.entries(headers)) args.push("-H", `${k}=${v}`);
   if (options.method) args.push("-m", options.method);
   if (options.body) args.push("-b", options.body);
-  const child = spawn("node_modules/.bin/autocannon", [...args, url], {
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-  let out = "";
-  child.stdout.on("data", (chunk) => {
-    out += String(chunk);
-  });
-  await new Promise((resolve) => child.once("exit", resolve));
-  const report = JSON.parse(out);
+  const report = JSON.parse(await outputOf("node_modules/.bin/autocannon", [...args, url]));
   return {
     rps: round(report.requests.average, 0),
     p50: report.latency.p50,
@@ -58,14 +61,7 @@ export async function mixedLoad(
   const script = fileURLToPath(new URL("../scripts/stress.ts", import.meta.url));
   const register = fileURLToPath(new URL("../test/support/ts-register.mjs", import.meta.url));
   const args = ["--experimental-transform-types", "--no-warnings", "--import", register, script, "driver"];
-  const child = spawn(process.execPath, [...args, base, cookie, csrf, String(seconds), kind], {
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-  let out = "";
-  child.stdout.on("data", (chunk) => {
-    out += String(chunk);
-  });
-  await new Promise((resolve) => child.once("exit", resolve));
+  const out = await outputOf(process.execPath, [...args, base, cookie, csrf, String(seconds), kind]);
   const result = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as {
     requests: number;
     errors: number;

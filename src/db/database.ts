@@ -109,12 +109,11 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
   // SQLite's data_version changes when another connection (another process, an import's worker
   // thread) commits; this connection's own statements are counted as they run.
   const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
-  ownCounts.set(db, () => ownChanges);
-  changeMarks.set(db, (others = String(dataVersion.get())) => ({
-    any: `${others}.${ownChanges}`,
-    signIn: `${others}.${ownSignInChanges}`,
-    others,
-  }));
+  counters.set(db, {
+    others: () => String(dataVersion.get()),
+    own: () => ownChanges,
+    ownSignIn: () => ownSignInChanges,
+  });
   return db;
 }
 
@@ -125,7 +124,7 @@ async function createSqlite(file: string): Promise<Kysely<Database>> {
  */
 const SIGN_IN_CHANGES = /"(sessions|users|memberships|organizations)"|^\s*(create|drop|alter)\b/i;
 
-/** See changeMarks. */
+/** See changeMark. */
 export interface ChangeMarks {
   /** Stays the same exactly while nothing was committed by anyone. */
   any: string;
@@ -138,7 +137,11 @@ export interface ChangeMarks {
   others: string;
 }
 
-const changeMarks = new WeakMap<Kysely<Database>, (others?: string) => ChangeMarks>();
+/** What the change marks are made of, per SQLite database. */
+const counters = new WeakMap<
+  Kysely<Database>,
+  { others: () => string; own: () => number; ownSignIn: () => number }
+>();
 
 /**
  * Marks that stay the same while nothing (of a kind) was committed to the database, for answers
@@ -146,14 +149,8 @@ const changeMarks = new WeakMap<Kysely<Database>, (others?: string) => ChangeMar
  * no such cheap signal and this is undefined.
  */
 export function changeMark(db: Kysely<Database>): ChangeMarks | undefined {
-  return changeMarks.get(db)?.();
-}
-
-const ownCounts = new WeakMap<Kysely<Database>, () => number>();
-
-/** How many statements that may change data this connection has run (SQLite; else undefined). */
-export function ownStatements(db: Kysely<Database>): number | undefined {
-  return ownCounts.get(db)?.();
+  const count = counters.get(db);
+  return count && changeMarkAssuming(db, count.others());
 }
 
 /**
@@ -161,7 +158,13 @@ export function ownStatements(db: Kysely<Database>): number | undefined {
  * `others`, read earlier): they hold only if no other connection has committed since it was read.
  */
 export function changeMarkAssuming(db: Kysely<Database>, others: string): ChangeMarks | undefined {
-  return changeMarks.get(db)?.(others);
+  const count = counters.get(db);
+  return count && { any: `${others}.${count.own()}`, signIn: `${others}.${count.ownSignIn()}`, others };
+}
+
+/** How many statements that may change data this connection has run (SQLite; else undefined). */
+export function ownStatements(db: Kysely<Database>): number | undefined {
+  return counters.get(db)?.own();
 }
 
 type SqliteDatabase = import("better-sqlite3").Database;

@@ -11,8 +11,8 @@
  */
 import { chainHead, type EventTouch } from "./audit-trail/audit-trail.service.js";
 import { eventsTouch, type ReadSet, updatedColumns } from "./read-deps.js";
-import { eventsBetween, type Head, recordingOf, trackReads } from "./read-view.js";
-import { type Db, type OrgScope, orgScope } from "./scope.js";
+import { eventsBetween, type Head, recordingOf, trackedView } from "./read-view.js";
+import type { Db, OrgScope } from "./scope.js";
 
 interface Part extends Head {
   reads: ReadSet;
@@ -103,24 +103,35 @@ export async function memoPart<T>(
       Object.assign(hit, head);
       return reuse(hit);
     }
-    if (update) {
-      const relevant = events.filter((event) => eventsTouch([event], hit.reads));
-      // Stamped with the head read before updating, as a computed part is (see below).
-      const tracked = trackReads(scope.db);
-      const on = orgScope(tracked.db, scope.orgId, scope.actor, scope.today);
-      const value = await update(hit.value as T, relevant, on, hit.reads);
-      if (value !== undefined) {
-        partStats.updated++;
-        tracked.reads.merge(hit.reads);
-        for (const reads of outer) reads.merge(hit.reads);
-        return keep(value, tracked.reads);
-      }
+    const updated = update && (await updatePart(hit as Part & { value: T }, events, scope, update));
+    if (updated) {
+      partStats.updated++;
+      for (const reads of outer) reads.merge(hit.reads);
+      return keep(updated.value, updated.reads);
     }
   }
   partStats.computed++;
   // Stamped with the head read before computing: what it reads is at this head or later, and the
   // events after this head are examined before the part is reused at another head.
-  const tracked = trackReads(scope.db);
-  const value = await compute(orgScope(tracked.db, scope.orgId, scope.actor, scope.today));
-  return keep(value, tracked.reads);
+  const view = trackedView(scope);
+  return keep(await compute(view.scope), view.reads);
+}
+
+/**
+ * A kept part brought up to date by `update` from the events that touch it, with what it read then
+ * and before; undefined when `update` cannot. Stamped, like a computed part, with the head read
+ * before it ran.
+ */
+async function updatePart<T>(
+  hit: Part & { value: T },
+  events: readonly EventTouch[],
+  scope: OrgScope,
+  update: PartUpdate<T>,
+): Promise<{ value: T; reads: ReadSet } | undefined> {
+  const relevant = events.filter((event) => eventsTouch([event], hit.reads));
+  const view = trackedView(scope);
+  const value = await update(hit.value, relevant, view.scope, hit.reads);
+  if (value === undefined) return undefined;
+  view.reads.merge(hit.reads);
+  return { value, reads: view.reads };
 }

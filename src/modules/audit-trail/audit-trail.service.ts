@@ -191,16 +191,20 @@ const headQuery = compiledOnce<{ chainId: string }, { seq: number; hash: string 
 const recentHeads = new WeakMap<Kysely<Database>, Map<string, { mark: string; head: Head }>>();
 type Head = { seq: number; hash: string };
 
+function headsOf(db: Kysely<Database>) {
+  let heads = recentHeads.get(db);
+  if (!heads) {
+    heads = new Map();
+    recentHeads.set(db, heads);
+  }
+  return heads;
+}
+
 // This process's own commits give the head they leave, while nobody else committed meanwhile.
 onChainCommitted((db, chainId, _opened, events, headMark) => {
   const last = events.at(-1);
-  if (!last || headMark === undefined) return;
-  let recent = recentHeads.get(db);
-  if (!recent) {
-    recent = new Map();
-    recentHeads.set(db, recent);
-  }
-  recent.set(chainId, { mark: headMark, head: { seq: last.seq, hash: last.hash } });
+  if (last && headMark !== undefined)
+    headsOf(db).set(chainId, { mark: headMark, head: { seq: last.seq, hash: last.hash } });
 });
 
 /**
@@ -209,18 +213,11 @@ onChainCommitted((db, chainId, _opened, events, headMark) => {
  */
 export async function chainHead(db: Kysely<Database>, chainId: string): Promise<Head> {
   const mark = changeMark(db)?.any;
-  let recent = recentHeads.get(db);
-  const kept = mark === undefined ? undefined : recent?.get(chainId);
+  const kept = mark === undefined ? undefined : recentHeads.get(db)?.get(chainId);
   if (kept && kept.mark === mark) return kept.head;
   const [row] = await headQuery(db, { chainId });
   const head = { seq: Number(row?.seq ?? 0), hash: row?.hash ?? "" };
-  if (mark !== undefined) {
-    if (!recent) {
-      recent = new Map();
-      recentHeads.set(db, recent);
-    }
-    recent.set(chainId, { mark, head });
-  }
+  if (mark !== undefined) headsOf(db).set(chainId, { mark, head });
   return head;
 }
 

@@ -47,8 +47,9 @@ async function soaFacts(scope: OrgScope, today: string) {
 }
 
 /**
- * The facts readiness is judged on, in three parts kept between requests while exact (read-memo.ts):
- * the records, the risk scores and the SoA's standing. A change to the SoA recomputes only its part.
+ * The facts readiness is judged on, in parts kept between requests while exact (read-memo.ts): the
+ * records, the risk scores, the SoA's standing and whether it still matches its approved version.
+ * A change to the SoA recomputes only what reads it.
  */
 async function factParts(db: Kysely<Database>, orgId: string, today: string) {
   const scope = orgScope(db, orgId, "system", today);

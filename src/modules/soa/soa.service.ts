@@ -83,7 +83,7 @@ interface SoaInputs {
 }
 
 function deriveSoa(inputs: SoaInputs, notes: boolean): SoaState {
-  const { rows, plannedBy, latest, evidence } = inputs;
+  const { rows, plannedBy, evidence } = inputs;
   const variant = notes ? "whole" : "without-notes";
   const entries = rows
     .map((row) =>
@@ -95,6 +95,12 @@ function deriveSoa(inputs: SoaInputs, notes: boolean): SoaState {
       ),
     )
     .sort((a, b) => CONTROL_ORDER(a.controlId) - CONTROL_ORDER(b.controlId));
+  return stateOf(entries, inputs, notes);
+}
+
+/** The state of these entries; with the notes, it knows its inputs (for updateSoaState). */
+function stateOf(entries: SoaEntryView[], inputs: SoaInputs, notes: boolean): SoaState {
+  const { latest } = inputs;
   // Without the notes the comparison with the approved version cannot be made (notes are in it).
   const changedSinceLatest =
     latest && notes ? entries.some((entry) => differsFromApproved(latest.entries, entry)) : false;
@@ -122,7 +128,7 @@ async function updateSoaState(
   if (!ids || !inputs) return undefined;
   const fresh = new Map((await scope.read.listIn("soaEntries", "id", ids)).map((row) => [row.id, row]));
   if (fresh.size !== ids.length) return undefined;
-  const { plannedBy, evidence, latest } = inputs;
+  const { plannedBy, evidence } = inputs;
   let moved = false;
   // The other entries as they were: derived from the same rows, planners and evidence.
   const entries = previous.entries.map((entry) => {
@@ -133,12 +139,7 @@ async function updateSoaState(
     return entryView(row, planned, evidence.get(row.controlId) ?? NO_EVIDENCE, "whole");
   });
   if (moved) return undefined;
-  const changedSinceLatest = latest
-    ? entries.some((entry) => differsFromApproved(latest.entries, entry))
-    : false;
-  const state = { entries, latestVersion: previous.latestVersion, changedSinceLatest };
-  inputsOf.set(state, { ...inputs, rows: inputs.rows.map((row) => fresh.get(row.id) ?? row) });
-  return state;
+  return stateOf(entries, { ...inputs, rows: inputs.rows.map((row) => fresh.get(row.id) ?? row) }, true);
 }
 
 const CONTROL_INDEX = new Map(filterControls({}).map((c, i) => [c.id, i]));
