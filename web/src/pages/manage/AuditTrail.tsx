@@ -10,7 +10,7 @@ import { client, ok } from "../../api";
 import type { TrailVerdict } from "../../api/types";
 import { EmptyState, ErrorAlert, formatDateTime, Loading, PageHeader } from "../../components/common";
 import { orgKey, useSlug } from "../../session";
-import { Section, Tag } from "./shared";
+import { plural, Section, Tag } from "./shared";
 import {
   actionWord,
   actorLabel,
@@ -119,7 +119,7 @@ function EventRow({ event }: { event: TrailEvent }) {
         )}
         {!isUpdate && lines.length > 0 && (
           <Button variant="subtle" size="compact-xs" mt={4} onClick={() => setOpen((o) => !o)}>
-            {open ? "Hide details" : `Show details (${lines.length} fields)`}
+            {open ? "Hide details" : `Show details (${plural(lines.length, "field")})`}
           </Button>
         )}
       </Table.Td>
